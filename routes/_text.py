@@ -1,0 +1,29 @@
+"""Text helpers shared by the gazetteer and the recogniser: name keys and apostrophes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHES = "'’ʼ‘`´"
+_SPACES = re.compile(r"\s+")
+_PUNCT = re.compile(r"[-‐‑‒–—_/.,]")
+
+
+def name_key(name: str) -> str:
+    """Normalise a place name into a look-up key: no accents, case-folded, one space.
+
+    Examples
+    --------
+    >>> name_key("Amérique  du Sud")
+    'amerique du sud'
+    >>> name_key("Saint-Gilles")
+    'saint gilles'
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.casefold()
+    for ch in APOSTROPHES:
+        s = s.replace(ch, "'")
+    s = _PUNCT.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()

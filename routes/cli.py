@@ -1,0 +1,198 @@
+"""Command line: ``routes extract`` (articles → case files) and ``routes map`` (→ HTML map).
+
+Exit codes: 0 success; 1 unexpected error; 2 usage error; 3 bad input (article or case file:
+every other input is still processed); 4 environment (model or gazetteer unavailable).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from routes.errors import ArticleError, CaseFileError, GazetteerError, ModelError, RoutesError
+
+log = logging.getLogger("routes")
+
+EXIT_UNEXPECTED, EXIT_USAGE, EXIT_INPUT, EXIT_ENV = 1, 2, 3, 4
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn news articles about drug trafficking into evidence-backed maps, offline.",
+)
+
+T = TypeVar("T")
+Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), case "
+                                             "files (.geojson), or - for stdin.")]
+Lang = Annotated[str | None, typer.Option("--lang", help="Article language: fr, en, es, nl "
+                                          "(detected when omitted).")]
+Published = Annotated[str | None, typer.Option("--published", help="Publication date "
+                                               "YYYY-MM-DD, anchors relative dates.")]
+Verbose = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Errors only.")]
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
+                                         logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    logging.captureWarnings(True)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"routes: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr for multi-file work (nothing for one file)."""
+    if total <= 1 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+def _each(inputs: Sequence[str], label: str, fn: Callable[[str], T]) -> tuple[list[T], int]:
+    """Apply ``fn`` to every input; report failures on one line each and go on."""
+    results: list[T] = []
+    failed = 0
+    with _progress(len(inputs), label) as advance:
+        for item in inputs:
+            try:
+                results.append(fn(item))
+            except (ArticleError, CaseFileError) as exc:
+                failed += 1
+                typer.echo(f"routes: error: {exc}", err=True)
+            advance()
+    return results, failed
+
+
+def _case_from(item: str, lang: str | None, published: str | None):  # type: ignore[no-untyped-def]
+    import routes
+
+    return routes.read(item, lang=lang, published=published)
+
+
+def _guard(fn: Callable[[], int]) -> int:
+    try:
+        return fn()
+    except (ArticleError, CaseFileError) as exc:
+        raise _fail(str(exc), EXIT_INPUT) from None
+    except (ModelError, GazetteerError) as exc:
+        raise _fail(str(exc), EXIT_ENV) from None
+    except RoutesError as exc:
+        raise _fail(str(exc), EXIT_UNEXPECTED) from None
+    except OSError as exc:
+        raise _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                    EXIT_INPUT) from None
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    output: Annotated[str, typer.Option("--output", "-o", help="Case file (OUT.geojson), or a "
+                                        "folder (ending in / or existing) for one file per "
+                                        "input.")] = "output/case.geojson",
+    lang: Lang = None,
+    published: Published = None,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Extract places, legs and incidents from articles into GeoJSON case files."""
+    _setup_logging(verbose, quiet)
+
+    def run() -> int:
+        import routes
+
+        folder = output.endswith(("/", "\\")) or Path(output).is_dir()
+        if folder:
+            out_dir = Path(output)
+
+            def one(item: str) -> Path:
+                case = _case_from(item, lang, published)
+                stem = "stdin" if item == "-" else Path(item).stem
+                return routes.write_case(case, out_dir / f"{stem}.geojson")
+
+            written, failed = _each(inputs, "extracting", one)
+            for path in written:
+                typer.echo(str(path))
+        else:
+            cases, failed = _each(inputs, "extracting",
+                                  lambda item: _case_from(item, lang, published))
+            if cases:
+                target = Path(output if output.endswith(".geojson") else f"{output}.geojson")
+                typer.echo(str(routes.write_case(routes.Case.combine(cases), target)))
+        return EXIT_INPUT if failed else 0
+
+    code = _guard(run)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command("map")
+def map_(
+    inputs: Inputs,
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write.")] = (
+        "output/map.html"
+    ),
+    lang: Lang = None,
+    published: Published = None,
+    tiles: Annotated[str, typer.Option(help="Base map: light, dark or none.")] = "light",
+    title: Annotated[str | None, typer.Option(help="Title over the map.")] = None,
+    hide_inferred: Annotated[bool, typer.Option("--hide-inferred",
+                                                help="Do not draw inferred legs.")] = False,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Render articles or case files as one interactive HTML map."""
+    _setup_logging(verbose, quiet)
+
+    def run() -> int:
+        import routes
+        from routes.render import case_to_map, map_to_html
+
+        if tiles not in {"light", "dark", "none"}:
+            raise _fail(f"Expected --tiles light, dark or none, got {tiles!r}.", EXIT_USAGE)
+        cases, failed = _each(inputs, "reading", lambda item: _case_from(item, lang, published))
+        if not cases:
+            return EXIT_INPUT
+        case = routes.Case.combine(cases)
+        m = case_to_map(case, tiles=tiles, title=title, show_inferred=not hide_inferred)
+        target = Path(output if output.lower().endswith((".html", ".htm")) else f"{output}.html")
+        typer.echo(str(map_to_html(m, target)))
+        return EXIT_INPUT if failed else 0
+
+    code = _guard(run)
+    if code:
+        raise typer.Exit(code)
+
+
+def main() -> None:
+    """Entry point of the ``routes`` command: no traceback ever reaches the user."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("routes: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence of a CLI
+        log.debug("unexpected error", exc_info=True)
+        typer.echo(f"routes: error: unexpected {type(exc).__name__}: {exc} "
+                   "(run with -vv for details)", err=True)
+        sys.exit(EXIT_UNEXPECTED)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

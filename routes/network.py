@@ -1,0 +1,380 @@
+"""Network: route legs between places — drug flows and network links — with geometry.
+
+Flows come from origin / transit / destination cues in a sentence ("en provenance du Panama
+et à destination du port d’Anvers", "from X bound for Y", "procedente de… con destino a…",
+"afkomstig uit… bestemd voor…"), chained in order. Links are ties between groups that are not
+drug movements ("connexions entre les trafiquants du Peterbos et ceux de Marseille"). Sea legs
+follow shipping lanes (searoute); other legs are geodesic lines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from pyproj import Geod
+from shapely.geometry import LineString, MultiLineString
+
+from routes._evidence import (
+    Evidence,
+    PlaceMention,
+    contains,
+    evidence_of,
+    in_sentence,
+    place_mentions,
+)
+from routes._nlp import Parsed
+from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
+from routes.geocode import Place
+from routes.ingest import Article
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Leg", "leg_geometry", "legs_from_article"]
+
+GEOD = Geod(ellps="WGS84")
+_PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the|uit|van|naar|"
+         r"el|la|los|las|le|les|l['’]|het|to)?\s*(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|"
+         r"port\s+(?:de|d['’]|du)\s*|haven\s+van\s+|puerto\s+de\s+|port\s+of\s+)?$")
+ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("origin", re.compile(
+        r"(?:en\s+provenance|provenant|originaire|produite?s?|cultivée?s?|fabriquée?s?|"
+        r"importée?s?|exportée?s?\s+depuis|partie?s?|from|produced|grown|shipped\s+from|"
+        r"originating|procedentes?|provenientes?|originari[oa]s?|producid[oa]s?|salió|"
+        r"desde|afkomstig|geproduceerd|vertrokken|vanuit|verscheept)" + _PREP, re.I)),
+    ("destination", re.compile(
+        r"(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
+        r"bound\s+for|destined\s+for|headed\s+for|heading\s+to|en\s+route\s+to|to|into|"
+        r"con\s+destino|destinad[oa]s?|rumbo|hacia|bestemd\s+voor|op\s+weg|naar|richting)"
+        + _PREP, re.I)),
+    ("transit", re.compile(
+        r"(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
+        r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|por|a\s+través|"
+        r"vía|pasando\s+por|escala\s+en|over|doorgevoerd|langs)" + _PREP, re.I)),
+    ("same", re.compile(
+        r"(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
+        r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer)"
+        + _PREP, re.I)),
+]
+_TRANSIT_WORD = re.compile(
+    r"(?<!\w)(?:transit\w*|plaque\s+tournante|hub|escala|doorvoer\w*|draaischijf)(?!\w)", re.I
+)
+_DRUG_CONTEXT = re.compile(
+    r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drugs?|drogas?|cannabis|haschich|hashish|"
+    r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
+    r"cargo|cargamentos?|lading|conteneurs?|containers?|contenedores?|flux|flows?|"
+    r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
+)
+_SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedores?|navires?|bateaux?|ships?|"
+                  r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"
+                  r"marítim[oa]s?|voiliers?|sailboats?|semi-?submersibles?|go-fast|ports?|"
+                  r"puertos?|havens?)(?!\w)", re.I)
+_AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|planes?|aircraft|"
+                  r"vuelos?|aviones?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
+                  r"bolletjes\w*)(?!\w)", re.I)
+_LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|camiones?|"
+                   r"vrachtwagens?|auto's|routier|by\s+road|por\s+carretera|over\s+land)(?!\w)",
+                   re.I)
+_LINK = re.compile(
+    r"(?<!\w)(?:connexions?|liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
+    r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
+    r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt)(?!\w)",
+    re.I,
+)
+
+
+@dataclass
+class Leg:
+    """A route leg between two places.
+
+    Parameters
+    ----------
+    id
+        Stable id from the two place ids and the kind.
+    source, target
+        The places (for a link, in order of mention).
+    kind
+        ``flow`` (drugs move from source to target) or ``link`` (a tie between groups).
+    mode
+        sea, land, air or unknown.
+    evidence
+        Sentences that state it (empty for inferred legs).
+    inferred
+        The tool inferred the leg; ``reason`` says why.
+    length_km
+        Length of the drawn geometry.
+    geometry
+        LineString or MultiLineString in (lon, lat).
+    """
+
+    id: str
+    source: Place
+    target: Place
+    kind: str
+    mode: str
+    evidence: list[Evidence]
+    inferred: bool = False
+    reason: str = ""
+    length_km: float = 0.0
+    geometry: LineString | MultiLineString | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
+    window = text[max(sent_start, m.start - 60) : m.start]
+    for role, pat in ROLE_CUES:
+        if pat.search(window):
+            return role
+    return ""
+
+
+def _mode(sentence: str, source: Place, target: Place) -> str:
+    if _AIR.search(sentence):
+        return "air"
+    if _SEA.search(sentence) or (source.port and target.port):
+        return "sea"
+    if _LAND.search(sentence):
+        return "land"
+    return "unknown"
+
+
+def _specific(ms: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop places that contain another place of the same role (South America ⊃ Colombia)."""
+    return [m for m in ms if not any(contains(m.place, o.place) for o in ms if o is not m)]
+
+
+def _flows_in(text: str, sent_start: int, here: list[PlaceMention]) -> list[tuple[Place, Place]]:
+    roles: dict[str, list[PlaceMention]] = {"origin": [], "transit": [], "destination": []}
+    last = ""
+    unassigned: list[PlaceMention] = []
+    for m in here:
+        role = _role_of(text, sent_start, m)
+        if role == "same":
+            role = last
+        if role in roles:
+            roles[role].append(m)
+            last = role
+        else:
+            unassigned.append(m)
+            last = ""
+    if _TRANSIT_WORD.search(text[sent_start : here[-1].end + 200]) and not roles["transit"]:
+        roles["transit"] = [
+            m for m in unassigned if m.place.feature_type in {"country", "city", "port"}
+        ][:1]
+    chain = [
+        _specific(roles["origin"]),
+        _specific(roles["transit"]),
+        _specific(roles["destination"]),
+    ]
+    stops = [group[0].place for group in chain if group]
+    pairs: list[tuple[Place, Place]] = []
+    for a, b in zip(stops, stops[1:], strict=False):
+        if a.id != b.id and not contains(a, b) and not contains(b, a):
+            pairs.append((a, b))
+    return pairs
+
+
+def _links_in(text: str, sent_start: int, sent_end: int, here: list[PlaceMention]
+              ) -> list[tuple[Place, Place]]:
+    cue = _LINK.search(text, sent_start, sent_end)
+    if not cue:
+        return []
+    after = [m for m in here if m.start >= cue.end()]
+    ends: list[Place] = []
+    for m in after:
+        if any(m.place.id == p.id or contains(m.place, p) or contains(p, m.place) for p in ends):
+            continue
+        ends.append(m.place)
+        if len(ends) == 2:
+            return [(ends[0], ends[1])]
+    return []
+
+
+def _split_antimeridian(coords: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    parts: list[list[tuple[float, float]]] = [[coords[0]]]
+    for (x0, y0), (x1, y1) in zip(coords, coords[1:], strict=False):
+        if abs(x1 - x0) > 180:
+            # Crossing: interpolate the latitude at ±180.
+            x1u = x1 + 360 if x1 < x0 else x1 - 360
+            edge = 180.0 if x1u > x0 else -180.0
+            t = (edge - x0) / (x1u - x0) if x1u != x0 else 0.5
+            ymid = y0 + t * (y1 - y0)
+            parts[-1].append((edge, ymid))
+            parts.append([(-edge, ymid)])
+        parts[-1].append((x1, y1))
+    return parts
+
+
+def _as_geometry(coords: list[tuple[float, float]]) -> LineString | MultiLineString:
+    norm = [(((x + 180) % 360) - 180 if abs(x) > 180 else x, y) for x, y in coords]
+    parts = _split_antimeridian(norm)
+    if len(parts) == 1:
+        return LineString(parts[0])
+    return MultiLineString([p for p in parts if len(p) >= 2])
+
+
+def _port_of(place: Place, gaz: Gazetteer) -> tuple[float, float] | None:
+    """(lon, lat) of the sea port a place ships through: its own, or the nearest in its country."""
+    if place.port:
+        e = gaz.get(f"unlocode:{place.port}")
+        if e:
+            return (e.lon, e.lat)
+    radius = 800.0 if place.feature_type == "country" else 150.0
+    near = [
+        (d, e)
+        for d, e in gaz.nearest(place.lat, place.lon, max_km=radius, types=("port",))
+        if not place.country_code or e.country_code == place.country_code
+    ]
+    return (near[0][1].lon, near[0][1].lat) if near else None
+
+
+def leg_geometry(
+    source: Place, target: Place, mode: str, *, gazetteer: Gazetteer | None = None
+) -> tuple[LineString | MultiLineString, float, str]:
+    """Draw a leg: shipping lanes for sea legs, a geodesic line otherwise.
+
+    Parameters
+    ----------
+    source, target
+        End places.
+    mode
+        sea, land, air or unknown.
+    gazetteer
+        For the sea ports; the cached one when None.
+
+    Returns
+    -------
+    tuple
+        (geometry in lon/lat, length in km, how it was drawn: ``searoute`` or ``geodesic``).
+    """
+    gaz = gazetteer or gazetteer_from_cache()
+    if mode == "sea":
+        a, b = _port_of(source, gaz), _port_of(target, gaz)
+        if a and b and a != b:
+            import searoute
+
+            try:
+                route = searoute.searoute(list(a), list(b), units="km")
+                coords = [tuple(c[:2]) for c in route["geometry"]["coordinates"]]
+                coords = [a, *coords, b]
+                return (_as_geometry(coords), round(float(route["properties"]["length"]), 1),
+                        "searoute")
+            except Exception as exc:  # noqa: BLE001 - searoute raises bare exceptions
+                log.warning("no sea lane from %s to %s (%s); drawing a geodesic", source.name,
+                            target.name, exc)
+    n = max(2, min(64, int(haversine_km(source.lat, source.lon, target.lat, target.lon) / 100)))
+    inner = GEOD.npts(source.lon, source.lat, target.lon, target.lat, n)
+    coords = [(source.lon, source.lat), *inner, (target.lon, target.lat)]
+    length = GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1000
+    return _as_geometry(coords), round(length, 1), "geodesic"
+
+
+def _subsumed(legs: list[Leg]) -> list[Leg]:
+    """Drop a flow to (from) a region when a flow from (to) the same place names a place in it."""
+    out = []
+    for leg in legs:
+        finer = any(
+            o is not leg and o.kind == leg.kind == "flow"
+            and (
+                (o.source.id == leg.source.id and contains(leg.target, o.target))
+                or (o.target.id == leg.target.id and contains(leg.source, o.source))
+            )
+            for o in legs
+        )
+        if not finer:
+            out.append(leg)
+    return out
+
+
+def legs_from_article(
+    article: Article,
+    parsed: Parsed,
+    places: list[Place],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[Leg]:
+    """Find the flows and links an article states, and draw them.
+
+    Parameters
+    ----------
+    article
+        The article.
+    parsed
+        Its parse (sentences).
+    places
+        Its geocoded places; their ``roles`` are filled in.
+    gazetteer
+        For sea ports; the cached one when None.
+
+    Returns
+    -------
+    list of Leg
+        One leg per (source, target, kind), with all its evidence.
+
+    Examples
+    --------
+    >>> import routes
+    >>> case = routes.case_from_text(
+    ...     "La cocaïne arrive en provenance du Panama à destination du port d’Anvers.")  # doctest: +SKIP
+    >>> [(leg.source.name, leg.target.name, leg.mode) for leg in case.legs]  # doctest: +SKIP
+    [('Panama', 'Antwerp', 'sea')]
+    """
+    mentions = place_mentions(places)
+    source = article.url or article.source
+    text = article.text
+    legs: dict[tuple[str, str, str], Leg] = {}
+    for sent in parsed.sentences:
+        here = [m for m in in_sentence(mentions, sent) if not m.nested]
+        if len(here) < 2:
+            continue
+        found: list[tuple[Place, Place, str]] = []
+        if _DRUG_CONTEXT.search(sent.text):
+            found += [(a, b, "flow") for a, b in _flows_in(text, sent.start, here)]
+        found += [(a, b, "link") for a, b in _links_in(text, sent.start, sent.end, here)]
+        for a, b, kind in found:
+            if kind == "link":
+                a, b = sorted((a, b), key=lambda p: p.id)
+            key = (a.id, b.id, kind)
+            ev = evidence_of(sent, source)
+            if key in legs:
+                if all(e.start != ev.start for e in legs[key].evidence):
+                    legs[key].evidence.append(ev)
+                continue
+            mode = _mode(sent.text, a, b) if kind == "flow" else "unknown"
+            legs[key] = Leg(
+                id=f"leg-{kind}-{a.id}-{b.id}",
+                source=a,
+                target=b,
+                kind=kind,
+                mode=mode,
+                evidence=[ev],
+            )
+    out = _subsumed(list(legs.values()))
+    gaz = gazetteer or gazetteer_from_cache()
+    for leg in out:
+        geom, km, how = leg_geometry(leg.source, leg.target, leg.mode, gazetteer=gaz)
+        leg.geometry, leg.length_km = geom, km
+        if leg.kind == "flow":
+            leg.roles = {"source": "origin", "target": "destination"}
+            _add_role(leg.source, "origin" if not _is_target(out, leg.source) else "transit")
+            _add_role(leg.target, "destination" if not _is_source(out, leg.target) else "transit")
+        log.debug("leg %s drawn by %s (%.0f km)", leg.id, how, km)
+    out.sort(key=lambda leg: (leg.evidence[0].start if leg.evidence else 1 << 30, leg.id))
+    return out
+
+
+def _is_target(legs: list[Leg], p: Place) -> bool:
+    return any(leg.kind == "flow" and leg.target.id == p.id for leg in legs)
+
+
+def _is_source(legs: list[Leg], p: Place) -> bool:
+    return any(leg.kind == "flow" and leg.source.id == p.id for leg in legs)
+
+
+def _add_role(p: Place, role: str) -> None:
+    if role not in p.roles:
+        p.roles.append(role)
+        p.roles.sort()
+
+

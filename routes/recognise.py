@@ -1,0 +1,258 @@
+"""Recognise: find place mentions (character spans) in an article.
+
+Two recognisers are united: spaCy's named entities (French and English models) and a
+gazetteer matcher that looks up capitalised word sequences (the only recogniser for Spanish
+and Dutch, and a second chance for names NER misses). Noise is filtered: elided articles
+("qu’", "L’"), descriptors ("quartier du", "port d’"), sentence-initial common words that are
+also town names ("Un", "Celle"), and names inside person or organisation entities.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from routes._nlp import Parsed, Token, parse
+from routes._text import name_key
+from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache
+from routes.ingest import Article
+
+__all__ = ["Mention", "mentions_from_article"]
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
+# Entry types that the matcher may find without NER's agreement in languages with NER.
+SAFE_TYPES = {"country", "continent", "region", "neighbourhood", "port", "other", "admin"}
+CONNECTORS = {
+    "de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "e", "et", "and", "of",
+    "the", "van", "der", "den", "het", "op", "aan", "sur", "sous", "en", "lès", "di", "da",
+    "do", "dos", "au", "aux", "d'", "d’", "l'", "l’", "-",
+}
+_ELISION = re.compile(r"^(?:[dlDLjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’ʼ]\s*")
+_DESCRIPTOR = re.compile(
+    r"^(?:(?:le|la|les|el|los|las|het|de|the)\s+)?"
+    r"(?P<desc>quartiers?|cité|commune|ville|village|région|province|département|port|"
+    r"aéroport|prison|barrio|ciudad|puerto|provincia|región|municipio|comuna|wijk|"
+    r"gemeente|stad|haven|provincie|district|city|town|port|province|state|region|county|"
+    r"neighbourhood|neighborhood|borough)\s+"
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|de\s+los|di)\s*)?",
+    re.IGNORECASE,
+)
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names a place.
+
+    Parameters
+    ----------
+    text
+        ``article.text[start:end]``.
+    start, end
+        Character offsets into the article text.
+    source
+        Which recogniser found it: ``ner``, ``gazetteer`` or ``ner+gazetteer``.
+    descriptor
+        A generic word before the name ("port", "quartier"), lower-cased, or "".
+    nested
+        True for a name inside a longer place name ("Marseille" in "quartiers nord de
+        Marseille").
+    """
+
+    text: str
+    start: int
+    end: int
+    source: str
+    descriptor: str = ""
+    nested: bool = False
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(w.casefold() for w in mod.STOP_WORDS)
+
+
+def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
+    """Strip edges, elisions and descriptors from an NER span; return (text, start, descriptor)."""
+    descriptor = ""
+    for _ in range(3):
+        before = text
+        m = _EDGE.match(text)
+        if m:
+            text, start = text[m.end() :], start + m.end()
+        m = _ELISION.match(text)
+        if m:
+            text, start = text[m.end() :], start + m.end()
+        m = _DESCRIPTOR.match(text)
+        if m and m.end() < len(text):
+            descriptor = m.group("desc").lower()
+            text, start = text[m.end() :], start + m.end()
+        text = _EDGE.sub("", text) if _EDGE.search(text) else text
+        if text == before:
+            break
+    # Trailing punctuation only (the leading edge already moved ``start``).
+    stripped = text.rstrip(" \t\n.,;:!?»)\"'’")
+    return stripped, start, descriptor
+
+
+def _descriptor_before(article: Article, start: int) -> str:
+    window = article.text[max(0, start - 30) : start]
+    m = re.search(
+        r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
+        r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
+        window,
+        re.IGNORECASE,
+    )
+    return m.group(1).lower() if m else ""
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Mention, Entry]]:
+    """Longest prominent gazetteer names over capitalised token sequences."""
+    tokens = parsed.tokens
+    text = article.text
+    out: list[tuple[Mention, Entry]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        lead_ok = _capitalised(tok) or name_key(tok.text) in gaz.first_words
+        if not lead_ok or not any(ch.isalpha() for ch in tok.text):
+            i += 1
+            continue
+        hit: tuple[int, tuple[Entry, ...]] | None = None
+        for j in range(min(n, i + gaz.max_words * 2) - 1, i - 1, -1):
+            last = tokens[j]
+            if last.sent != tok.sent or not _capitalised(last):
+                continue
+            span = tokens[i : j + 1]
+            if any(
+                not _capitalised(t) and t.text.lower() not in CONNECTORS and j > i
+                for t in span[1:-1]
+            ) or (not _capitalised(tok) and j == i):
+                continue
+            if not _capitalised(tok) and not any(_capitalised(t) for t in span):
+                continue
+            found = gaz.lookup(text[tok.start : last.end], prominent=True)
+            if found:
+                hit = (j, found)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, found = hit
+        start, end = tok.start, tokens[j].end
+        out.append((Mention(text[start:end], start, end, "gazetteer"), found[0]))
+        i = j + 1
+    return out
+
+
+def _keep_gazetteer_only(
+    m: Mention, entry: Entry, article: Article, parsed: Parsed, sent_starts: set[int]
+) -> bool:
+    """Decide whether a matcher hit that NER did not find is a place."""
+    single = " " not in m.text.strip() and "-" not in m.text
+    if single and m.text.casefold() in _stop_words(article.lang):
+        return False
+    if single and m.start in sent_starts and entry.feature_type == "city":
+        return False
+    for ent in parsed.entities:
+        if ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end:
+            return False
+    if not parsed.has_ner:
+        return True
+    if entry.feature_type in SAFE_TYPES:
+        return True
+    return entry.population >= 100_000 and m.start not in sent_starts
+
+
+def mentions_from_article(
+    article: Article, *, parsed: Parsed | None = None, gazetteer: Gazetteer | None = None
+) -> list[Mention]:
+    """Find the place mentions of an article.
+
+    Parameters
+    ----------
+    article
+        The article.
+    parsed
+        Its parse, when already computed.
+    gazetteer
+        Gazetteer to match against; the cached one when None.
+
+    Returns
+    -------
+    list of Mention
+        Sorted by position; ``article.text[m.start:m.end] == m.text`` for each.
+
+    Examples
+    --------
+    >>> from routes.ingest import article_from_text
+    >>> art = article_from_text("La cocaïne arrive au port d’Anvers depuis la Colombie.")
+    >>> [m.text for m in mentions_from_article(art)]  # doctest: +SKIP
+    ['Anvers', 'Colombie']
+    """
+    parsed = parsed or parse(article)
+    gaz = gazetteer or gazetteer_from_cache()
+    sent_starts = {s.start for s in parsed.sentences}
+    found: list[Mention] = []
+
+    ner_spans: list[Mention] = []
+    for ent in parsed.entities:
+        if ent.label not in PLACE_LABELS:
+            continue
+        text, start, desc = _clean_ner(ent.text, ent.start)
+        if len(text) < 2 or not any(ch.isupper() for ch in text[:1]):
+            continue
+        if not gaz.lookup(text):
+            continue
+        ner_spans.append(Mention(text, start, start + len(text), "ner", desc))
+
+    gaz_spans: list[Mention] = []
+    for m, entry in _matcher(article, parsed, gaz):
+        if any(n.start <= m.start and m.end <= n.end for n in ner_spans) or _keep_gazetteer_only(
+            m, entry, article, parsed, sent_starts
+        ):
+            gaz_spans.append(m)
+
+    # Union: longest span wins an overlap; agreement is recorded.
+    pool = sorted(ner_spans + gaz_spans, key=lambda m: (m.start, -(m.end - m.start), m.source))
+    for m in pool:
+        if found and m.start < found[-1].end:
+            last = found[-1]
+            if (m.start, m.end) == (last.start, last.end) and m.source != last.source:
+                found[-1] = Mention(last.text, last.start, last.end, "ner+gazetteer",
+                                    last.descriptor or m.descriptor)
+            continue
+        found.append(m)
+
+    # Names inside longer place names are places too ("Marseille" in "quartiers nord de
+    # Marseille"): a reader expects the city on the map.
+    nested: list[Mention] = []
+    for m in found:
+        if " " not in m.text:
+            continue
+        for inner, _ in _matcher(article, _sub_parse(parsed, m), gaz):
+            if (inner.start, inner.end) != (m.start, m.end):
+                nested.append(Mention(inner.text, inner.start, inner.end, "gazetteer", nested=True))
+    out = [
+        Mention(m.text, m.start, m.end, m.source, m.descriptor or _descriptor_before(article, m.start))
+        for m in found
+    ]
+    return sorted(out + nested, key=lambda m: (m.start, m.end))
+
+
+def _sub_parse(parsed: Parsed, m: Mention) -> Parsed:
+    toks = [t for t in parsed.tokens if m.start <= t.start and t.end <= m.end]
+    return Parsed(toks[1:], [], [], parsed.has_ner)
