@@ -169,8 +169,9 @@ def _manifest() -> dict[str, str]:
 
 
 def _normalise_key(key: str) -> str:
-    host, _, rest = key.partition("/")
-    return host.lower() + "/" + rest if rest or key.endswith("/") else host.lower()
+    """Lower-case the host part of a scheme-less ``host/path`` key."""
+    host = key.split("/", 1)[0]
+    return host.lower() + key[len(host) :]
 
 
 def _is_external(url: str) -> bool:

@@ -69,7 +69,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 _HEDGES = re.compile(
-    r"(?<!\w)(?:pourrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent)|présumée?s?|soupçonnée?s?|"
+    r"(?<!\w)(?:pourrai(?:t|ent)|soupçonn(?:e|ent)|accusée?s?|accused|suspected\s+of|"
+    r"sospecha[n]?|verdenkt|verdacht\s+van|aurai(?:t|ent)|serai(?:t|ent)|présumée?s?|soupçonnée?s?|"
     r"supposée?s?|selon\s+(?:des|certaines)\s+sources|allegedly|alleged|reportedly|suspected|"
     r"may\s+have|might|could\s+be|presuntamente|presunt[oa]s?|supuestamente|podría[n]?|"
     r"sospechos[oa]s?|vermoedelijk|zou(?:den)?|mogelijk|verdacht(?:e|en)?)(?!\w)",
@@ -110,6 +111,17 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
     (re.compile(r"(?<!\w)(?:ce|le)\s+pays|this\s+country|este\s+país|dit\s+land",
                 re.IGNORECASE), {"country"}),
 ]
+
+
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:cette|cet|ce|ces|this|that|these|esta|este|estos|estas|dicha|dicho|deze|dit|"
+    r"die)\s+$", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"(?<!\w)(?:d['’]autres|other|further|more|otras|otros|nuevas|andere|nieuwe|meer|"
+    r"loin\s+des|sans|contre\s+(?:les|des)|against|without|far\s+from|lejos\s+de|sin|"
+    r"contra|zonder|tegen)\s+(?:les\s+|des\s+|the\s+|los\s+|las\s+|de\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _anaphoric(text: str) -> bool:
@@ -230,7 +242,8 @@ def _same_event(a: Incident, b: Incident) -> bool:
 
 def _merge(a: Incident, b: Incident) -> Incident:
     """Keep the more specific place and date; evidence of both."""
-    if b.place is not None and a.place is not None and contains(a.place, b.place):
+    as_dated = bool(b.date) or not a.date
+    if b.place is not None and a.place is not None and as_dated and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
     if (b.date and not a.date) or (
         b.date and a.date and b.date_precision == "day" and a.date_precision != "day"
@@ -287,13 +300,9 @@ def incidents_from_article(
                 place, precision = _place_for(sent, (s, e), kind, mentions, article.text)
                 dates = dates_in(sent.text, published=article.published, base=sent.start)
                 explicit = precision == 1 or precision == 3
-                restated = next((i for i in reversed(found) if i.type == kind), None)
-                if precision == 2 and restated is not None and not _anaphoric(sent.text):
-                    # "L'arrestation du suspect…" with no place: the event already reported.
-                    ev = evidence_of(sent, source)
-                    if all(x.start != ev.start for x in restated.evidence):
-                        restated.evidence.append(ev)
-                    continue
+                lead = sent.text[max(0, m.start() - 24) : m.start()]
+                if _OTHERS.search(lead):
+                    continue  # "d'autres interpellations ne sont pas exclues": not an event
                 if place is None or _generic(sent, m.group(0), explicit, bool(dates)):
                     continue
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
@@ -301,20 +310,29 @@ def incidents_from_article(
                 confidence = 0.8 if explicit else 0.6
                 if alleged:
                     confidence -= 0.2
-                found.append(
-                    Incident(
-                        id="",
-                        type=kind,
-                        place=place,
-                        date=date.value if date else None,
-                        date_precision=date.precision if date and date.value else "unknown",
-                        evidence=[evidence_of(sent, source)],
-                        alleged=alleged,
-                        geo_precision=precision,
-                        attributes=_attributes(sent.text, kind),
-                        confidence=round(confidence, 2),
-                    )
+                inc = Incident(
+                    id="",
+                    type=kind,
+                    place=place,
+                    date=date.value if date else None,
+                    date_precision=date.precision if date and date.value else "unknown",
+                    evidence=[evidence_of(sent, source)],
+                    alleged=alleged,
+                    geo_precision=precision,
+                    attributes=_attributes(sent.text, kind),
+                    confidence=round(confidence, 2),
                 )
+                restated = next((i for i in reversed(found) if i.type == kind), None)
+                if restated is not None and (
+                    _DEMONSTRATIVE.search(lead)
+                    or (precision == 2 and not _anaphoric(sent.text))
+                ):
+                    # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
+                    # own: the event already reported, told again (it may add the date).
+                    inc.place, inc.geo_precision = restated.place, restated.geo_precision
+                    _merge(restated, inc)
+                    continue
+                found.append(inc)
     merged: list[Incident] = []
     for inc in found:
         for kept in merged:

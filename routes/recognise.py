@@ -32,7 +32,7 @@ CONNECTORS = {
 _ELISION = re.compile(r"^(?:[dlDLjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’ʼ]\s*")
 _DESCRIPTOR = re.compile(
     r"^(?:(?:le|la|les|el|los|las|het|de|the)\s+)?"
-    r"(?P<desc>quartiers?|cité|commune|ville|village|région|province|département|port|"
+    r"(?P<desc>quartiers?|cités?|parc|commune|ville|village|région|province|département|port|"
     r"aéroport|prison|barrio|ciudad|puerto|provincia|región|municipio|comuna|wijk|"
     r"gemeente|stad|haven|provincie|district|city|town|port|province|state|region|county|"
     r"neighbourhood|neighborhood|borough)\s+"
@@ -137,12 +137,12 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             if last.sent != tok.sent or not _capitalised(last):
                 continue
             span = tokens[i : j + 1]
-            if any(
-                not _capitalised(t) and t.text.lower() not in CONNECTORS and j > i
-                for t in span[1:-1]
-            ) or (not _capitalised(tok) and j == i):
+            if _capitalised(tok) and any(
+                not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span[1:-1]
+            ):
                 continue
-            if not _capitalised(tok) and not any(_capitalised(t) for t in span):
+            # A lower-case lead ("quartiers nord de Marseille") only starts a curated name.
+            if not _capitalised(tok) and j == i:
                 continue
             found = gaz.lookup(text[tok.start : last.end], prominent=True)
             if found:
@@ -153,7 +153,14 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             continue
         j, found = hit
         start, end = tok.start, tokens[j].end
-        out.append((Mention(text[start:end], start, end, "gazetteer"), found[0]))
+        desc = ""
+        trimmed = _DESCRIPTOR.match(text[start:end])
+        if trimmed and start + trimmed.end() < end:
+            # "cité du Peterbos" names Peterbos: the span is the name, the rest a descriptor.
+            inner = gaz.lookup(text[start + trimmed.end() : end])
+            if inner and inner[0].id == found[0].id:
+                start, desc = start + trimmed.end(), trimmed.group("desc").lower()
+        out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
         i = j + 1
     return out
 
