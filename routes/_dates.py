@@ -100,8 +100,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            rf"(?<![\d.,])\b(?:(?:en|in|since|depuis|desde|sinds|au cours de|durante|tijdens|"
-            rf"of|de|del|van|année|year|año|jaar)\s+)?(?P<y>{_YEAR})\b(?![\d.,]\d)",
+            rf"(?<![\d.,/-])\b(?:(?:en|in|since|depuis|desde|sinds|au cours de|durante|tijdens|"
+            rf"of|de|del|van|année|year|año|jaar)\s+)?(?P<y>{_YEAR})\b(?![\d.,/-]\d)",
             re.IGNORECASE,
         ),
     ),

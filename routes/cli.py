@@ -196,3 +196,35 @@ def main() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Measure the pipeline on gold sets.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("toponyms")
+def eval_toponyms(
+    gold: Annotated[Path, typer.Argument(help="Gold set, one JSON article per line.")],
+    limit: Annotated[int | None, typer.Option("--limit", help="First N articles only.")] = None,
+    literal: Annotated[bool, typer.Option("--literal", help="GeoWebNews literal group only.")]
+    = False,
+    out: Annotated[Path | None, typer.Option("--out", help="Write <id>.geojson per article "
+                                             "here.")] = None,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Score toponym recognition and geocoding on a JSONL gold set."""
+    _setup_logging(verbose, quiet)
+
+    def run() -> int:
+        from routes.evaluate import evaluate_toponyms, scores_to_table
+
+        if not gold.exists():
+            raise _fail(f"Expected a gold JSONL file, got no file at {str(gold)!r}.", EXIT_USAGE)
+        scores = evaluate_toponyms(gold, limit=limit, literal=literal, out=out)
+        typer.echo(scores_to_table({gold.stem: scores}))
+        return 0
+
+    code = _guard(run)
+    if code:
+        raise typer.Exit(code)

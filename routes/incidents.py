@@ -60,9 +60,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
-                   r"arrestad[oa]s?|capturad[oa]s?|aangehouden|gearresteerd|arrestaties?|"
+                   r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron)|arrest(?:ó|aron)|captur(?:ó|aron)|"
+                   r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?)"),
-        ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|seiz(?:ed|ure|ures)|"
+        ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
                     r"intercepted|interceptée?s?)"),
@@ -199,8 +200,14 @@ def _place_for(
             for m in reversed(before):
                 if m.place.feature_type in types:
                     return m.place, 2
-    # The nearest place mentioned just before, in the same paragraph.
-    return (before[-1].place, 2) if before and before[-1].start >= sent.start - 400 else (None, 0)
+    # The nearest place mentioned just before (a port for a seizure; a region or continent only
+    # when nothing more specific was named).
+    recent = [m for m in before if m.start >= sent.start - 400]
+    if kind == "seizure" and any(m.place.feature_type == "port" for m in recent):
+        recent = [m for m in recent if m.place.feature_type == "port"]
+    specific = [m for m in recent if m.place.feature_type not in {"continent", "region"}]
+    pick = (specific or recent)[-1:] if recent else []
+    return (pick[0].place, 2) if pick else (None, 0)
 
 
 def _generic(sent: Sentence, trig_text: str, has_place: bool, has_date: bool) -> bool:

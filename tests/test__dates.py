@@ -1,0 +1,54 @@
+import datetime as dt
+
+import pytest
+
+from routes._dates import dates_in
+
+PUB = dt.date(2024, 6, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("En février 2025, une fusillade", None, "2025-02", "month"),
+        ("le 14 février 2025 à l'aube", None, "2025-02-14", "day"),
+        ("on 3 May 2023, police said", None, "2023-05-03", "day"),
+        ("on May 3, 2023, police said", None, "2023-05-03", "day"),
+        ("el 14 de febrero de 2025", None, "2025-02-14", "day"),
+        ("op 8 juni 2024", None, "2024-06-08", "day"),
+        ("en 2023 et 2024", None, "2023/2024", "year"),
+        ("tussen 2019 en 2021", None, "2019/2021", "year"),
+        ("l'arrestation, en décembre,", None, "--12", "month"),
+        ("l'arrestation, en décembre,", PUB, "2023-12", "month"),
+        ("en mars", PUB, "2024-03", "month"),
+        ("mardi soir", PUB, "2024-06-11", "day"),
+        ("le 20 juin", PUB, "2023-06-20", "day"),
+        ("2024-02-29", None, "2024-02-29", "day"),
+        ("en 2019", None, "2019", "year"),
+    ],
+)
+def test_dates(text, published, value, precision):
+    found = dates_in(text, published=published)
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sa cellule belge",  # "sa" is not samedi
+        "un suspect de 35 ans",  # not 1991
+        "environ 3200 mots",  # not a year
+        "mardi",  # no anchor without a publication date
+        "el mar Caribe",  # Spanish sea, not March
+        "they may go",  # not May
+        "2024-02-30",  # not a day
+        "numéro 12.2019.5",
+    ],
+)
+def test_false_hits_are_filtered(text):
+    assert dates_in(text) == []
+
+
+def test_offsets_are_shifted_by_base():
+    (d,) = dates_in("xx en 2023", base=100)
+    assert (d.start, d.end) == (103, 110)

@@ -1,0 +1,96 @@
+import pytest
+
+import routes
+
+
+def incidents(text, **kw):
+    case = routes.case_from_text(text, **kw)
+    return [(i.type, i.place.name if i.place else None, i.date) for i in case.incident_items], case
+
+
+def test_shooting_with_month_and_place():
+    found, _ = incidents("En février 2025, une fusillade mortelle a éclaté à Anderlecht.")
+    assert found == [("shooting", "Anderlecht", "2025-02")]
+
+
+def test_fatal_attribute_and_evidence_span():
+    text = "En mars 2024, une fusillade mortelle a éclaté à Anderlecht."
+    _, case = incidents(text)
+    (inc,) = case.incident_items
+    assert inc.attributes["fatal"] is True
+    ev = inc.evidence[0]
+    assert text[ev.start : ev.end] == ev.text
+
+
+def test_seizure_at_destination_port_with_quantity():
+    text = (
+        "Le 3 mars 2024, la douane a saisi 1,2 tonne de cocaïne cachée dans des bananes "
+        "arrivées en provenance de Guayaquil au port d’Anvers."
+    )
+    found, case = incidents(text)
+    assert found == [("seizure", "Port of Antwerp", "2024-03-03")]
+    attrs = case.incident_items[0].attributes
+    assert attrs["quantity_kg"] == pytest.approx(1200)
+    assert attrs["substance"] == "cocaïne"
+    assert attrs["concealment"] == "bananes"
+
+
+def test_restatements_are_one_event_and_add_the_date():
+    text = (
+        "Un trafiquant belge a été arrêté au Panama. Cette arrestation, en décembre, fait suite "
+        "à une commission rogatoire d'un juge de Bruxelles."
+    )
+    found, case = incidents(text)
+    assert found == [("arrest", "Panama", "--12")]
+    assert len(case.incident_items[0].evidence) == 2
+
+
+def test_relative_month_anchored_on_publication_date():
+    found, _ = incidents("Un suspect a été arrêté au Panama en décembre.", published="2025-01-20")
+    assert found == [("arrest", "Panama", "2024-12")]
+
+
+def test_hedged_statement_is_alleged():
+    _, case = incidents(
+        "Le groupe pourrait être lié à des enlèvements commis à Bruxelles en 2023 et 2024."
+    )
+    (inc,) = case.incident_items
+    assert (inc.type, inc.date, inc.alleged) == ("kidnapping", "2023/2024", True)
+
+
+def test_attempted_murder_is_an_attack_not_a_murder():
+    found, _ = incidents("Une tentative d'assassinat a visé un dealer à Marseille en 2024.")
+    assert found == [("attack", "Marseille", "2024")]
+
+
+def test_generic_statements_are_not_events():
+    found, _ = incidents(
+        "Les fusillades et les règlements de comptes deviennent courants. "
+        "Les habitants veulent vivre loin des fusillades."
+    )
+    assert found == []
+
+
+def test_anaphora_points_back_to_the_neighbourhood():
+    text = (
+        "Le quartier du Peterbos, à Anderlecht, est un point de deal.\n\n"
+        "En février 2025, une fusillade a secoué ce quartier."
+    )
+    found, _ = incidents(text)
+    assert found == [("shooting", "Peterbos", "2025-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police seized 2 tonnes of cocaine in Rotterdam on 3 May 2023.", "en",
+         ("seizure", "Rotterdam", "2023-05-03")),
+        ("La policía detuvo a tres hombres en Algeciras el 14 de febrero de 2025.", "es",
+         ("arrest", "Algeciras", "2025-02-14")),
+        ("Een man werd op 8 juni 2024 ontvoerd in Antwerpen.", "nl",
+         ("kidnapping", "Antwerp", "2024-06-08")),
+    ],
+)
+def test_other_languages(text, lang, expected):
+    found, _ = incidents(text, lang=lang)
+    assert expected in found

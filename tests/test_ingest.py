@@ -1,0 +1,119 @@
+import datetime as dt
+import io
+import sys
+
+import pytest
+
+from routes import settings
+from routes.errors import ArticleError
+from routes.ingest import article_from_path, article_from_text, detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La police a saisi deux tonnes de cocaïne dans le port, selon le parquet.", "fr"),
+        ("Police seized two tonnes of cocaine in the port, the prosecutor said.", "en"),
+        ("La policía incautó dos toneladas de cocaína en el puerto, según la fiscalía.", "es"),
+        ("De politie heeft twee ton cocaïne in beslag genomen in de haven van Antwerpen.", "nl"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_detect_language_falls_back_to_default():
+    assert detect_language("12345 !!!") == settings.default_lang
+
+
+def test_article_from_text_keeps_metadata():
+    art = article_from_text("Saisie au port d’Anvers.", published="2025-03-01", title="T")
+    assert art.lang == "fr"
+    assert art.published == dt.date(2025, 3, 1)
+    assert art.title == "T"
+    assert len(art.sha1) == 40
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text_is_refused(text):
+    with pytest.raises(ArticleError, match="empty or blank"):
+        article_from_text(text)
+
+
+def test_bad_language_and_date_are_refused():
+    with pytest.raises(ArticleError, match="language"):
+        article_from_text("texte", lang="de")
+    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+        article_from_text("texte", published="mardi")
+
+
+def test_too_long_text_is_refused(monkeypatch):
+    monkeypatch.setattr(settings, "max_chars", 100)
+    with pytest.raises(ArticleError, match="at most 100"):
+        article_from_text("a" * 101)
+
+
+def test_txt_spans_index_the_decoded_text(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffTitre\r\n\r\nÀ Anvers, saisie.\r\n".encode())
+    art = article_from_path(p)
+    assert art.text.startswith("Titre\n\nÀ Anvers")
+    assert art.title == "Titre"
+    i = art.text.index("Anvers")
+    assert art.text[i : i + 6] == "Anvers"
+
+
+def test_cp1252_text_is_read(tmp_path, caplog):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Saisie de cocaïne à Anvers, été 2024.".encode("cp1252"))
+    art = article_from_path(p)
+    assert "cocaïne" in art.text
+    assert "Windows-1252" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+    ],
+)
+def test_bad_files_get_clear_errors(tmp_path, payload, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(payload)
+    with pytest.raises(ArticleError, match=message):
+        article_from_path(p)
+
+
+def test_missing_path_and_folder(tmp_path):
+    with pytest.raises(ArticleError, match="missing path"):
+        article_from_path(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="folder"):
+        article_from_path(tmp_path)
+
+
+def test_html_article_body_and_metadata(tmp_path):
+    body = " ".join(["La douane a saisi 300 kilos de cocaïne au port d'Anvers."] * 6)
+    page = f"""<!doctype html><html lang="fr"><head><title>Saisie record à Anvers</title>
+    <meta property="article:published_time" content="2024-05-02"></head>
+    <body><nav>Menu Accueil</nav><article><h1>Saisie record à Anvers</h1><p>{body}</p>
+    <p>{body}</p></article><footer>© Journal</footer></body></html>"""
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    art = article_from_path(p)
+    assert "300 kilos" in art.text
+    assert "Menu Accueil" not in art.text
+    assert art.title == "Saisie record à Anvers"
+    assert art.published == dt.date(2024, 5, 2)
+    assert art.lang == "fr"
+
+
+def test_stdin(monkeypatch):
+    data = "Arrestation au Panama d’un trafiquant belge.".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    art = article_from_path("-", published="2025-01-02")
+    assert art.source == "-"
+    assert "Panama" in art.text

@@ -1,0 +1,91 @@
+import pytest
+from shapely.geometry import MultiLineString
+
+import routes
+from routes.geocode import Place
+from routes.network import _split_antimeridian, leg_geometry
+
+
+def legs(text, **kw):
+    case = routes.case_from_text(text, **kw)
+    return {(leg.source.name, leg.target.name, leg.kind) for leg in case.leg_items}, case
+
+
+def test_chain_from_production_through_transit():
+    found, _ = legs(
+        "Le Panama, pays de transit pour la cocaïne produite en Amérique du Sud, notamment en "
+        "Colombie, joue un rôle clé dans ces flux vers l’Europe."
+    )
+    assert ("Colombia", "Panama", "flow") in found
+    assert ("South America", "Panama", "flow") not in found
+
+
+def test_origin_and_destination_by_sea():
+    found, case = legs(
+        "La cocaïne arrive dans des conteneurs en provenance du Panama et à destination du "
+        "port d’Anvers."
+    )
+    assert found == {("Panama", "Port of Antwerp", "flow")}
+    (leg,) = case.leg_items
+    assert leg.mode == "sea"
+    assert 8000 <= leg.length_km <= 10000
+    assert leg.evidence[0].text.startswith("La cocaïne arrive")
+
+
+def test_region_destination_is_subsumed_by_a_port_in_it():
+    found, _ = legs(
+        "Des conteneurs de cocaïne partent du Panama à destination du port d’Anvers. "
+        "Le Panama est une plaque tournante du trafic de cocaïne vers l’Europe."
+    )
+    assert ("Panama", "Europe", "flow") not in found
+    assert ("Panama", "Port of Antwerp", "flow") in found
+
+
+def test_links_are_not_flows():
+    found, case = legs(
+        "Les enquêteurs ont trouvé des connexions entre les trafiquants du Peterbos et ceux des "
+        "quartiers nord de Marseille."
+    )
+    kinds = {k for *_, k in found}
+    assert kinds == {"link"}
+    (leg,) = case.leg_items
+    assert {leg.source.name, leg.target.name} == {"Peterbos", "Quartiers Nord (Marseille)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The cocaine was shipped from Guayaquil bound for Rotterdam in a banana container.",
+         "en", ("Guayaquil", "Rotterdam")),
+        ("El cargamento de cocaína procedente de Colombia llegó con destino a Algeciras.",
+         "es", ("Colombia", "Algeciras")),
+        ("De cocaïne was afkomstig uit Ecuador en bestemd voor de haven van Rotterdam.",
+         "nl", ("Ecuador", "Rotterdam")),
+    ],
+)
+def test_flows_in_other_languages(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert any((a, b) == pair or (a == pair[0] and pair[1] in b) for a, b, k in found
+               if k == "flow"), found
+
+
+def _place(name, lat, lon, ftype="city", cc=""):
+    return Place(id=name, name=name, lat=lat, lon=lon, feature_type=ftype, country_code=cc,
+                 gazetteer_id=name, precision="city")
+
+
+def test_geodesic_leg_across_the_antimeridian_is_split():
+    a = _place("Suva", -18.14, 178.44, cc="FJ")
+    b = _place("Apia", -13.83, -171.77, cc="WS")
+    geom, km, how = leg_geometry(a, b, "air")
+    assert how == "geodesic"
+    assert isinstance(geom, MultiLineString)
+    assert 1000 < km < 1300
+    for line in geom.geoms:
+        assert all(-180 <= x <= 180 for x, _ in line.coords)
+
+
+def test_split_antimeridian_keeps_points():
+    parts = _split_antimeridian([(170.0, 0.0), (-170.0, 10.0)])
+    assert parts[0][-1] == (180.0, 5.0)
+    assert parts[1][0] == (-180.0, 5.0)
