@@ -187,7 +187,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("routes: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence of a CLI
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         typer.echo(f"routes: error: unexpected {type(exc).__name__}: {exc} "
                    "(run with -vv for details)", err=True)

@@ -63,7 +63,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron)|arrest(?:ó|aron)|captur(?:ó|aron)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?)"),
-        ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|seiz(?:ed|ure|ures)|"
+        ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"
+                    r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
                     r"intercepted|interceptée?s?)"),
@@ -180,7 +181,9 @@ def _place_for(
 ) -> tuple[Place | None, int]:
     here = [m for m in in_sentence(mentions, sent) if not m.nested]
     if here:
-        usable = [m for m in here if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])]
+        usable = [
+            m for m in here if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])
+        ]
         usable = usable or here
         if kind == "seizure":
             ports = [m for m in usable if m.place.feature_type == "port"]
@@ -287,7 +290,8 @@ def incidents_from_article(
     Examples
     --------
     >>> import routes
-    >>> case = routes.case_from_text("Le 3 mars 2024, la police a saisi 2 tonnes de cocaïne à Anvers.")  # doctest: +SKIP
+    >>> text = "Le 3 mars 2024, la police a saisi 2 tonnes de cocaïne à Anvers."
+    >>> case = routes.case_from_text(text)  # doctest: +SKIP
     >>> [(i.type, i.place.name, i.date) for i in case.incidents]  # doctest: +SKIP
     [('seizure', 'Antwerp', '2024-03-03')]
     """

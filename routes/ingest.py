@@ -228,7 +228,7 @@ def _from_html(html: str, where: str) -> tuple[str, dict[str, str]]:
         key: str(getattr(doc, key) or "")
         for key in ("title", "date", "language", "url", "sitename", "author")
     }
-    return str(doc.text), meta
+    return str(getattr(doc, "text", "")), meta
 
 
 def article_from_path(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
@@ -169,7 +170,7 @@ def _flows_in(text: str, sent_start: int, here: list[PlaceMention]) -> list[tupl
     ]
     stops = [group[0].place for group in chain if group]
     pairs: list[tuple[Place, Place]] = []
-    for a, b in zip(stops, stops[1:], strict=False):
+    for a, b in pairwise(stops):
         if a.id != b.id and not contains(a, b) and not contains(b, a):
             pairs.append((a, b))
     return pairs
@@ -193,7 +194,7 @@ def _links_in(text: str, sent_start: int, sent_end: int, here: list[PlaceMention
 
 def _split_antimeridian(coords: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
     parts: list[list[tuple[float, float]]] = [[coords[0]]]
-    for (x0, y0), (x1, y1) in zip(coords, coords[1:], strict=False):
+    for (x0, y0), (x1, y1) in pairwise(coords):
         if abs(x1 - x0) > 180:
             # Crossing: interpolate the latitude at ±180.
             x1u = x1 + 360 if x1 < x0 else x1 - 360
@@ -260,7 +261,7 @@ def leg_geometry(
                 coords = [a, *coords, b]
                 return (_as_geometry(coords), round(float(route["properties"]["length"]), 1),
                         "searoute")
-            except Exception as exc:  # noqa: BLE001 - searoute raises bare exceptions
+            except Exception as exc:
                 log.warning("no sea lane from %s to %s (%s); drawing a geodesic", source.name,
                             target.name, exc)
     n = max(2, min(64, int(haversine_km(source.lat, source.lon, target.lat, target.lon) / 100)))
@@ -315,9 +316,9 @@ def legs_from_article(
     Examples
     --------
     >>> import routes
-    >>> case = routes.case_from_text(
-    ...     "La cocaïne arrive en provenance du Panama à destination du port d’Anvers.")  # doctest: +SKIP
-    >>> [(leg.source.name, leg.target.name, leg.mode) for leg in case.legs]  # doctest: +SKIP
+    >>> text = "La cocaïne arrive en provenance du Panama à destination du port d’Anvers."
+    >>> case = routes.case_from_text(text)  # doctest: +SKIP
+    >>> [(leg.source.name, leg.target.name, leg.mode) for leg in case.leg_items]  # doctest: +SKIP
     [('Panama', 'Antwerp', 'sea')]
     """
     mentions = place_mentions(places)

@@ -38,7 +38,8 @@ def test_map_from_article_and_case_file(article, tmp_path):
     r = runner.invoke(app, ["map", str(tmp_path / "c.geojson"), "-o", str(tmp_path / "m.html")])
     assert r.exit_code == 0, r.output
     html = (tmp_path / "m.html").read_text(encoding="utf-8")
-    assert "Incidents" in html and "Routes" in html
+    assert "Incidents" in html
+    assert "Routes" in html
 
 
 def test_bad_input_one_line_error_and_others_go_on(article, tmp_path):

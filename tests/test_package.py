@@ -24,5 +24,6 @@ def test_errors_refine_builtins():
     assert issubclass(routes.ArticleError, ValueError)
     assert issubclass(routes.CaseFileError, ValueError)
     assert issubclass(routes.GazetteerError, RuntimeError)
-    for exc in (routes.ArticleError, routes.CaseFileError, routes.GazetteerError, routes.ModelError):
+    for exc in (routes.ArticleError, routes.CaseFileError, routes.GazetteerError,
+                routes.ModelError):
         assert issubclass(exc, routes.RoutesError)
