@@ -65,7 +65,9 @@ def case_from_text(
 def read(
     path: str | Path, *, lang: str | None = None, published: str | dt.date | None = None
 ) -> Case:
-    """Read an article (``.txt``, ``.md``, ``.html``, ``-``) or a case file (``.geojson``).
+    """Read an article (``.txt``, ``.md``, ``.html``, ``-``), a case file (``.geojson``) or a store.
+
+    A store (``.gpkg``, written by ``routes batch``) reads as the corpus merged across articles.
 
     Parameters
     ----------
@@ -87,6 +89,10 @@ def read(
     """
     if str(path).lower().endswith((".geojson", ".json")):
         return case_from_geojson(path)
+    if str(path).lower().endswith(".gpkg"):
+        from routes.store import case_from_store
+
+        return case_from_store(path)
     return case_from_article(article_from_path(path, lang=lang, published=published))
 
 

@@ -97,10 +97,11 @@ def nlp_for(lang: str):  # type: ignore[no-untyped-def]
         except OSError as exc:
             msg = f"Expected the spaCy model {name!r} for {lang!r} to be installed: {exc}"
             raise ModelError(msg) from exc
-        before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("routes_newlines", before=before) if before else nlp.add_pipe(
-            "routes_newlines", first=True
-        )
+        # Punctuation decides sentence ends (the small models' parser splits news sentences
+        # after numbers and dates); line breaks too. The parser keeps these boundaries.
+        first = nlp.pipe_names[0]
+        nlp.add_pipe("sentencizer", before=first)
+        nlp.add_pipe("routes_newlines", after="sentencizer")
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 

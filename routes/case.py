@@ -8,6 +8,7 @@ user can correct it by hand and render it again.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from shapely.geometry import LineString, MultiLineString, mapping, shape
 
 from routes._evidence import Evidence
 from routes._io import write_atomic
-from routes.errors import CaseFileError
+from routes.errors import CaseFileError, RoutesError
 from routes.geocode import Place, Span
 from routes.incidents import Incident
 from routes.ingest import Article
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "ADDED_BY_HAND",
     "Case",
+    "CaseEditError",
     "case_from_article",
     "case_from_geojson",
     "case_to_geojson",
@@ -43,12 +46,48 @@ __all__ = [
 COORD_DIGITS = 6
 
 
+PLACE_COLUMNS = (
+    "id", "layer", "name", "mentions", "country_code", "feature_type", "gazetteer_id",
+    "precision", "parent", "port", "roles", "candidates",
+)
+ROUTE_COLUMNS = (
+    "id", "layer", "source", "target", "source_id", "target_id", "kind", "mode", "evidence",
+    "inferred", "reason", "length_km", "n_sources",
+)
+INCIDENT_COLUMNS = (
+    "id", "layer", "type", "place", "place_id", "date", "date_precision", "evidence", "alleged",
+    "geo_precision", "attributes", "confidence",
+)
+_COLUMNS = {"place": PLACE_COLUMNS, "route": ROUTE_COLUMNS, "incident": INCIDENT_COLUMNS}
+#: Reason given to a leg added with :meth:`Case.add_leg`.
+ADDED_BY_HAND = "added by hand"
+_FLOW_ROLES = {"origin", "transit", "destination"}
+_COARSE = {"country", "region", "continent"}
+
+
+class CaseEditError(RoutesError, ValueError):
+    """A correction of a case names no place of the case, or an impossible change."""
+
+
 @dataclass
 class Case:
     """Places, legs and incidents extracted from articles, with their sources.
 
-    Use :func:`routes.read` or :func:`case_from_article` to make one, :meth:`to_geojson` /
-    :func:`write_case` to save it and :meth:`map` to draw it.
+    Use :func:`routes.read`, :func:`routes.case_from_text` (or :meth:`Case.from_text`,
+    :meth:`Case.from_file`) to make one, :meth:`to_geojson` / :func:`write_case` to save it and
+    :meth:`map` to draw it. The tables :attr:`places`, :attr:`legs` and :attr:`incidents` are
+    GeoDataFrames (EPSG:4326) with the columns of the case-file contract.
+
+    Corrections (:meth:`drop_place`, :meth:`regeocode`, :meth:`add_leg`) return a new case and
+    re-derive what depends on the corrected element; the case they are called on is unchanged.
+    ``case1 + case2`` is :meth:`combine`.
+
+    Examples
+    --------
+    >>> import routes
+    >>> case = routes.read("examples/peterbos_fr.txt")  # doctest: +SKIP
+    >>> case = case.drop_place("Belgium").regeocode("Panama", "Colón")  # doctest: +SKIP
+    >>> case.map()  # doctest: +SKIP
     """
 
     place_items: list[Place] = field(default_factory=list)
@@ -57,15 +96,32 @@ class Case:
     sources: list[dict[str, str]] = field(default_factory=list)
     unresolved: list[dict[str, Any]] = field(default_factory=list)
 
+    # -- constructors -----------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, **kwargs: Any) -> Case:
+        """Run the pipeline on text in memory (see :func:`routes.case_from_text`)."""
+        from routes import case_from_text
+
+        return case_from_text(text, **kwargs)
+
+    @classmethod
+    def from_file(cls, path: str | Path, **kwargs: Any) -> Case:
+        """Read an article or a case file (see :func:`routes.read`)."""
+        from routes import read
+
+        return read(path, **kwargs)
+
     # -- tables -------------------------------------------------------------------------
     def _gdf(self, layer: str) -> gpd.GeoDataFrame:
         import geopandas as gpd
 
         feats = [f for f in self.to_geojson()["features"] if f["properties"]["layer"] == layer]
         if not feats:
-            return gpd.GeoDataFrame({"id": []}, geometry=[], crs="EPSG:4326")
+            return gpd.GeoDataFrame(
+                {c: [] for c in _COLUMNS[layer]}, geometry=[], crs="EPSG:4326"
+            )
         rows = [{"id": f["id"], **f["properties"]} for f in feats]
-        geoms = [shape(f["geometry"]) for f in feats]
+        geoms = [shape(f["geometry"]) if f["geometry"] else None for f in feats]
         return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
     @property
@@ -75,12 +131,12 @@ class Case:
 
     @property
     def legs(self) -> gpd.GeoDataFrame:
-        """Route legs as a GeoDataFrame (EPSG:4326)."""
+        """Route legs as a GeoDataFrame (EPSG:4326), one row per leg."""
         return self._gdf("route")
 
     @property
     def incidents(self) -> gpd.GeoDataFrame:
-        """Incidents as a GeoDataFrame (EPSG:4326)."""
+        """Incidents as a GeoDataFrame (EPSG:4326); unplaced ones have no geometry."""
         return self._gdf("incident")
 
     # -- conversions ----------------------------------------------------------------------
@@ -89,20 +145,42 @@ class Case:
         return case_to_geojson(self)
 
     def map(self, **kwargs: Any) -> folium.Map:
-        """Draw the case on a folium map (see :func:`routes.render.case_to_map`)."""
+        """Draw the case on a folium map, the one the CLI writes.
+
+        Keyword arguments go to :func:`routes.render.case_to_map`.
+        """
         from routes.render import case_to_map
 
         return case_to_map(self, **kwargs)
 
-    explore = map
+    def explore(self, **kwargs: Any) -> folium.Map:
+        """Same as :meth:`map`, named after ``GeoDataFrame.explore``."""
+        return self.map(**kwargs)
 
     def _repr_html_(self) -> str:
+        from collections import Counter
         from html import escape
 
-        titles = ", ".join(escape(s.get("title") or s.get("source", "")) for s in self.sources)
+        kinds = Counter(leg.kind for leg in self.leg_items)
+        types = Counter(i.type for i in self.incident_items)
+        legs = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        incs = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
+        rows = []
+        for s in self.sources[:10]:
+            title = s.get("title") or s.get("source") or s.get("url") or ""
+            meta = " · ".join(x for x in (s.get("language", ""), s.get("published", "")) if x)
+            rows.append(f"<li>{escape(str(title))}"
+                        + (f" <small>({escape(str(meta))})</small>" if meta else "") + "</li>")
+        if len(self.sources) > 10:
+            rows.append(f"<li>… {len(self.sources) - 10} more</li>")
         return (
-            f"<b>routes case</b> — {len(self.place_items)} places, {len(self.leg_items)} legs, "
-            f"{len(self.incident_items)} incidents<br><small>{titles}</small>"
+            "<div class=\"routes-case\"><strong>routes.Case</strong>: "
+            f"{len(self.place_items)} places · {len(self.leg_items)} legs"
+            + (f" ({escape(legs)})" if legs else "")
+            + f" · {len(self.incident_items)} incidents"
+            + (f" ({escape(incs)})" if incs else "")
+            + (f"<ul>{''.join(rows)}</ul>" if rows else "")
+            + "</div>"
         )
 
     def __repr__(self) -> str:
@@ -111,32 +189,382 @@ class Case:
             f"{len(self.incident_items)} incidents, {len(self.sources)} sources)"
         )
 
+    def __add__(self, other: object) -> Case:
+        if not isinstance(other, Case):
+            return NotImplemented
+        return Case.combine([self, other])
+
+    def __radd__(self, other: object) -> Case:
+        # ``sum(cases)`` starts from 0.
+        if other == 0:
+            return self.copy()
+        return NotImplemented
+
+    def copy(self) -> Case:
+        """A deep copy: corrections of the copy leave this case unchanged."""
+        return copy.deepcopy(self)
+
     @classmethod
     def combine(cls, cases: Iterable[Case]) -> Case:
-        """One case from several: places by gazetteer id, legs by (source, target, kind)."""
+        """One case from several: places by id, legs by (source, target, kind), incidents by id.
+
+        The cases are copied, so correcting the result leaves them unchanged. Legs and
+        incidents of every case point to the one kept place of each id.
+
+        Examples
+        --------
+        >>> Case.combine([Case(), Case()])
+        Case(0 places, 0 legs, 0 incidents, 0 sources)
+        """
         out = cls()
         places: dict[str, Place] = {}
         legs: dict[tuple[str, str, str], Leg] = {}
-        for case in cases:
-            out.sources += case.sources
-            out.unresolved += case.unresolved
+        incidents: dict[str, Incident] = {}
+        for original in cases:
+            case = original.copy()
+            out.sources += [s for s in case.sources if s not in out.sources]
+            out.unresolved += [u for u in case.unresolved if u not in out.unresolved]
+            kept: dict[int, Place] = {}
             for p in case.place_items:
                 if p.id in places:
-                    kept = places[p.id]
-                    kept.mentions += [m for m in p.mentions if m not in kept.mentions]
-                    kept.roles = sorted(set(kept.roles) | set(p.roles))
+                    k = places[p.id]
+                    k.mentions += [m for m in p.mentions if m not in k.mentions]
+                    k.roles = sorted(set(k.roles) | set(p.roles))
                 else:
                     places[p.id] = p
+                kept[id(p)] = places[p.id]
             for leg in case.leg_items:
+                leg.source = kept.get(id(leg.source), leg.source)
+                leg.target = kept.get(id(leg.target), leg.target)
                 key = (leg.source.id, leg.target.id, leg.kind)
                 if key in legs:
-                    legs[key].evidence += leg.evidence
+                    legs[key].evidence += [e for e in leg.evidence
+                                           if e not in legs[key].evidence]
                 else:
                     legs[key] = leg
-            out.incident_items += case.incident_items
+            for inc in case.incident_items:
+                # A hand-moved incident has a place of its own: it keeps it.
+                if inc.place is not None:
+                    inc.place = kept.get(id(inc.place), inc.place)
+                # The same article read twice gives the same incident ids: keep one.
+                incidents.setdefault(inc.id, inc)
         out.place_items = list(places.values())
         out.leg_items = list(legs.values())
+        out.incident_items = list(incidents.values())
         return out
+
+    # -- corrections ------------------------------------------------------------------------
+    def place(self, name_or_id: str) -> Place:
+        """The place with this id, gazetteer id, name or mention text.
+
+        Raises
+        ------
+        CaseEditError
+            If no place, or more than one, matches.
+        """
+        from routes._text import name_key
+
+        for match in (
+            lambda p: name_or_id in {p.id, p.gazetteer_id},
+            lambda p: p.name == name_or_id,
+            lambda p: name_key(p.name) == name_key(name_or_id),
+            lambda p: any(name_key(m.text) == name_key(name_or_id) for m in p.mentions),
+        ):
+            found = [p for p in self.place_items if match(p)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                ids = ", ".join(p.id for p in found)
+                msg = (f"Expected one place for {name_or_id!r}, found {len(found)}: {ids}; "
+                       "use an id.")
+                raise CaseEditError(msg)
+        names = ", ".join(repr(p.name) for p in self.place_items) or "none"
+        msg = (f"Expected the name or id of a place of the case, got {name_or_id!r} "
+               f"(places: {names}).")
+        raise CaseEditError(msg)
+
+    def drop_place(self, name_or_id: str) -> Case:
+        """A copy of the case without a place (a wrong or unwanted reading).
+
+        The legs that start or end there are dropped. Each incident placed there moves to
+        another place its evidence names (one containing the dropped place first), with a
+        coarser ``geo_precision`` and a lower ``confidence``; an incident with no such place
+        is dropped.
+
+        Parameters
+        ----------
+        name_or_id
+            Id, gazetteer id, name or mention text of the place.
+
+        Returns
+        -------
+        Case
+
+        Examples
+        --------
+        >>> case = case.drop_place("Belgium")  # doctest: +SKIP
+        """
+        new = self.copy()
+        gone = new.place(name_or_id)
+        new.place_items = [p for p in new.place_items if p is not gone]
+        touched = {p.id: p for leg in new.leg_items if gone.id in {leg.source.id, leg.target.id}
+                   for p in (leg.source, leg.target) if p.id != gone.id}
+        new.leg_items = [leg for leg in new.leg_items
+                         if gone.id not in {leg.source.id, leg.target.id}]
+        incidents = []
+        for inc in new.incident_items:
+            if inc.place is None or inc.place.id != gone.id:
+                incidents.append(inc)
+                continue
+            other = _replacement(inc, gone, new.place_items)
+            if other is None:
+                log.info("incident %s dropped with its place %s", inc.id, gone.name)
+                continue
+            inc.place = other
+            inc.geo_precision = max(inc.geo_precision,
+                                    3 if other.feature_type in _COARSE else 2)
+            inc.confidence = round(max(0.1, inc.confidence - 0.2), 3)
+            incidents.append(inc)
+        new.incident_items = incidents
+        _rederive_roles(new.leg_items, touched.values())
+        return new
+
+    def regeocode(
+        self,
+        name_or_id: str,
+        query: str | None = None,
+        *,
+        lat: float | None = None,
+        lon: float | None = None,
+        gazetteer_id: str | None = None,
+    ) -> Case:
+        """A copy of the case where a place is resolved again: another entry, or a point.
+
+        Give one of ``query`` (a name looked up in the gazetteer, best entry kept),
+        ``gazetteer_id`` (e.g. one of the place's ``candidates``) or ``lat`` and ``lon``.
+        With an entry, the place takes its name, point, type, country and id (and merges with
+        the place of the case that already has that id); with a point, only its point moves.
+        Legs that touch the place are redrawn and incidents placed there move with it.
+
+        Parameters
+        ----------
+        name_or_id
+            Id, gazetteer id, name or mention text of the place.
+        query
+            Name to look up ("Panama City", "Colón").
+        lat, lon
+            WGS84 point.
+        gazetteer_id
+            Gazetteer entry ("geonames:3703443").
+
+        Returns
+        -------
+        Case
+
+        Raises
+        ------
+        CaseEditError
+            If the place, the name or the entry is unknown, or not exactly one target is given.
+
+        Examples
+        --------
+        >>> case = case.regeocode("Panama", gazetteer_id="geonames:3703443")  # doctest: +SKIP
+        >>> case = case.regeocode("Peterbos", lat=50.8307, lon=4.2852)  # doctest: +SKIP
+        """
+        given = [query is not None, gazetteer_id is not None, lat is not None or lon is not None]
+        if sum(given) != 1 or (given[2] and (lat is None or lon is None)):
+            msg = ("Expected exactly one of query, gazetteer_id or lat and lon, got "
+                   f"query={query!r}, gazetteer_id={gazetteer_id!r}, lat={lat!r}, lon={lon!r}.")
+            raise CaseEditError(msg)
+        new = self.copy()
+        p = new.place(name_or_id)
+        old_id = p.id
+        if lat is not None and lon is not None:
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                msg = f"Expected WGS84 latitude and longitude, got lat={lat!r}, lon={lon!r}."
+                raise CaseEditError(msg)
+            p.lat, p.lon = float(lat), float(lon)
+        else:
+            _switch_entry(p, query, gazetteer_id)
+        for inc in new.incident_items:
+            # Hand-moved incidents keep their own point but follow the place's identity.
+            if inc.place is not None and inc.place is not p and inc.place.id == old_id:
+                inc.place.id, inc.place.name = p.id, p.name
+                inc.place.gazetteer_id = p.gazetteer_id
+        twin = next((q for q in new.place_items if q.id == p.id and q is not p), None)
+        if twin is not None:
+            _merge_into(new, p, twin)
+            p = twin
+        touched: dict[str, Place] = {}
+        legs: dict[tuple[str, str, str], Leg] = {}
+        for leg in new.leg_items:
+            if p in (leg.source, leg.target):
+                if leg.source is leg.target:
+                    continue
+                if leg.kind == "link":
+                    leg.source, leg.target = sorted((leg.source, leg.target), key=lambda q: q.id)
+                leg.id = f"leg-{leg.kind}-{leg.source.id}-{leg.target.id}"
+                leg.geometry, leg.length_km, _ = leg_geometry(leg.source, leg.target, leg.mode)
+                touched.update({q.id: q for q in (leg.source, leg.target)})
+            key = (leg.source.id, leg.target.id, leg.kind)
+            if key in legs:
+                legs[key].evidence += [e for e in leg.evidence if e not in legs[key].evidence]
+            else:
+                legs[key] = leg
+        new.leg_items = list(legs.values())
+        touched[p.id] = p
+        _rederive_roles(new.leg_items, touched.values())
+        return new
+
+    def add_leg(
+        self,
+        source: str,
+        target: str,
+        *,
+        kind: str = "flow",
+        mode: str = "unknown",
+        evidence: Iterable[Evidence | dict[str, Any]] | None = None,
+    ) -> Case:
+        """A copy of the case with a leg the tool missed, drawn like the others.
+
+        A hand-added leg is not found in the text by the tool, so it is marked
+        ``inferred=True`` with reason ``"added by hand"``: the map draws it as not stated
+        (dashed, faint). Quote the sentence that supports it as ``evidence``.
+
+        Parameters
+        ----------
+        source, target
+            Id, gazetteer id, name or mention text of two places of the case.
+        kind
+            ``flow`` (drugs move from source to target) or ``link``.
+        mode
+            sea, land, air or unknown.
+        evidence
+            Quotes as :class:`~routes._evidence.Evidence` or ``{text, start, end, source}``.
+
+        Returns
+        -------
+        Case
+
+        Raises
+        ------
+        CaseEditError
+            If a place is unknown, the two are one, the kind or mode is not in the contract, or
+            the leg exists.
+
+        Examples
+        --------
+        >>> case = case.add_leg("Antwerp", "Peterbos", mode="land")  # doctest: +SKIP
+        """
+        if kind not in {"flow", "link"} or mode not in {"sea", "land", "air", "unknown"}:
+            msg = ("Expected kind in flow|link and mode in sea|land|air|unknown, "
+                   f"got kind={kind!r}, mode={mode!r}.")
+            raise CaseEditError(msg)
+        new = self.copy()
+        a, b = new.place(source), new.place(target)
+        if a is b:
+            msg = f"Expected two different places, got {a.name!r} twice."
+            raise CaseEditError(msg)
+        if kind == "link":
+            a, b = sorted((a, b), key=lambda q: q.id)
+        leg_id = f"leg-{kind}-{a.id}-{b.id}"
+        if any(leg.id == leg_id for leg in new.leg_items):
+            msg = f"Expected a new leg, but the case has {leg_id!r} already."
+            raise CaseEditError(msg)
+        evs = [e if isinstance(e, Evidence) else _evidence_from([e])[0] for e in evidence or []]
+        geom, km, _ = leg_geometry(a, b, mode)
+        leg = Leg(id=leg_id, source=a, target=b, kind=kind, mode=mode, evidence=evs,
+                  inferred=True, reason=ADDED_BY_HAND, length_km=km, geometry=geom)
+        if kind == "flow":
+            leg.roles = {"source": "origin", "target": "destination"}
+        new.leg_items.append(leg)
+        _rederive_roles(new.leg_items, (a, b))
+        return new
+
+
+def _rederive_roles(legs: list[Leg], places: Iterable[Place]) -> None:
+    """Origin / transit / destination of places from the flows that remain."""
+    flows = [leg for leg in legs if leg.kind == "flow"]
+    for p in places:
+        roles = set(p.roles) - _FLOW_ROLES
+        src = any(leg.source.id == p.id for leg in flows)
+        tgt = any(leg.target.id == p.id for leg in flows)
+        if src:
+            roles.add("transit" if tgt else "origin")
+        if tgt:
+            roles.add("transit" if src else "destination")
+        p.roles = sorted(roles)
+
+
+def _replacement(inc: Incident, gone: Place, places: list[Place]) -> Place | None:
+    """Where an incident goes when its place is dropped: a place its evidence names."""
+    from routes._evidence import SPECIFICITY, contains
+
+    gone_at = [m.start for m in gone.mentions]
+    best: tuple[tuple[int, int, int, int], Place] | None = None
+    for e in inc.evidence:
+        for p in places:
+            for m in p.mentions:
+                inside = e.start <= m.start and m.end <= e.end
+                if not inside or e.text[m.start - e.start : m.end - e.start] != m.text:
+                    continue  # a mention of another article, or outside the quote
+                dist = min((abs(m.start - g) for g in gone_at), default=0)
+                rank = (0 if contains(p, gone) else 1, dist,
+                        SPECIFICITY.get(p.feature_type, 9), m.start)
+                if best is None or rank < best[0]:
+                    best = (rank, p)
+    if best is not None:
+        return best[1]
+    outer = [p for p in places if contains(p, gone)]
+    outer.sort(key=lambda p: (SPECIFICITY.get(p.feature_type, 9), p.id))
+    return outer[0] if outer else None
+
+
+def _switch_entry(p: Place, query: str | None, gazetteer_id: str | None) -> None:
+    """Resolve a place to another gazetteer entry (by id or best match of a name)."""
+    from routes.gazetteer import gazetteer_from_cache
+    from routes.geocode import PRECISION, _base_score, _nearest_port, place_id
+
+    gaz = gazetteer_from_cache()
+    if gazetteer_id is not None:
+        entry = gaz.get(gazetteer_id)
+        if entry is None:
+            msg = f"Expected an id of the gazetteer, got {gazetteer_id!r}."
+            raise CaseEditError(msg)
+    else:
+        entries = sorted(gaz.lookup(str(query)),
+                         key=lambda e: (-_base_score(e), -e.population, e.id))
+        if not entries:
+            msg = (f"Expected a name the gazetteer knows, got {query!r}; give lat and lon, or "
+                   "add it to geodata/places.csv.")
+            raise CaseEditError(msg)
+        entry = entries[0]
+    port = _nearest_port(gaz, entry) if (p.port or entry.feature_type == "port") else ""
+    p.id = place_id(entry.id)
+    p.name = entry.name
+    p.lat, p.lon = entry.lat, entry.lon
+    p.feature_type = "port" if port and entry.feature_type in {"city", "port"} else (
+        entry.feature_type)
+    p.country_code = entry.country_code
+    p.gazetteer_id = entry.id
+    p.precision = PRECISION.get(entry.feature_type, "site")
+    p.parent = entry.parent
+    p.port = port
+
+
+def _merge_into(case: Case, p: Place, twin: Place) -> None:
+    """Fold place ``p`` into ``twin`` (same id): mentions, roles, legs and incidents."""
+    twin.mentions = sorted({*twin.mentions, *p.mentions}, key=lambda s: (s.start, s.end))
+    twin.roles = sorted(set(twin.roles) | set(p.roles))
+    case.place_items = [q for q in case.place_items if q is not p]
+    for leg in case.leg_items:
+        if leg.source is p:
+            leg.source = twin
+        if leg.target is p:
+            leg.target = twin
+    for inc in case.incident_items:
+        if inc.place is p:
+            inc.place = twin
 
 
 # --------------------------------------------------------------------------- pipeline

@@ -154,6 +154,14 @@ def map_(
     title: Annotated[str | None, typer.Option(help="Title over the map.")] = None,
     hide_inferred: Annotated[bool, typer.Option("--hide-inferred",
                                                 help="Do not draw inferred legs.")] = False,
+    self_contained: Annotated[bool, typer.Option(
+        "--self-contained", help="Inline every asset and draw Natural Earth countries instead "
+        "of tiles: the page makes no network request.")] = False,
+    embed: Annotated[bool, typer.Option(
+        "--embed", help="Also write <stem>.embed.html, a responsive <iframe> snippet.")] = False,
+    png: Annotated[bool, typer.Option(
+        "--png", help="Also write <stem>.png, a 1400 px wide preview (headless Chromium)."
+    )] = False,
     verbose: Verbose = 0,
     quiet: Quiet = False,
 ) -> None:
@@ -162,7 +170,8 @@ def map_(
 
     def run() -> int:
         import routes
-        from routes.render import case_to_map, map_to_html
+        from routes._io import write_atomic
+        from routes.render import case_to_embed, case_to_map, html_to_png, map_to_page
 
         if tiles not in {"light", "dark", "none"}:
             raise _fail(f"Expected --tiles light, dark or none, got {tiles!r}.", EXIT_USAGE)
@@ -170,9 +179,25 @@ def map_(
         if not cases:
             return EXIT_INPUT
         case = routes.Case.combine(cases)
-        m = case_to_map(case, tiles=tiles, title=title, show_inferred=not hide_inferred)
+
+        def page(offline: bool) -> str:
+            m = case_to_map(case, tiles=tiles, title=title, show_inferred=not hide_inferred,
+                            offline=offline)
+            return map_to_page(m, self_contained=offline)
+
         target = Path(output if output.lower().endswith((".html", ".htm")) else f"{output}.html")
-        typer.echo(str(map_to_html(m, target)))
+        html = page(self_contained)
+        typer.echo(str(write_atomic(target, html)))
+        if embed:
+            snippet = target.with_name(f"{target.stem}.embed.html")
+            typer.echo(str(case_to_embed(case, target, snippet, title=title)))
+        if png:
+            # The preview is always taken offline, from a self-contained page.
+            shot = html if self_contained else page(True)
+            try:
+                typer.echo(str(html_to_png(shot, target.with_suffix(".png"))))
+            except RoutesError as exc:
+                raise _fail(str(exc), EXIT_ENV) from None
         return EXIT_INPUT if failed else 0
 
     code = _guard(run)
@@ -224,6 +249,58 @@ def eval_toponyms(
         scores = evaluate_toponyms(gold, limit=limit, literal=literal, out=out)
         typer.echo(scores_to_table({gold.stem: scores}))
         return 0
+
+    code = _guard(run)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Article files, folders, glob patterns "
+                                                "or JSONL files of {id, text, url, published, "
+                                                "lang} records.")],
+    store: Annotated[str, typer.Option("--store", "-s", help="GeoPackage to create or add "
+                                       "to (articles already in it are skipped).")] = (
+        "output/corpus.gpkg"
+    ),
+    engine: Annotated[str, typer.Option("--engine", help="local (this process) or dask "
+                                        "(dask.distributed).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of an existing "
+                                                  "Dask scheduler (tcp://host:8786).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes of the "
+                                         "local Dask cluster.")] = 2,
+    per_task: Annotated[int, typer.Option("--per-task", help="Articles per Dask task and per "
+                                          "transaction.")] = 25,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Run a corpus of articles into a GeoPackage store, merged across articles."""
+    _setup_logging(verbose, quiet)
+
+    def run() -> int:
+        from routes.batch import ENGINES, plan_batch, run_batch
+
+        if engine not in ENGINES:
+            raise _fail(f"Expected --engine local or dask, got {engine!r}.", EXIT_USAGE)
+        if workers < 1 or per_task < 1:
+            raise _fail("Expected --workers and --per-task of at least 1.", EXIT_USAGE)
+        if scheduler and engine != "dask":
+            raise _fail("Expected --engine dask with --scheduler.", EXIT_USAGE)
+        if not store.lower().endswith(".gpkg"):
+            raise _fail(f"Expected a store ending in .gpkg, got {store!r}.", EXIT_USAGE)
+        plan = plan_batch(inputs, store)
+        with _progress(len(plan.articles), "batch") as advance:
+            report = run_batch(plan, store, engine=engine, scheduler=scheduler,
+                               workers=workers, per_task=per_task, on_article=advance)
+        for line in report.errors:
+            typer.echo(f"routes: error: {line}", err=True)
+        layers = ", ".join(f"{n} {name}" for name, n in report.layers.items())
+        typer.echo(
+            f"{report.store}: {report.processed} articles added, {report.skipped} already "
+            f"stored, {report.duplicates} duplicates, {report.failed} failed; {layers}"
+        )
+        return EXIT_INPUT if report.failed else 0
 
     code = _guard(run)
     if code:

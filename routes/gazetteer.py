@@ -17,6 +17,7 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -36,10 +37,27 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "2"
+BUILD_VERSION = "4"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
-CURATED = ("regions.csv", "places.csv", "country_aliases.csv", "naturalearth_countries.geojson")
+CURATED = (
+    "regions.csv",
+    "places.csv",
+    "country_aliases.csv",
+    "country_points.csv",
+    "admin.csv",
+    "demonyms.csv",
+    "naturalearth_countries.geojson",
+)
+#: Kinds of first-level (and French departmental) divisions that the matcher finds on their
+#: own; other rows of ``admin.csv`` are resolved only when NER recognises them.
+PROMINENT_ADMIN = frozenset({
+    "state", "province", "region", "autonomous community", "department", "land", "republic",
+    "metropolitan department", "canton", "governorate", "prefecture", "voivodship", "oblast",
+    "emirate", "autonomous region", "union territory", "county", "two-tier county",
+    "metropolitan region", "overseas region", "federal district", "capital district",
+    "autonomous republic", "council area", "administrative region",
+})
 
 # Type order used when two entries share a name and nothing else decides.
 TYPE_RANK = {
@@ -52,6 +70,15 @@ TYPE_RANK = {
     "port": 1,
     "other": 1,
 }
+
+# Division names that are also common words ("Centre", "Gulf", "Northern Region"): resolved
+# when NER recognises them, never matched on their own.
+_GENERIC = re.compile(
+    r"^(?:North|South|East|West|Central|Centre|Center|Northern|Southern|Eastern|Western|Upper|"
+    r"Lower|Middle|Capital|Coast|Gulf|Islands?|Lakes|Plateaux?|Nord|Sud|Est|Ouest|Centro|Norte|"
+    r"Sur|Oriental|Occidental|Littoral|Maritime|Savanes|Lagunes|Interior|Highlands|Mountains?)"
+    r"(?:[ -](?:Region|Province|District|Department|Division|State))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +119,9 @@ class Entry:
     source: str = ""
 
 
+#: ``names.lang`` of demonyms ("Russian" → Russia): resolved, never matched as names.
+DEMONYM_LANG = "en-demonym"
+
 _COLUMNS = "id, name, feature_type, country_code, lat, lon, population, parent, admin1, source"
 
 
@@ -130,15 +160,19 @@ def _geonames_folder() -> Path:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """Representative point of each country's largest polygon (Natural Earth 1:110m)."""
+    """Conventional centre of each country (``country_points.csv``, the point news geoparsers
+    and GeoNames use), else the representative point of its largest Natural Earth polygon."""
     from shapely.geometry import shape
 
     import pycountry
 
+    points: dict[str, tuple[float, float]] = {}
+    for row in _rows_csv("country_points.csv"):
+        with contextlib.suppress(KeyError, ValueError):
+            points[row["country_code"].strip().upper()] = (float(row["lat"]), float(row["lon"]))
     path = geodata_path("naturalearth_countries.geojson")
     if not path.exists():
-        return {}
-    points: dict[str, tuple[float, float]] = {}
+        return points
     for feat in json.loads(path.read_text(encoding="utf-8"))["features"]:
         iso3 = feat["properties"].get("iso_a3", "")
         country = pycountry.countries.get(alpha_3=iso3) if iso3 and iso3 != "-99" else None
@@ -148,7 +182,7 @@ def _country_points() -> dict[str, tuple[float, float]]:
         parts = list(getattr(geom, "geoms", [geom]))
         main = max(parts, key=lambda g: g.area)
         c = main.centroid if main.contains(main.centroid) else main.representative_point()
-        points[country.alpha_2] = (round(c.y, 4), round(c.x, 4))
+        points.setdefault(country.alpha_2, (round(c.y, 4), round(c.x, 4)))
     return points
 
 
@@ -192,6 +226,14 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     for city in cities.values():
         capitals.setdefault((city["countrycode"], city["name"]), (city["latitude"], city["longitude"]))
 
+    # Demonyms ("Russian", "Colombians") of countries and continents.
+    demonyms: dict[str, list[tuple[str, str, bool]]] = {}
+    for row in _rows_csv("demonyms.csv"):
+        target = row.get("place_id", "").strip() or row.get("country_code", "").strip().upper()
+        dem = row["demonym"].strip()
+        forms = [dem, dem + "s"] if dem.endswith("an") or dem.endswith("i") else [dem]
+        demonyms.setdefault(target, []).extend((f, DEMONYM_LANG, False) for f in forms)
+
     # Countries.
     names = _country_names()
     aliases: dict[str, list[tuple[str, str]]] = {}
@@ -214,7 +256,7 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             source="geonames countryInfo; point: Natural Earth 1:110m or capital",
         )
         pairs = {(info["name"], "en"), *names.get(code, set()), *aliases.get(code, [])}
-        yield entry, [(n, lang, True) for n, lang in pairs if n]
+        yield entry, [(n, lang, True) for n, lang in pairs if n] + demonyms.get(code, [])
 
     # Continents.
     continents = json.loads((folder / "continents.json").read_text(encoding="utf-8"))
@@ -255,7 +297,32 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
                 source=row.get("source", "").strip(),
             )
             alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
-            yield entry, [(n, "", True) for n in [entry.name, *alias_list]]
+            pairs = [(n, "", True) for n in [entry.name, *alias_list]]
+            yield entry, pairs + demonyms.get(entry.id, [])
+
+    # First-level administrative divisions (states, provinces, regions, departments).
+    for row in _rows_csv("admin.csv"):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, ValueError):
+            continue
+        entry = Entry(
+            id=row["id"].strip(),
+            name=row["name"].strip(),
+            feature_type="admin",
+            country_code=row["country_code"].strip().upper(),
+            lat=lat,
+            lon=lon,
+            parent=row.get("parent", "").strip(),
+            admin1=row.get("code", "").strip(),
+            source=row.get("source", "").strip(),
+        )
+        prominent = row.get("admin_type", "").strip() in PROMINENT_ADMIN and not _GENERIC.match(
+            entry.name
+        )
+        alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+        # Abbreviations with a full stop ("Calif.", "N.J.") are found through NER only.
+        yield entry, [(n, "", prominent and "." not in n) for n in [entry.name, *alias_list]]
 
     # GeoNames populated places (≥ 500 inhabitants, or seats).
     for city in cities.values():
@@ -339,6 +406,8 @@ def _build(path: Path) -> None:
                 if len(key) < 2:
                     continue
                 old = keys.get(key)
+                if old and lang == DEMONYM_LANG and old[1] != DEMONYM_LANG:
+                    continue  # a name that is also a demonym stays a name
                 keys[key] = (name, lang, prominent or bool(old and old[2]))
             for key, (name, lang, prominent) in keys.items():
                 names.append((key, entry.id, name, lang, int(prominent)))
@@ -399,6 +468,11 @@ class Gazetteer:
         meta = dict(self._con().execute("SELECT k, v FROM meta").fetchall())
         self.max_words = int(meta.get("max_words", "6"))
         self.first_words = frozenset(json.loads(meta.get("first_words", "[]")))
+        rows = self._con().execute(
+            "SELECT DISTINCT key FROM names WHERE lang = ?", (DEMONYM_LANG,)
+        ).fetchall()
+        #: Keys of demonyms ("russian", "south african").
+        self.demonyms = frozenset(str(k) for (k,) in rows)
 
     def _con(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)

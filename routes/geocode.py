@@ -40,6 +40,10 @@ PRECISION = {
     "country": "country",
     "continent": "continent",
 }
+#: Base score of a first-level division: above towns, below cities of a million.
+ADMIN_SCORE = 6.2
+#: A city at least this large beats the division of the same name ("New York", "Antwerp").
+CITY_OVER_ADMIN = 100_000
 PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
 
 
@@ -112,6 +116,8 @@ def _base_score(e: Entry) -> float:
         return 9.0
     if e.feature_type == "region":
         return 8.0
+    if e.feature_type == "admin" and e.id.startswith("routes:admin-"):
+        return ADMIN_SCORE
     if e.id.startswith("routes:"):
         return 7.5
     if e.feature_type == "port":
@@ -125,8 +131,15 @@ def _score(
     countries: set[str],
     anchors: list[Entry],
     descriptor: str,
+    rivals: tuple[Entry, ...] = (),
 ) -> float:
     s = _base_score(e)
+    if e.feature_type == "admin" and any(
+        c.feature_type == "city" and c.country_code == e.country_code
+        and c.population >= CITY_OVER_ADMIN
+        for c in rivals
+    ):
+        s = 4.0
     if e.feature_type not in {"country", "continent", "region"}:
         if e.country_code in countries:
             s += 3.0
@@ -139,6 +152,46 @@ def _score(
         if descriptor in PORT_WORDS and e.feature_type == "port":
             s += 1.5
     return round(s, 3)
+
+
+def _containers(
+    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str
+) -> dict[str, tuple[Entry, ...]]:
+    """Candidates of the name written right after each name and a comma ("X, Illinois")."""
+    by_start = {m.start: k for k, ms in by_key.items() for m in ms}
+    out: dict[str, tuple[Entry, ...]] = {}
+    for key, ms in by_key.items():
+        for m in ms:
+            gap = len(text[m.end :]) - len(text[m.end :].lstrip(", "))
+            if not text[m.end : m.end + gap].startswith(","):
+                continue
+            nxt = by_start.get(m.end + gap)
+            found = tuple(
+                e for e in cands.get(nxt or "", ()) if e.feature_type in {"admin", "country"}
+            )
+            if found:
+                out[key] = out.get(key, ()) + found
+    return out
+
+
+def _context_bonus(
+    e: Entry, admins: set[tuple[str, str]], containers: tuple[Entry, ...]
+) -> float:
+    """Bonus for a candidate inside a state named in the article or right after it."""
+    if e.feature_type in {"country", "continent", "region", "admin"}:
+        return 0.0
+    bonus = 0.0
+    if e.admin1 and (e.country_code, e.admin1) in admins:
+        bonus += 2.0
+    for c in containers:
+        if c.country_code != e.country_code:
+            continue
+        if c.feature_type == "country" or c.admin1 == e.admin1 or (
+            haversine_km(c.lat, c.lon, e.lat, e.lon) < 300
+        ):
+            bonus += 4.0
+            break
+    return bonus
 
 
 def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
@@ -199,15 +252,41 @@ def places_from_mentions(
             anchors.append(top)
             if top.country_code:
                 countries.add(top.country_code)
-
+    descriptors = {k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()}
+    first = {
+        key: max(
+            cands[key],
+            key=lambda e: (
+                _score(e, article.lang, countries, anchors, descriptors[key], cands[key]),
+                e.population,
+            ),
+        )
+        for key in cands
+    }
+    # Second pass: every other name's first reading is context (country, nearby places,
+    # the state or province named), and "Springfield, Illinois" names its container.
+    containers = _containers(by_key, cands, article.text)
     chosen: dict[str, Place] = {}
     order: list[str] = []
     for key, ms in by_key.items():
         if key not in cands:
             continue
-        descriptor = next((m.descriptor for m in ms if m.descriptor), "")
+        descriptor = descriptors[key]
+        others = [e for k, e in first.items() if k != key]
+        ctx_countries = countries | {e.country_code for e in others if e.country_code}
+        ctx_anchors = anchors + [
+            e for e in others if e.feature_type not in {"country", "continent", "region", "admin"}
+        ]
+        admins = {(e.country_code, e.admin1) for e in others if e.feature_type == "admin"}
         scored = sorted(
-            ((_score(e, article.lang, countries, anchors, descriptor), e) for e in cands[key]),
+            (
+                (
+                    _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key])
+                    + _context_bonus(e, admins, containers.get(key, ())),
+                    e,
+                )
+                for e in cands[key]
+            ),
             key=lambda se: (-se[0], -se[1].population, se[1].id),
         )
         best = scored[0][1]

@@ -46,12 +46,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
-        ("shooting", r"(?:fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
+        ("shooting", r"(?:tuée?s?\s+par\s+balles?|abattue?s?|shot\s+dead|gunned\s+down|"
+                     r"(?:asesinad|muert)[oa]s?\s+a\s+(?:tiros|balazos)|doodgeschoten|"
+                     r"(?:ouvert|ouvrent|ouvre)\s+le\s+feu|opened\s+fire|abrieron\s+fuego|"
+                     r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
                      r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten)"),
-        ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|abattue?s?|homicides?|"
+        ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
-                   r"moord(?:en)?|vermoord|doodgeschoten|liquidaties?)"),
+                   r"moord(?:en)?|vermoord|liquidaties?)"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"uitlevering|uitgeleverd)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
@@ -67,7 +70,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
-                    r"intercepted|interceptée?s?)"),
+                    r"intercepted|interceptée?s?|(?:découvert|trouvé|discovered|found|hallad|"
+                    r"encontrad|descubiert|aangetroffen|ontdekt|gevonden)\w*(?=[^.;]{0,60}?\d"
+                    r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
     ]
 ]
 _HEDGES = re.compile(
@@ -118,6 +123,14 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
 _DEMONSTRATIVE = re.compile(
     r"(?<!\w)(?:cette|cet|ce|ces|this|that|these|esta|este|estos|estas|dicha|dicho|deze|dit|"
     r"die)\s+$", re.IGNORECASE)
+# "mis en examen pour meurtre", "charged with murder": a charge, not a new event.
+_CHARGE = re.compile(
+    r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
+    r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
+    r"veroordeeld|verdacht)\s+(?:pour|de|d['’]|du|with|of|for|por|de|van|voor|wegens)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OTHERS = re.compile(
     r"(?<!\w)(?:d['’]autres|other|further|more|otras|otros|nuevas|andere|nieuwe|meer|"
     r"loin\s+des|sans|contre\s+(?:les|des)|against|without|far\s+from|lejos\s+de|sin|"
@@ -240,8 +253,12 @@ def _attributes(text: str, kind: str) -> dict[str, Any]:
     return attrs
 
 
+# A fatal shooting reported once as a shooting and once as a killing is one event.
+_SAME_KIND = {frozenset({"shooting", "murder"})}
+
+
 def _same_event(a: Incident, b: Incident) -> bool:
-    if a.type != b.type:
+    if a.type != b.type and frozenset({a.type, b.type}) not in _SAME_KIND:
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -252,6 +269,9 @@ def _same_event(a: Incident, b: Incident) -> bool:
 
 def _merge(a: Incident, b: Incident) -> Incident:
     """Keep the more specific place and date; evidence of both."""
+    if a.type != b.type:  # shooting + murder: a fatal shooting
+        a.type = "shooting"
+        a.attributes["fatal"] = True
     as_dated = bool(b.date) or not a.date
     if b.place is not None and a.place is not None and as_dated and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
@@ -312,8 +332,8 @@ def incidents_from_article(
                 dates = dates_in(sent.text, published=article.published, base=sent.start)
                 explicit = precision == 1 or precision == 3
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
-                if _OTHERS.search(lead):
-                    continue  # "d'autres interpellations ne sont pas exclues": not an event
+                if _OTHERS.search(lead) or _CHARGE.search(sent.text[: m.start()]):
+                    continue  # "d'autres interpellations…", "mis en examen pour meurtre"
                 if place is None or _generic(sent, m.group(0), explicit, bool(dates)):
                     continue
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None

@@ -36,28 +36,61 @@ __all__ = ["Leg", "leg_geometry", "legs_from_article"]
 
 GEOD = Geod(ellps="WGS84")
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the|uit|van|naar|"
-         r"el|la|los|las|le|les|l['’]|het|to)?\s*(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|"
-         r"port\s+(?:de|d['’]|du)\s*|haven\s+van\s+|puerto\s+de\s+|port\s+of\s+)?$")
+         r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
+         r"the\s+|el\s+|de\s+|het\s+|ports?\s+(?:de|d['’]|du|of)\s*(?:the\s+)?|"
+         r"havens?\s+van\s+|puertos?\s+de\s+|havenstad\s+)?$")
+# A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
+_LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
+          r"de|of|van|del|a)" + _PREP)
+# "la red, con base en Cartagena": where a network ships from when no origin is stated.
+_BASE = re.compile(
+    r"(?:con\s+base\s+en|basée?s?\s+(?:à|au|en)|based\s+in|gevestigd\s+in|établie?s?\s+"
+    r"(?:à|au|en)|asentad[oa]s?\s+en|operating\s+(?:from|out\s+of))\s*$",
+    re.I,
+)
+# People moved by the justice system are not drug flows.
+_PERSON_MOVE = re.compile(
+    r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?|"
+    r"transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
+)
+_ORIGIN_CUES = (
+    r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|produite?s?|cultivée?s?|"
+    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|partie?s?|arrivée?s?\s+de|from|produced|"
+    r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
+    r"producid[oa]s?|salió|salían|desde|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
+)
+_DEST_CUES = (
+    r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
+    r"bound\s+for|destined\s+for|headed\s+for|heading\s+to|en\s+route\s+to|to|into|"
+    r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
+    r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
+    r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarquée?s?|acheminée?s?)"
+)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("origin", re.compile(
-        r"(?:en\s+provenance|provenant|originaire|produite?s?|cultivée?s?|fabriquée?s?|"
-        r"importée?s?|exportée?s?\s+depuis|partie?s?|from|produced|grown|shipped\s+from|"
-        r"originating|procedentes?|provenientes?|originari[oa]s?|producid[oa]s?|salió|"
-        r"desde|afkomstig|geproduceerd|vertrokken|vanuit|verscheept)" + _PREP, re.I)),
-    ("destination", re.compile(
-        r"(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
-        r"bound\s+for|destined\s+for|headed\s+for|heading\s+to|en\s+route\s+to|to|into|"
-        r"con\s+destino|destinad[oa]s?|rumbo|hacia|bestemd\s+voor|op\s+weg|naar|richting)"
-        + _PREP, re.I)),
+    ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
+    ("destination", re.compile(_DEST_CUES + _PREP, re.I)),
     ("transit", re.compile(
-        r"(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
-        r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|por|a\s+través|"
-        r"vía|pasando\s+por|escala\s+en|over|doorgevoerd|langs)" + _PREP, re.I)),
+        r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
+        r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|a\s+través|"
+        r"vía|pasando\s+por|escala\s+en|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
+        r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por)" + _PREP, re.I)),
     ("same", re.compile(
-        r"(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
+        r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
         r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer)"
         + _PREP, re.I)),
+    ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
+    ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),
 ]
+# Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
+_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)?\s*(?:,?\s*(?:and|et|y|en)\s+)?"
+                    r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|de\s+|het\s+)?$", re.I)
+# "d'où", "from there", "desde donde": the next leg starts where the last one ended.
+_FROM_THERE = re.compile(
+    r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
+    r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanwaar|van\s+daaruit|daar)(?!\w)",
+    re.I,
+)
+_WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)", re.I)
 _TRANSIT_WORD = re.compile(
     r"(?<!\w)(?:transit\w*|plaque\s+tournante|hub|escala|doorvoer\w*|draaischijf)(?!\w)", re.I
 )
@@ -123,11 +156,18 @@ class Leg:
 
 
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
-    window = text[max(sent_start, m.start - 60) : m.start]
-    for role, pat in ROLE_CUES:
-        if pat.search(window):
-            return role
-    return ""
+    """The role a cue right before a mention gives it; the nearest cue wins."""
+    window = text[max(sent_start, m.start - 80) : m.start]
+    best: tuple[int, int, str] | None = None
+    for rank, (role, pat) in enumerate(ROLE_CUES):
+        found = pat.search(window)
+        if found is None:
+            continue
+        loose = rank >= 4  # strict cues (right before the name) beat loose ones
+        key = (0 if loose else 1, found.start())
+        if best is None or key > best[:2]:
+            best = (*key, role)
+    return best[2] if best else ""
 
 
 def _mode(sentence: str, source: Place, target: Place) -> str:
@@ -140,40 +180,92 @@ def _mode(sentence: str, source: Place, target: Place) -> str:
     return "unknown"
 
 
-def _specific(ms: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop places that contain another place of the same role (South America ⊃ Colombia)."""
-    return [m for m in ms if not any(contains(m.place, o.place) for o in ms if o is not m)]
+def _is_water(p: Place) -> bool:
+    return p.feature_type == "region" and bool(_WATER.search(p.name))
 
 
-def _flows_in(text: str, sent_start: int, here: list[PlaceMention]) -> list[tuple[Place, Place]]:
-    roles: dict[str, list[PlaceMention]] = {"origin": [], "transit": [], "destination": []}
-    last = ""
+@dataclass
+class _Chain:
+    """Where the drugs of a sentence come from, pass through and go to."""
+
+    origins: list[Place] = field(default_factory=list)
+    transits: list[Place] = field(default_factory=list)
+    destinations: list[Place] = field(default_factory=list)
+
+    def edges(self) -> list[tuple[Place, Place]]:
+        origins = _most_specific(self.origins)
+        dests = _most_specific(self.destinations)
+        transits = [t for t in self.transits if not _is_water(t)]
+        hops: list[tuple[Place, Place]] = []
+        if transits:
+            hops += [(o, transits[0]) for o in origins]
+            hops += list(pairwise(transits))
+            hops += [(transits[-1], d) for d in dests]
+        else:
+            hops += [(o, d) for o in origins for d in dests]
+        return [(a, b) for a, b in hops
+                if a.id != b.id and not contains(a, b) and not contains(b, a)]
+
+
+def _most_specific(places: list[Place]) -> list[Place]:
+    """Drop places that contain another of the list (South America ⊃ Colombia)."""
+    out: list[Place] = []
+    for p in places:
+        if any(contains(p, o) for o in places if o is not p) or any(o.id == p.id for o in out):
+            continue
+        out.append(p)
+    return out
+
+
+def _flows_in(
+    text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None
+) -> tuple[list[tuple[Place, Place]], _Chain]:
+    """Flows stated in one sentence; ``carry`` is the previous sentence's chain."""
+    chains = [_Chain()]
+    last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
     for m in here:
-        role = _role_of(text, sent_start, m)
-        if role == "same":
-            role = last
-        if role in roles:
-            roles[role].append(m)
-            last = role
+        between = text[last_end:m.start] if last_end >= 0 else ""
+        if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
+            chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
+        if last_role and _COORD.match(between):
+            role = last_role  # "vanuit Bolivia en Paraguay": the cue before Bolivia holds
+        else:
+            role = _role_of(text, sent_start, m)
+            if role == "same":
+                role = last_role
+        if role == "origin":
+            chains[-1].origins.append(m.place)
+        elif role == "transit":
+            chains[-1].transits.append(m.place)
+        elif role == "destination":
+            chains[-1].destinations.append(m.place)
         else:
             unassigned.append(m)
-            last = ""
-    if _TRANSIT_WORD.search(text[sent_start : here[-1].end + 200]) and not roles["transit"]:
-        roles["transit"] = [
-            m for m in unassigned if m.place.feature_type in {"country", "city", "port"}
-        ][:1]
-    chain = [
-        _specific(roles["origin"]),
-        _specific(roles["transit"]),
-        _specific(roles["destination"]),
-    ]
-    stops = [group[0].place for group in chain if group]
-    pairs: list[tuple[Place, Place]] = []
-    for a, b in pairwise(stops):
-        if a.id != b.id and not contains(a, b) and not contains(b, a):
-            pairs.append((a, b))
-    return pairs
+        last_role, last_end = role, m.end
+    first = chains[0]
+    if not first.transits and _TRANSIT_WORD.search(text, sent_start, here[-1].end + 200):
+        first.transits = [m.place for m in unassigned
+                          if m.place.feature_type in {"country", "city", "port"}][:1]
+        unassigned = [m for m in unassigned if m.place not in first.transits]
+    if not first.origins and (first.transits or first.destinations):
+        if carry is not None and carry.origins and not carry.destinations:
+            first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
+        elif carry is not None and carry.destinations and _FROM_THERE.search(
+            text, sent_start, here[0].start
+        ):
+            first.origins = [carry.destinations[-1]]  # "Daar werd de drugs … naar Rotterdam"
+        else:
+            based = [m for m in unassigned
+                     if _BASE.search(text[max(sent_start, m.start - 40) : m.start])]
+            first.origins = [based[0].place] if based else []
+    pairs = [pair for chain in chains for pair in chain.edges()]
+    merged = _Chain(
+        origins=[p for c in chains for p in c.origins],
+        transits=[p for c in chains for p in c.transits],
+        destinations=[p for c in chains for p in c.destinations],
+    )
+    return pairs, merged
 
 
 def _links_in(text: str, sent_start: int, sent_end: int, here: list[PlaceMention]
@@ -325,13 +417,21 @@ def legs_from_article(
     source = article.url or article.source
     text = article.text
     legs: dict[tuple[str, str, str], Leg] = {}
+    carry: _Chain | None = None
+    paragraph = -1
     for sent in parsed.sentences:
+        if sent.paragraph != paragraph:
+            carry, paragraph = None, sent.paragraph
         here = [m for m in in_sentence(mentions, sent) if not m.nested]
-        if len(here) < 2:
+        if not here:
             continue
         found: list[tuple[Place, Place, str]] = []
-        if _DRUG_CONTEXT.search(sent.text):
-            found += [(a, b, "flow") for a, b in _flows_in(text, sent.start, here)]
+        if _PERSON_MOVE.search(sent.text):
+            pass
+        elif _DRUG_CONTEXT.search(sent.text) or carry is not None:
+            pairs, chain = _flows_in(text, sent.start, here, carry)
+            found += [(a, b, "flow") for a, b in pairs]
+            carry = chain if (chain.origins or chain.destinations) else carry
         found += [(a, b, "link") for a, b in _links_in(text, sent.start, sent.end, here)]
         for a, b, kind in found:
             if kind == "link":

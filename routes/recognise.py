@@ -160,7 +160,40 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             inner = gaz.lookup(text[start + trimmed.end() : end])
             if inner and inner[0].id == found[0].id:
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
+        article_word = re.match(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", text[start:end], re.I)
+        if article_word and gaz.lookup(text[start + article_word.end() : end]):
+            # "the United States": the name without its article, as geoparsers mark it.
+            start += article_word.end()
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
+        i = j + 1
+    return out
+
+
+def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
+    """Capitalised demonyms ("Russian", "South Africans"): they name a country too."""
+    tokens = parsed.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        found = None
+        if _capitalised(tok):
+            for j in (i + 1, i):
+                if j < len(tokens) and tokens[j].sent == tok.sent:
+                    span = article.text[tok.start : tokens[j].end]
+                    if name_key(span) in gaz.demonyms:
+                        found = (j, span)
+                        break
+        if found is None:
+            i += 1
+            continue
+        j, span = found
+        start, end = tok.start, tokens[j].end
+        if not any(
+            e.label in {"PER", "PERSON"} and e.start <= start and end <= e.end
+            for e in parsed.entities
+        ):
+            out.append(Mention(span, start, end, "demonym"))
         i = j + 1
     return out
 
@@ -176,7 +209,11 @@ def _keep_gazetteer_only(
         return False
     for ent in parsed.entities:
         if ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end:
-            return False
+            # A name that is the whole entity is a place used for its people or government
+            # ("Tamil Nadu moved the Supreme Court"); only a name inside a longer one is not.
+            whole = (ent.start, ent.end) == (m.start, m.end) and ent.label not in {"PER", "PERSON"}
+            if not (whole and entry.feature_type in {"country", "admin", "continent"}):
+                return False
     if not parsed.has_ner:
         return True
     if entry.feature_type in SAFE_TYPES:
@@ -226,6 +263,8 @@ def mentions_from_article(
             continue
         ner_spans.append(Mention(text, start, start + len(text), "ner", desc))
 
+    dem_spans = _demonyms(article, parsed, gaz) if article.lang == "en" else []
+
     gaz_spans: list[Mention] = []
     for m, entry in _matcher(article, parsed, gaz):
         if any(n.start <= m.start and m.end <= n.end for n in ner_spans) or _keep_gazetteer_only(
@@ -234,7 +273,7 @@ def mentions_from_article(
             gaz_spans.append(m)
 
     # Union: longest span wins an overlap; agreement is recorded.
-    pool = sorted(ner_spans + gaz_spans, key=lambda m: (m.start, -(m.end - m.start), m.source))
+    pool = sorted(ner_spans + gaz_spans + dem_spans, key=lambda m: (m.start, -(m.end - m.start), m.source))
     for m in pool:
         if found and m.start < found[-1].end:
             last = found[-1]

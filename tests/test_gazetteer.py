@@ -1,0 +1,77 @@
+"""Tests for routes.gazetteer: names in four languages, country points, divisions, distances."""
+
+from __future__ import annotations
+
+import pytest
+
+from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer_from_cache()
+
+
+@pytest.mark.parametrize("name", ["Anvers", "Amberes", "Antwerpen", "Antwerp", "ANVERS"])
+def test_antwerp_in_four_languages(gaz: Gazetteer, name: str) -> None:
+    found = gaz.lookup(name)
+    assert any(e.name == "Antwerp" and e.feature_type == "city" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Équateur", "EC"), ("Equateur", "EC"), ("Colombie", "CO"), ("Países Bajos", "NL"),
+     ("U.S.", "US"), ("UK", "GB"), ("Marokko", "MA")],
+)
+def test_country_names_and_aliases(gaz: Gazetteer, name: str, code: str) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.feature_type, top.country_code) == ("country", code)
+
+
+def test_country_sorts_before_namesake_town(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Panama")
+    assert found[0].feature_type == "country"
+    assert any(e.feature_type == "city" for e in found)
+
+
+def test_country_point_is_the_conventional_centre(gaz: Gazetteer) -> None:
+    russia = gaz.lookup("Russia")[0]
+    assert haversine_km(russia.lat, russia.lon, 60.0, 100.0) < 50
+
+
+@pytest.mark.parametrize(("name", "code"), [("Texas", "US"), ("Andalucía", "ES"),
+                                            ("Antioquia", "CO"), ("Noord-Brabant", "NL")])
+def test_first_level_divisions(gaz: Gazetteer, name: str, code: str) -> None:
+    admins = [e for e in gaz.lookup(name, prominent=True) if e.feature_type == "admin"]
+    assert admins
+    assert admins[0].country_code == code
+
+
+def test_state_abbreviation_resolves_but_is_not_matched(gaz: Gazetteer) -> None:
+    assert any(e.name == "Illinois" for e in gaz.lookup("Ill."))
+    assert not gaz.lookup("Ill.", prominent=True)
+
+
+def test_generic_division_names_are_not_matched_alone(gaz: Gazetteer) -> None:
+    assert not [e for e in gaz.lookup("Centre", prominent=True) if e.feature_type == "admin"]
+
+
+def test_demonyms(gaz: Gazetteer) -> None:
+    assert "russian" in gaz.demonyms
+    assert "colombians" in gaz.demonyms
+    assert gaz.lookup("Colombians")[0].country_code == "CO"
+    assert not gaz.lookup("Russian", prominent=True)
+
+
+def test_get_and_nearest(gaz: Gazetteer) -> None:
+    antwerp = next(e for e in gaz.lookup("Antwerp") if e.feature_type == "city")
+    assert gaz.get(antwerp.id) == antwerp
+    assert gaz.get("routes:nowhere") is None
+    near = gaz.nearest(antwerp.lat, antwerp.lon, max_km=5, types=("city",))
+    assert near[0][1].id == antwerp.id
+    assert all(isinstance(e, Entry) and km <= 5 for km, e in near)
+
+
+def test_haversine() -> None:
+    assert haversine_km(0, 0, 0, 0) == 0
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)

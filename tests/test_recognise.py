@@ -1,0 +1,60 @@
+"""Tests for routes.recognise: place mentions in French, English, Spanish and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from routes.ingest import article_from_text
+from routes.recognise import Mention, mentions_from_article
+
+
+def texts(text: str, lang: str) -> list[str]:
+    art = article_from_text(text, lang=lang)
+    found = mentions_from_article(art)
+    assert all(art.text[m.start : m.end] == m.text for m in found)
+    return [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("La cocaïne est arrivée au port d’Anvers la semaine dernière.", "fr", "Anvers"),
+        ("La cocaína llegó al puerto de Amberes desde Colombia.", "es", "Amberes"),
+        ("De cocaïne kwam aan in de haven van Antwerpen vanuit Colombia.", "nl", "Antwerpen"),
+        ("The cocaine reached the port of Antwerp on Monday.", "en", "Antwerp"),
+    ],
+)
+def test_antwerp_in_four_languages(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_elided_article_and_accentless_country() -> None:
+    found = texts("Le bateau venait d'Equateur et la drogue de l’Équateur aussi.", "fr")
+    assert "Equateur" in found
+    assert "Équateur" in found
+    assert not any(t.startswith(("d'", "l’")) for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme a été arrêté à Bruxelles.",
+    "Celle-ci a été saisie à Bruxelles par la police.",
+])
+def test_sentence_initial_common_words_are_not_places(text: str) -> None:
+    found = texts(text, "fr")
+    assert "Un" not in found
+    assert "Celle" not in found
+    assert "Bruxelles" in found
+
+
+def test_english_demonyms_and_states() -> None:
+    found = texts("Colombian traffickers shipped the drugs to Houston, Texas, last year.", "en")
+    assert "Colombian" in found
+    assert "Texas" in found
+    assert "Houston" in found
+
+
+def test_mention_fields() -> None:
+    art = article_from_text("Saisie record au port d’Anvers.", lang="fr")
+    m = next(m for m in mentions_from_article(art) if m.text == "Anvers")
+    assert isinstance(m, Mention)
+    assert m.descriptor == "port"
