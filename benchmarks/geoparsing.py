@@ -28,8 +28,11 @@ SETS = {
 GOALS = """\
 | set | goal | published reference points |
 |---|---|---|
-| GeoWebNews | strict F1 ≥ 0.80, acc@161 ≥ 0.92 | recognition F1: Google Cloud NL 0.83, spaCy (2018) 0.75, Stanford NER 0.74, CLAVIN 0.55; acc@161: Mordecai 3 0.94 (gold spans, trained on part of the data) |
-| LGL | acc@161 ≥ 0.85 | acc@161: CamCoder 0.76, Edinburgh 0.76, CLAVIN 0.71, population heuristic 0.70; Mordecai 3 0.83 (gold spans, trained on ~70 % of LGL) |
+| GeoWebNews | strict F1 ≥ 0.80, acc@161 ≥ 0.92 | recognition F1: Google Cloud NL 0.83, \
+spaCy (2018) 0.75, Stanford NER 0.74, CLAVIN 0.55; acc@161: Mordecai 3 0.94 (gold spans, \
+trained on part of the data) |
+| LGL | acc@161 ≥ 0.85 | acc@161: CamCoder 0.76, Edinburgh 0.76, CLAVIN 0.71, population \
+heuristic 0.70; Mordecai 3 0.83 (gold spans, trained on ~70 % of LGL) |
 | TR-News | acc@161 ≥ 0.90 | – |
 | HIPE-2020 French | overlap F1 ≥ 0.75 | recognition only (no coordinates) |
 """

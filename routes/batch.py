@@ -122,7 +122,9 @@ def _expand(item: str) -> list[Path]:
         return sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in wanted
                       and not f.name.startswith("."))
     if not p.exists() and glob.has_magic(item):
-        return [Path(m) for m in sorted(glob.glob(item, recursive=True)) if Path(m).is_file()]
+        # glob.glob, not Path.glob: the pattern may be absolute.
+        matches = sorted(glob.glob(item, recursive=True))  # noqa: PTH207
+        return [Path(m) for m in matches if Path(m).is_file()]
     return [p]
 
 
@@ -279,20 +281,20 @@ def _run_dask(chunks: list[list[Article]], *, scheduler: str | None,
 
     with contextlib.ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(Client(scheduler))
+            client = stack.enter_context(Client(scheduler))  # type: ignore[no-untyped-call]
         else:
-            cluster = stack.enter_context(LocalCluster(
+            cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True,
                 dashboard_address=None, silence_logs=logging.ERROR,
             ))
-            client = stack.enter_context(Client(cluster))
+            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = 2 * n_workers + 1
         todo = iter(enumerate(chunks))
         running: dict[Any, int] = {}
         done: dict[int, list[ArticleRecord]] = {}
         nxt = 0
-        pool = as_completed()
+        pool = as_completed()  # type: ignore[no-untyped-call]
 
         def submit() -> bool:
             item = next(todo, None)
@@ -302,7 +304,7 @@ def _run_dask(chunks: list[list[Article]], *, scheduler: str | None,
             fut = client.submit(records_from_articles, chunk, pure=False,
                                 key=f"routes-batch-{i}-{id(chunks):x}")
             running[fut] = i
-            pool.add(fut)
+            pool.add(fut)  # type: ignore[no-untyped-call]
             return True
 
         for _ in range(limit):
@@ -382,7 +384,7 @@ def run_batch(
                         on_article()
         rebuild_layers(con)
         report.layers = {
-            table: int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+            table: int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # noqa: S608
             for table in ("places", "legs", "incidents")
         }
     report.seconds = time.perf_counter() - t0

@@ -677,6 +677,7 @@ def _leg_feature(leg: Leg) -> dict[str, Any]:
             "evidence": _ev(leg.evidence),
             "inferred": leg.inferred,
             "reason": leg.reason,
+            "relation": leg.relation,
             "length_km": leg.length_km,
             "n_sources": len({e.source for e in leg.evidence}) or 1,
         },
@@ -867,6 +868,7 @@ def case_from_geojson(data: dict[str, Any] | str | Path) -> Case:
                 mode=str(props.get("mode", "unknown")),
                 evidence=_evidence_from(props.get("evidence")),
                 inferred=bool(props.get("inferred", False)), reason=str(props.get("reason", "")),
+                relation=str(props.get("relation", "")),
                 length_km=float(props.get("length_km") or 0.0),
                 geometry=geom if isinstance(geom, (LineString, MultiLineString)) else None,
             )

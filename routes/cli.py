@@ -277,6 +277,8 @@ def batch(
 ) -> None:
     """Run a corpus of articles into a GeoPackage store, merged across articles."""
     _setup_logging(verbose, quiet)
+    if verbose < 2:  # dask.distributed logs its cluster's life at INFO
+        logging.getLogger("distributed").setLevel(logging.ERROR)
 
     def run() -> int:
         from routes.batch import ENGINES, plan_batch, run_batch

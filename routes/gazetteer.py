@@ -160,11 +160,13 @@ def _geonames_folder() -> Path:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """Conventional centre of each country (``country_points.csv``, the point news geoparsers
-    and GeoNames use), else the representative point of its largest Natural Earth polygon."""
-    from shapely.geometry import shape
+    """Representative point of each country.
 
+    The conventional centre of ``country_points.csv`` (the point GeoNames and news geoparsers
+    use), else the representative point of the largest Natural Earth 1:110m polygon.
+    """
     import pycountry
+    from shapely.geometry import shape
 
     points: dict[str, tuple[float, float]] = {}
     for row in _rows_csv("country_points.csv"):
@@ -224,7 +226,8 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     points = _country_points()
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     for city in cities.values():
-        capitals.setdefault((city["countrycode"], city["name"]), (city["latitude"], city["longitude"]))
+        point = (city["latitude"], city["longitude"])
+        capitals.setdefault((city["countrycode"], city["name"]), point)
 
     # Demonyms ("Russian", "Colombians") of countries and continents.
     demonyms: dict[str, list[tuple[str, str, bool]]] = {}
@@ -297,8 +300,8 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
                 source=row.get("source", "").strip(),
             )
             alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
-            pairs = [(n, "", True) for n in [entry.name, *alias_list]]
-            yield entry, pairs + demonyms.get(entry.id, [])
+            named = [(n, "", True) for n in [entry.name, *alias_list]]
+            yield entry, named + demonyms.get(entry.id, [])
 
     # First-level administrative divisions (states, provinces, regions, departments).
     for row in _rows_csv("admin.csv"):
@@ -343,9 +346,11 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             a
             for a in city.get("alternatenames", [])
             # Drop airport codes (BRU, ANR) and other all-capital short codes.
-            if a and not (a.isupper() and len(a) <= 4) and not any(ch.isdigit() for ch in a)
+            if a and not (a.isupper() and len(a) <= 4)
+            and not any(ch.isdigit() for ch in a)
         ]
-        yield entry, [(city["name"], "", prominent)] + [(a, "", prominent and _latin(a)) for a in alts]
+        named = [(city["name"], "", prominent)]
+        yield entry, named + [(a, "", prominent and _latin(a)) for a in alts]
 
     # Sea ports (UN/LOCODE), used for sea routing and "port of X" mentions.
     import searoute
@@ -433,7 +438,7 @@ def _build(path: Path) -> None:
         )
         con.commit()
         con.close()
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
@@ -506,7 +511,7 @@ class Gazetteer:
         """
         key = name_key(name)
         sql = (
-            f"SELECT DISTINCT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} "
+            f"SELECT DISTINCT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} "  # noqa: S608
             "FROM names n JOIN entries e ON e.id = n.entry_id WHERE n.key = ?"
         )
         if prominent:
@@ -519,7 +524,7 @@ class Gazetteer:
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None."""
         row = self._con().execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)  # noqa: S608
         ).fetchone()
         return Entry(*row) if row else None
 
@@ -536,7 +541,8 @@ class Gazetteer:
         """Entries within ``max_km`` of a point, nearest first, as (km, entry) pairs."""
         dlat = max_km / 111.0
         rows = self._con().execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?", (lat - dlat, lat + dlat)
+            f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?",  # noqa: S608
+            (lat - dlat, lat + dlat),
         ).fetchall()
         wanted = set(types)
         out = []

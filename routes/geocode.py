@@ -252,7 +252,9 @@ def places_from_mentions(
             anchors.append(top)
             if top.country_code:
                 countries.add(top.country_code)
-    descriptors = {k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()}
+    descriptors = {
+        k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()
+    }
     first = {
         key: max(
             cands[key],

@@ -18,6 +18,7 @@ from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
 
 from routes._evidence import (
+    SPECIFICITY,
     Evidence,
     PlaceMention,
     contains,
@@ -153,6 +154,7 @@ class Leg:
     length_km: float = 0.0
     geometry: LineString | MultiLineString | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    relation: str = ""
 
 
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
@@ -268,20 +270,113 @@ def _flows_in(
     return pairs, merged
 
 
-def _links_in(text: str, sent_start: int, sent_end: int, here: list[PlaceMention]
-              ) -> list[tuple[Place, Place]]:
+_COMMAND = re.compile(
+    r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+des\s+ordres|"
+    r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
+    r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
+    r"aangestuurd|aansturen|bevelen|instructies)(?!\w)",
+    re.I,
+)
+_FROM_PLACE = re.compile(
+    r"(?<!\w)(?:depuis|from|desde|vanuit|vanaf)\b[^.;:]{0,40}?\b(?:en|in|à|au|aux|de|a)?\s*"
+    r"(?:l['’]|le\s+|la\s+|the\s+|el\s+)?$",
+    re.I,
+)
+# Where the retail end of a network is: "point de deal", "dealing hotspot"…
+_RETAIL = re.compile(
+    r"(?<!\w)(?:points?\s+de\s+(?:deal|vente)|points?\s+chauds?|deal(?:ers?|ing)?|"
+    r"trafic\s+de\s+stupéfiants|drug\s+market|open-air\s+market|puntos?\s+de\s+venta|"
+    r"narcomenudeo|menudeo|dealpunt\w*|drugsmarkt|verkooppunt\w*|dealers?)(?!\w)",
+    re.I,
+)
+
+
+def _links_in(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    here: list[PlaceMention],
+    before: list[PlaceMention],
+) -> list[tuple[Place, Place, str]]:
+    """Ties between groups: connections ("liens entre X et Y"), command ("depuis sa cellule en
+    Belgique, il dirige…", "From there he gave orders to lieutenants in Amsterdam")."""
+    out: list[tuple[Place, Place, str]] = []
     cue = _LINK.search(text, sent_start, sent_end)
-    if not cue:
-        return []
-    after = [m for m in here if m.start >= cue.end()]
-    ends: list[Place] = []
-    for m in after:
-        if any(m.place.id == p.id or contains(m.place, p) or contains(p, m.place) for p in ends):
-            continue
-        ends.append(m.place)
-        if len(ends) == 2:
-            return [(ends[0], ends[1])]
-    return []
+    if cue:
+        ends: list[Place] = []
+        for m in (m for m in here if m.start >= cue.end()):
+            if any(m.place.id == p.id or contains(m.place, p) or contains(p, m.place)
+                   for p in ends):
+                continue
+            ends.append(m.place)
+            if len(ends) == 2:
+                out.append((ends[0], ends[1], "connection"))
+                break
+    order = _COMMAND.search(text, sent_start, sent_end)
+    if order and not out and not _PERSON_MOVE.search(text, sent_start, sent_end):
+        boss: Place | None = None
+        for m in here:
+            if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]):
+                boss = m.place
+                break
+        if boss is None and _FROM_THERE.search(text, sent_start, order.start()) and before:
+            # "From there": the most specific place of the previous sentence.
+            boss = min(reversed(before),
+                       key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        crew = next((m.place for m in here if m.start >= order.end() and boss is not None
+                     and m.place.feature_type not in {"continent", "region"}
+                     and m.place.id != boss.id and not contains(m.place, boss)
+                     and not contains(boss, m.place)), None)
+        if boss is not None and crew is not None:
+            out.append((boss, crew, "command"))
+    return out
+
+
+def _inferred_supply(legs: list[Leg], mentions: list[PlaceMention], text: str,
+                     sentences: list[tuple[int, int]]) -> list[Leg]:
+    """Entry port → the city where the article places a retail hotspot, same country.
+
+    Not stated by the text: marked inferred, with the reason, and drawn faint.
+    """
+    ports = [leg.target for leg in legs if leg.kind == "flow"
+             and leg.target.feature_type == "port" and leg.target.country_code]
+    out: list[Leg] = []
+    seen: set[tuple[str, str]] = set()
+    for port in {p.id: p for p in ports}.values():
+        for s0, s1 in sentences:
+            if not _RETAIL.search(text, s0, s1):
+                continue
+            for m in mentions:
+                p = m.place
+                if not (s0 <= m.start < s1) or m.nested or p.country_code != port.country_code:
+                    continue
+                if p.feature_type not in {"city", "neighbourhood", "admin"}:
+                    continue
+                city = p
+                if p.feature_type == "neighbourhood":
+                    city = next((o.place for o in mentions if o.place.feature_type == "city"
+                                 and contains(o.place, p) and o.place.name != p.parent), p)
+                if city.id == port.id or contains(city, port) or contains(port, city):
+                    continue
+                if haversine_km(city.lat, city.lon, port.lat, port.lon) < 10:
+                    continue
+                key = (port.id, city.id)
+                if any(o.source.id == port.id and haversine_km(
+                        o.target.lat, o.target.lon, city.lat, city.lon) < 15 for o in out):
+                    continue  # one hotspot city per port (Anderlecht is Brussels here)
+                if key in seen or any(leg.source.id == port.id and leg.target.id == city.id
+                                      for leg in legs):
+                    continue
+                seen.add(key)
+                out.append(Leg(
+                    id=f"leg-flow-{port.id}-{city.id}-inferred",
+                    source=port, target=city, kind="flow", mode="land", evidence=[],
+                    inferred=True,
+                    reason=(f"{port.name} is the stated entry port and the article places a "
+                            f"retail hotspot in {p.name} ({p.country_code}); the supply route "
+                            "between them is not stated"),
+                ))
+    return out
 
 
 def _split_antimeridian(coords: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
@@ -419,10 +514,11 @@ def legs_from_article(
     legs: dict[tuple[str, str, str], Leg] = {}
     carry: _Chain | None = None
     paragraph = -1
+    here: list[PlaceMention] = []
     for sent in parsed.sentences:
         if sent.paragraph != paragraph:
             carry, paragraph = None, sent.paragraph
-        here = [m for m in in_sentence(mentions, sent) if not m.nested]
+        previous, here = here, [m for m in in_sentence(mentions, sent) if not m.nested]
         if not here:
             continue
         found: list[tuple[Place, Place, str]] = []
@@ -432,9 +528,12 @@ def legs_from_article(
             pairs, chain = _flows_in(text, sent.start, here, carry)
             found += [(a, b, "flow") for a, b in pairs]
             carry = chain if (chain.origins or chain.destinations) else carry
-        found += [(a, b, "link") for a, b in _links_in(text, sent.start, sent.end, here)]
+        links = _links_in(text, sent.start, sent.end, here, previous)
+        relation = {(a.id, b.id): rel for a, b, rel in links}
+        found += [(a, b, "link") for a, b, _ in links]
         for a, b, kind in found:
-            if kind == "link":
+            rel = relation.get((a.id, b.id), "")
+            if kind == "link" and rel != "command":
                 a, b = sorted((a, b), key=lambda p: p.id)
             key = (a.id, b.id, kind)
             ev = evidence_of(sent, source)
@@ -450,8 +549,10 @@ def legs_from_article(
                 kind=kind,
                 mode=mode,
                 evidence=[ev],
+                relation=rel,
             )
     out = _subsumed(list(legs.values()))
+    out += _inferred_supply(out, mentions, text, [(s.start, s.end) for s in parsed.sentences])
     gaz = gazetteer or gazetteer_from_cache()
     for leg in out:
         geom, km, how = leg_geometry(leg.source, leg.target, leg.mode, gazetteer=gaz)

@@ -211,7 +211,8 @@ def _keep_gazetteer_only(
         if ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end:
             # A name that is the whole entity is a place used for its people or government
             # ("Tamil Nadu moved the Supreme Court"); only a name inside a longer one is not.
-            whole = (ent.start, ent.end) == (m.start, m.end) and ent.label not in {"PER", "PERSON"}
+            whole = (ent.start, ent.end) == (m.start, m.end)
+            whole = whole and ent.label not in {"PER", "PERSON"}
             if not (whole and entry.feature_type in {"country", "admin", "continent"}):
                 return False
     if not parsed.has_ner:
@@ -261,19 +262,37 @@ def mentions_from_article(
             continue
         if not gaz.lookup(text):
             continue
-        ner_spans.append(Mention(text, start, start + len(text), "ner", desc))
+        end = start + len(text)
+        if article.text[end : end + 1] == "." and (len(text) <= 4 or "." in text):
+            end += 1  # an abbreviation keeps its full stop ("Ky.", "D.C.")
+        ner_spans.append(Mention(article.text[start:end], start, end, "ner", desc))
 
     dem_spans = _demonyms(article, parsed, gaz) if article.lang == "en" else []
 
     gaz_spans: list[Mention] = []
+    rejected: list[Mention] = []
     for m, entry in _matcher(article, parsed, gaz):
         if any(n.start <= m.start and m.end <= n.end for n in ner_spans) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts
         ):
             gaz_spans.append(m)
+        elif " " in m.text or entry.feature_type != "city" or entry.population >= 1_000:
+            rejected.append(m)
+    # One sense per article: a name taken as a place once is a place wherever the matcher
+    # finds it, even where NER read it as a person or inside an organisation's name.
+    accepted = {name_key(m.text) for m in ner_spans + gaz_spans}
+    persons = [e for e in parsed.entities if e.label in {"PER", "PERSON"}]
+    for m in rejected:
+        if name_key(m.text) in accepted and not any(
+            e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
+            for e in persons
+        ):
+            gaz_spans.append(m)
 
     # Union: longest span wins an overlap; agreement is recorded.
-    pool = sorted(ner_spans + gaz_spans + dem_spans, key=lambda m: (m.start, -(m.end - m.start), m.source))
+    pool = sorted(
+        ner_spans + gaz_spans + dem_spans, key=lambda m: (m.start, -(m.end - m.start), m.source)
+    )
     for m in pool:
         if found and m.start < found[-1].end:
             last = found[-1]
@@ -290,10 +309,16 @@ def mentions_from_article(
         if " " not in m.text:
             continue
         for inner, _ in _matcher(article, _sub_parse(parsed, m), gaz):
-            if (inner.start, inner.end) != (m.start, m.end):
+            before = article.text[m.start : inner.start].rstrip()
+            after_connector = before.endswith(("'", "’")) or (
+                before.rsplit(" ", 1)[-1].lower() in CONNECTORS
+            )
+            if (inner.start, inner.end) != (m.start, m.end) and after_connector:
                 nested.append(Mention(inner.text, inner.start, inner.end, "gazetteer", nested=True))
     out = [
-        Mention(m.text, m.start, m.end, m.source, m.descriptor or _descriptor_before(article, m.start))
+        Mention(
+            m.text, m.start, m.end, m.source, m.descriptor or _descriptor_before(article, m.start)
+        )
         for m in found
     ]
     return sorted(out + nested, key=lambda m: (m.start, m.end))

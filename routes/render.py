@@ -193,7 +193,7 @@ THEMES: dict[str, dict[str, str]] = {
              "text": "#eeeeee", "halo": "#000000", "place": "#dddddd"},
 }
 CLUSTER_ABOVE = 50
-TABLE_ROWS = 1000
+TABLE_ROWS = 500
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
     "--headless",

@@ -34,6 +34,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 import struct
 import warnings
@@ -56,10 +57,14 @@ __all__ = [
     "LAYERS",
     "ArticleRecord",
     "case_from_store",
+    "date_window",
+    "layers_stale",
+    "merge_reports",
     "open_store",
+    "rebuild_layers",
+    "store_to_geojson",
     "stored_hashes",
     "write_records",
-    "rebuild_layers",
 ]
 
 #: Feature layers of the store and the case-file layer each holds.
@@ -137,7 +142,7 @@ def _gpkg_blob(geom: dict[str, Any] | None) -> bytes | None:
     minx, miny, maxx, maxy = g.bounds
     # magic, version 0, flags: little endian (1) | xy envelope (1 << 1); srs_id 4326.
     header = b"GP" + struct.pack("<BBi4d", 0, 0b00000011, 4326, minx, maxx, miny, maxy)
-    return header + shapely.to_wkb(g, byte_order=1, output_dimension=2)
+    return header + bytes(shapely.to_wkb(g, byte_order=1, output_dimension=2))
 
 
 def _geometry_from_blob(blob: bytes | None) -> dict[str, Any] | None:
@@ -260,7 +265,8 @@ def write_records(con: sqlite3.Connection, records: Sequence[ArticleRecord]) -> 
 
     names = [name for name, _ in _ARTICLE_COLUMNS]
     quoted = [f'"{n}"' for n in names]
-    sql = (f"INSERT INTO articles ({', '.join(quoted)}) VALUES ({', '.join('?' * len(names))}) "
+    # Identifiers are the constants above; values are bound parameters.
+    sql = (f"INSERT INTO articles ({', '.join(quoted)}) VALUES ({', '.join('?' * len(names))}) "  # noqa: S608
            "ON CONFLICT(sha1) DO UPDATE SET "
            + ", ".join(f"{n} = excluded.{n}" for n in quoted[1:]))
     rows = []
@@ -437,7 +443,8 @@ def merge_reports(reports: Iterable[_Report]) -> dict[str, list[dict[str, Any]]]
 
 
 def _copy(f: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(f))
+    copied: dict[str, Any] = json.loads(json.dumps(f))
+    return copied
 
 
 def _merge_place(places: dict[str, dict[str, Any]], f: dict[str, Any], sha1: str) -> None:
@@ -531,6 +538,7 @@ def _kind(values: Iterable[Any]) -> str:
     return "text"
 
 
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _SQL_TYPES = {"bool": "BOOLEAN", "int": "INTEGER", "real": "DOUBLE", "text": "TEXT",
               "json": "TEXT"}
 # Columns whose type must not be guessed from the first value (ints in one file, floats in
@@ -545,6 +553,9 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, str]:
         names.update(dict.fromkeys(f["properties"]))
     cols = {"id": "text"}
     for name in names:
+        if not _IDENTIFIER.match(name) or name.lower() in {"id", "fid", "geom"}:
+            log.warning("property %r left out of the store: not a plain column name", name)
+            continue
         if name in _FIXED_KINDS:
             cols[name] = _FIXED_KINDS[name]
             continue
@@ -578,7 +589,8 @@ def _write_layer(con: sqlite3.Connection, table: str, features: list[dict[str, A
     con.execute(f'CREATE TABLE "{table}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, '
                 f"geom {_GEOMETRY_TYPES[table]}, {defs})")
     names = ["geom", *cols]
-    sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+    # Identifiers are checked by _columns (_IDENTIFIER); values are bound parameters.
+    sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '  # noqa: S608
            f"VALUES ({', '.join('?' * len(names))})")
     rows = []
     bounds: list[tuple[float, float, float, float]] = []
@@ -667,7 +679,8 @@ def rebuild_layers(con: sqlite3.Connection, *, force: bool = False) -> bool:
 def _features(con: sqlite3.Connection, table: str, cols: dict[str, str]) -> list[dict[str, Any]]:
     names = ", ".join(f'"{c}"' for c in cols)
     out = []
-    for geom, *values in con.execute(f'SELECT geom, {names} FROM "{table}" ORDER BY fid'):
+    sql = f'SELECT geom, {names} FROM "{table}" ORDER BY fid'  # noqa: S608 - checked names
+    for geom, *values in con.execute(sql):
         props: dict[str, Any] = {}
         for (c, k), v in zip(cols.items(), values, strict=True):
             if v is not None and k == "json":

@@ -240,9 +240,9 @@ def test_article_payloads_never_run(browser: Any, tmp_path: Path) -> None:
     assert case.incident_items
     assert case.place_items
     path = tmp_path / "xss.html"
-    path.write_text(
-        map_to_page(case_to_map(case, offline=True), self_contained=True), encoding="utf-8"
-    )
+    html = map_to_page(case_to_map(case, offline=True), self_contained=True)
+    assert html.count("window.__pwned") >= 3  # the payloads reach the page, as text
+    path.write_text(html, encoding="utf-8")
     loaded = _open(browser, path)
     try:
         # Open every popup and tooltip: their content is inserted only then.

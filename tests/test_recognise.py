@@ -53,8 +53,9 @@ def test_english_demonyms_and_states() -> None:
     assert "Houston" in found
 
 
-def test_mention_fields() -> None:
+def test_port_name_and_nested_city() -> None:
     art = article_from_text("Saisie record au port d’Anvers.", lang="fr")
-    m = next(m for m in mentions_from_article(art) if m.text == "Anvers")
-    assert isinstance(m, Mention)
-    assert m.descriptor == "port"
+    found = {m.text: m for m in mentions_from_article(art)}
+    assert isinstance(found["Anvers"], Mention)
+    assert found["Anvers"].nested
+    assert not found["port d’Anvers"].nested
