@@ -105,7 +105,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?P<wd>{_WEEKDAY})(?:avond|ochtend|middag|nacht|morgen)?\b", re.IGNORECASE
+        ),
+    ),
 ]
 # Ambiguous tokens that are also common words: "mar" (Spanish sea), "mai"? kept; "may"/"mayo"
 # need a day or a year next to them, so the bare-month pattern excludes them.

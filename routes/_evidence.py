@@ -74,12 +74,13 @@ def contains(outer: Place, inner: Place) -> bool:
         )
     if outer.feature_type == "continent":
         return inner.country_code in continent_countries(outer.gazetteer_id)
-    if outer.feature_type in {"city", "admin"} and inner.feature_type in {"neighbourhood", "other",
-                                                                          "port"}:
+    if outer.feature_type in {"city", "admin"} and inner.feature_type == "neighbourhood":
+        # A neighbourhood is inside the cities whose centre is near (Peterbos ⊂ Anderlecht ⊂
+        # Brussels); ports and sites only inside their stated parent.
         from routes.gazetteer import haversine_km
 
         return inner.country_code == outer.country_code and (
-            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 15
+            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 10
         )
     return False
 

@@ -8,11 +8,12 @@ per event within an article (restatements of the same event are merged).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from routes._dates import dates_in
+from routes._dates import DateMention, dates_in
 from routes._evidence import (
     SPECIFICITY,
     Evidence,
@@ -24,7 +25,7 @@ from routes._evidence import (
 )
 from routes._nlp import Parsed, Sentence
 from routes.geocode import Place
-from routes.ingest import Article
+from routes.ingest import _DATELINE, Article
 
 __all__ = ["INCIDENT_TYPES", "Incident", "incidents_from_article"]
 
@@ -44,7 +45,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
                    r"aanslag(?:en)?|intimidations?|explosión|atentados?)"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
-                       r"abduct\w*|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
+                       r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
         ("shooting", r"(?:tuée?s?\s+par\s+balles?|abattue?s?|shot\s+dead|gunned\s+down|"
                      r"(?:asesinad|muert)[oa]s?\s+a\s+(?:tiros|balazos)|doodgeschoten|"
@@ -58,8 +59,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"uitlevering|uitgeleverd)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
-                       r"condenas?|veroordeeld|veroordeling(?:en)?)"),
-        ("raid", r"(?:perquisitions?|descentes?\s+de\s+police|coups?\s+de\s+filet|raids?|"
+                       r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeling(?:en)?)"),
+        ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|coups?\s+de\s+filet|raids?|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
@@ -71,7 +72,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
                     r"intercepted|interceptée?s?|(?:découvert|trouvé|discovered|found|hallad|"
-                    r"encontrad|descubiert|aangetroffen|ontdekt|gevonden)\w*(?=[^.;]{0,60}?\d"
+                    r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|"
+                    r"vondst)\w*(?=[^.;]{0,60}?\d"
                     r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
     ]
 ]
@@ -123,6 +125,22 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
 _DEMONSTRATIVE = re.compile(
     r"(?<!\w)(?:cette|cet|ce|ces|this|that|these|esta|este|estos|estas|dicha|dicho|deze|dit|"
     r"die)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het)\s*$", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
+    r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
+# "El condenado fue capturado": a person, not a conviction.
+_PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une|a)\s+$", re.IGNORECASE)
+_COURT = re.compile(
+    r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|jueza)\b[^.;]{0,40}?"
+    r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
+_NEXT_DAY = re.compile(
+    r"(?<!\w)(?:the\s+(?:following|next)\s+day|le\s+lendemain|al\s+día\s+siguiente|"
+    r"el\s+día\s+siguiente|de\s+volgende\s+dag|daags\s+nadien|een\s+dag\s+later|"
+    r"a\s+day\s+later)(?!\w)", re.IGNORECASE)
+_SAME_DAY = re.compile(
+    r"(?<!\w)(?:the\s+same\s+day|le\s+même\s+jour|ce\s+jour-là|ese\s+mismo\s+día|"
+    r"el\s+mismo\s+día|dezelfde\s+dag|diezelfde\s+dag)(?!\w)", re.IGNORECASE)
 # "mis en examen pour meurtre", "charged with murder": a charge, not a new event.
 _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
@@ -194,13 +212,17 @@ def _place_for(
 ) -> tuple[Place | None, int]:
     here = [m for m in in_sentence(mentions, sent) if not m.nested]
     if here:
-        usable = [
+        usable = here if kind == "extradition" else [
             m for m in here if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])
         ]
         usable = usable or here
         if kind == "seizure":
             ports = [m for m in usable if m.place.feature_type == "port"]
             usable = ports or usable
+        if kind == "conviction":
+            courts = [m for m in usable
+                      if _COURT.search(text[max(sent.start, m.start - 60) : m.start])]
+            usable = courts or usable
         t0, t1 = trigger
 
         def rank(m: PlaceMention) -> tuple[int, int, int]:
@@ -226,10 +248,11 @@ def _place_for(
     return (pick[0].place, 2) if pick else (None, 0)
 
 
-def _generic(sent: Sentence, trig_text: str, has_place: bool, has_date: bool) -> bool:
-    """Habitual or generic statements ("les fusillades deviennent courantes") are not events."""
+def _generic(trig_text: str, place_after: bool, has_date: bool) -> bool:
+    """Habitual or generic statements ("les fusillades deviennent courantes", "loin des
+    fusillades") are not events: a plural trigger needs a date or a place named after it."""
     plural = trig_text.lower().endswith(("s", "x")) and not trig_text.lower().endswith("ss")
-    return plural and not has_place and not has_date
+    return plural and not place_after and not has_date
 
 
 _HIDDEN = re.compile(r"(?<!\w)(?:cach|dissimul|camoufl|hidden|concealed|escondid|oculta|verstopt|"
@@ -288,6 +311,29 @@ def _merge(a: Incident, b: Incident) -> Incident:
     return a
 
 
+def _date_from_lede(
+    found: list[Incident], parsed: Parsed, mentions: list[PlaceMention], article: Article
+) -> None:
+    """A headline's incident takes the date the lede gives for the same place."""
+    if not parsed.sentences:
+        return
+    title_para = parsed.sentences[0].paragraph
+    lede = [s for s in parsed.sentences if s.paragraph != title_para][:2]
+    for inc in found:
+        if inc.date or inc.place is None or inc.evidence[0].end > parsed.sentences[0].end:
+            continue
+        for sent in lede:
+            if not any(pm.place.id == inc.place.id for pm in in_sentence(mentions, sent)):
+                continue
+            dateline = _DATELINE.search(article.text[:1500])
+            dates = [d for d in dates_in(sent.text, published=article.published, base=sent.start)
+                     if d.value and d.precision in {"day", "month"}
+                     and (dateline is None or d.start >= dateline.end())]
+            if dates:
+                inc.date, inc.date_precision = dates[0].value, dates[0].precision
+                break
+
+
 def incidents_from_article(
     article: Article, parsed: Parsed, places: list[Place]
 ) -> list[Incident]:
@@ -318,8 +364,27 @@ def incidents_from_article(
     mentions = place_mentions(places)
     source = article.url or article.source
     found: list[Incident] = []
+    last_day: dt.date | None = None
+    prev_dates: list[DateMention] = []
+    prev_para = -1
+    dateline = _DATELINE.search(article.text[:1500])
     for sent in parsed.sentences:
         taken: list[tuple[int, int]] = []
+        if sent.paragraph != prev_para:
+            prev_dates, prev_para = [], sent.paragraph
+        dates = dates_in(sent.text, published=article.published, base=sent.start)
+        if dateline is not None:  # the dateline's date is when it was written, not an event
+            dates = [d for d in dates if d.start >= dateline.end() or d.end <= dateline.start()]
+        sent_dates = dates
+        if not dates and last_day is not None:
+            rel = _NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)
+            if rel:
+                day = last_day + dt.timedelta(days=1 if _NEXT_DAY.match(rel.group(0)) else 0)
+                dates = [DateMention(day.isoformat(), "day", sent.start + rel.start(),
+                                     sent.start + rel.end(), rel.group(0))]
+        for d in dates:
+            if d.precision == "day" and d.value and len(d.value) == 10:
+                last_day = dt.date.fromisoformat(d.value)
         for kind, pat in TRIGGERS:
             for m in pat.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
@@ -329,13 +394,21 @@ def incidents_from_article(
                 if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
                     continue  # one incident of a type per sentence
                 place, precision = _place_for(sent, (s, e), kind, mentions, article.text)
-                dates = dates_in(sent.text, published=article.published, base=sent.start)
                 explicit = precision == 1 or precision == 3
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
                 if _OTHERS.search(lead) or _CHARGE.search(sent.text[: m.start()]):
                     continue  # "d'autres interpellations…", "mis en examen pour meurtre"
-                if place is None or _generic(sent, m.group(0), explicit, bool(dates)):
+                if kind == "conviction" and _PERSON_NOUN.search(lead) and re.search(
+                    r"(?:ad[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
+                ):
+                    continue  # "el condenado fue capturado": the convict, not a verdict
+                place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
+                if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if precision == 2 and _ORDINAL.search(lead):
+                    continue  # "la troisième fusillade cette année": another event, place unknown
+                if precision == 2 and not dates and prev_dates:
+                    dates = prev_dates  # place and date from the same antecedent sentence
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
                 alleged = bool(_HEDGES.search(sent.text))
                 confidence = 0.8 if explicit else 0.6
@@ -354,8 +427,12 @@ def incidents_from_article(
                     confidence=round(confidence, 2),
                 )
                 restated = next((i for i in reversed(found) if i.type == kind), None)
-                if restated is not None and (
+                near_place = any(
+                    0 <= pm.start - e <= 60 for pm in in_sentence(mentions, sent)
+                )
+                if restated is not None and not _ORDINAL.search(lead) and (
                     _DEMONSTRATIVE.search(lead)
+                    or (_DEFINITE.search(lead) and not near_place)
                     or (precision == 2 and not _anaphoric(sent.text))
                 ):
                     # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
@@ -364,6 +441,13 @@ def incidents_from_article(
                     _merge(restated, inc)
                     continue
                 found.append(inc)
+        # An arrest made during a raid is one event: the raid.
+        here_types = {i.type: i for i in found if i.evidence[0].start == sent.start}
+        if "raid" in here_types and "arrest" in here_types:
+            here_types["raid"].attributes["arrests"] = True
+            found.remove(here_types["arrest"])
+        prev_dates = [d for d in sent_dates if d.value]
+    _date_from_lede(found, parsed, mentions, article)
     merged: list[Incident] = []
     for inc in found:
         for kept in merged:

@@ -173,14 +173,21 @@ def article_from_text(
     if lang is not None and lang not in settings.languages:
         msg = f"Expected a language among {', '.join(settings.languages)}, got {lang!r}."
         raise ArticleError(msg)
-    return Article(
+    when = _parse_published(published)
+    place, dated = dateline_of(text)
+    art = Article(
         text=text,
         lang=lang or detect_language(text),
-        published=_parse_published(published),
+        published=when or dated,
         title=title,
         source=source,
         url=url,
     )
+    if place:
+        art.meta["dateline"] = place
+    if dated and not when:
+        art.meta["published_from"] = "dateline"
+    return art
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -208,6 +215,33 @@ def _decode(data: bytes, where: str) -> str:
         raise ArticleError(msg)
     # One newline convention, so that offsets agree with what editors and browsers show.
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?)\s*(?:\([^)]{1,20}\))?,\s*"
+    r"(?P<date>[^–—\n]{4,40}?)\s*(?:[–—-]|\(\w+\))\s",
+    re.MULTILINE,
+)
+
+
+def dateline_of(text: str) -> tuple[str, dt.date | None]:
+    """The dateline of a news text ("ROTTERDAM, 14 juni 2024 – …"): (place, date).
+
+    Examples
+    --------
+    >>> dateline_of("Titre\n\nCAYENNE, 8 novembre 2023 – Trois passagers…")
+    ('CAYENNE', datetime.date(2023, 11, 8))
+    """
+    from routes._dates import dates_in
+
+    m = _DATELINE.search(text[:1500])
+    if m is None:
+        return "", None
+    found = [d for d in dates_in(m.group("date")) if d.precision == "day" and d.value]
+    day = dt.date.fromisoformat(found[0].value) if found and found[0].value else None
+    if day is None or len(found[0].value or "") != 10:
+        return m.group("place").strip(), None
+    return m.group("place").strip(), day
 
 
 def _first_line(text: str) -> str:

@@ -210,7 +210,9 @@ def _distinct_colours(browser: Any, png: bytes) -> int:
                 g.drawImage(img, 0, 0);
                 const d = g.getImageData(0, 0, c.width, c.height).data;
                 const seen = new Set();
-                for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i+1] << 8) | d[i+2]);
+                for (let i = 0; i < d.length; i += 4) {
+                    seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+                }
                 return seen.size;
             }""",
             "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
