@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from routes import settings
 from routes.case import Case, case_from_article, case_from_geojson, case_to_geojson, write_case
-from routes.errors import ArticleError, CaseFileError, GazetteerError, ModelError, RoutesError
+from routes.errors import (
+    ArticleError,
+    CaseEditError,
+    CaseFileError,
+    GazetteerError,
+    ModelError,
+    RoutesError,
+)
 from routes.geocode import OfflineGeocoder
 from routes.ingest import Article, article_from_path, article_from_text
 
@@ -31,6 +38,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "Case",
+    "CaseEditError",
     "CaseFileError",
     "GazetteerError",
     "ModelError",

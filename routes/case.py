@@ -21,7 +21,7 @@ from shapely.geometry import LineString, MultiLineString, mapping, shape
 
 from routes._evidence import Evidence
 from routes._io import write_atomic
-from routes.errors import CaseFileError, RoutesError
+from routes.errors import CaseEditError, CaseFileError
 from routes.geocode import Place, Span
 from routes.incidents import Incident
 from routes.ingest import Article
@@ -63,10 +63,6 @@ _COLUMNS = {"place": PLACE_COLUMNS, "route": ROUTE_COLUMNS, "incident": INCIDENT
 ADDED_BY_HAND = "added by hand"
 _FLOW_ROLES = {"origin", "transit", "destination"}
 _COARSE = {"country", "region", "continent"}
-
-
-class CaseEditError(RoutesError, ValueError):
-    """A correction of a case names no place of the case, or an impossible change."""
 
 
 @dataclass

@@ -15,6 +15,10 @@ class CaseFileError(RoutesError, ValueError):
     """A case file does not follow the case-file contract."""
 
 
+class CaseEditError(RoutesError, ValueError):
+    """A correction of a case names no place of the case, or an impossible change."""
+
+
 class GazetteerError(RoutesError, RuntimeError):
     """The embedded gazetteer cannot be built or loaded."""
 

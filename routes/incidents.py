@@ -60,7 +60,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"uitlevering|uitgeleverd)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeling(?:en)?)"),
-        ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|coups?\s+de\s+filet|raids?|"
+        ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
+                 r"coups?\s+de\s+filet|raids?|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
@@ -249,8 +250,11 @@ def _place_for(
 
 
 def _generic(trig_text: str, place_after: bool, has_date: bool) -> bool:
-    """Habitual or generic statements ("les fusillades deviennent courantes", "loin des
-    fusillades") are not events: a plural trigger needs a date or a place named after it."""
+    """Tell habitual or generic statements, which are not events.
+
+    "Les fusillades deviennent courantes", "loin des fusillades": a plural trigger needs a date
+    or a place named after it.
+    """
     plural = trig_text.lower().endswith(("s", "x")) and not trig_text.lower().endswith("ss")
     return plural and not place_after and not has_date
 

@@ -225,7 +225,7 @@ _DATELINE = re.compile(
 
 
 def dateline_of(text: str) -> tuple[str, dt.date | None]:
-    """The dateline of a news text ("ROTTERDAM, 14 juni 2024 – …"): (place, date).
+    r"""The dateline of a news text ("ROTTERDAM, 14 juni 2024 – …"): (place, date).
 
     Examples
     --------

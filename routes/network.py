@@ -298,8 +298,11 @@ def _links_in(
     here: list[PlaceMention],
     before: list[PlaceMention],
 ) -> list[tuple[Place, Place, str]]:
-    """Ties between groups: connections ("liens entre X et Y"), command ("depuis sa cellule en
-    Belgique, il dirige…", "From there he gave orders to lieutenants in Amsterdam")."""
+    """Find ties between groups: connections and command.
+
+    Connections: "liens entre X et Y". Command: "depuis sa cellule en Belgique, il dirige…",
+    "From there he gave orders to lieutenants in Amsterdam".
+    """
     out: list[tuple[Place, Place, str]] = []
     cue = _LINK.search(text, sent_start, sent_end)
     if cue:

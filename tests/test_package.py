@@ -4,7 +4,8 @@ import routes
 def test_public_namespace_is_pinned():
     assert sorted(routes.__all__) == sorted(
         [
-            "Article", "ArticleError", "Case", "CaseFileError", "GazetteerError", "ModelError",
+            "Article", "ArticleError", "Case", "CaseEditError", "CaseFileError",
+            "GazetteerError", "ModelError",
             "OfflineGeocoder", "RoutesError", "__version__", "article_from_path",
             "article_from_text", "case_from_article", "case_from_geojson", "case_from_text",
             "case_to_geojson", "case_to_map", "read", "settings", "write_case",
@@ -23,6 +24,7 @@ def test_version_comes_from_metadata():
 def test_errors_refine_builtins():
     assert issubclass(routes.ArticleError, ValueError)
     assert issubclass(routes.CaseFileError, ValueError)
+    assert issubclass(routes.CaseEditError, ValueError)
     assert issubclass(routes.GazetteerError, RuntimeError)
     for exc in (routes.ArticleError, routes.CaseFileError, routes.GazetteerError,
                 routes.ModelError):
