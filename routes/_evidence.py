@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from routes._nlp import Sentence
@@ -45,16 +46,26 @@ def place_mentions(places: list[Place]) -> list[PlaceMention]:
     out = [PlaceMention(p, s.start, s.end, False) for p in places for s in p.mentions]
     out.sort(key=lambda pm: (pm.start, -pm.end))
     flagged: list[PlaceMention] = []
+    reach = (-1, -1)  # (start, end) of the mention reaching furthest so far
     for pm in out:
-        inside = any(o.start <= pm.start and pm.end <= o.end and o is not pm and
-                     (o.start, o.end) != (pm.start, pm.end) for o in out)
+        inside = pm.end <= reach[1] and (pm.start, pm.end) != reach
         flagged.append(PlaceMention(pm.place, pm.start, pm.end, inside))
+        if pm.end > reach[1]:
+            reach = (pm.start, pm.end)
     return flagged
 
 
 def in_sentence(mentions: list[PlaceMention], sent: Sentence) -> list[PlaceMention]:
-    """The mentions inside a sentence."""
-    return [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    """The mentions inside a sentence (``mentions`` sorted by start, as place_mentions gives)."""
+    lo = bisect_left(mentions, sent.start, key=lambda m: m.start)
+    hi = bisect_left(mentions, sent.end, lo=lo, key=lambda m: m.start)
+    return [m for m in mentions[lo:hi] if m.end <= sent.end]
+
+
+def mentions_before(mentions: list[PlaceMention], pos: int) -> list[PlaceMention]:
+    """The mentions that end before ``pos`` (``mentions`` sorted by start)."""
+    hi = bisect_left(mentions, pos, key=lambda m: m.start)
+    return [m for m in mentions[max(0, hi - 64) : hi] if m.end <= pos]
 
 
 def evidence_of(sent: Sentence, source: str) -> Evidence:

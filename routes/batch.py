@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,6 +295,7 @@ def _run_dask(chunks: list[list[Article]], *, scheduler: str | None,
         running: dict[Any, int] = {}
         done: dict[int, list[ArticleRecord]] = {}
         nxt = 0
+        run = uuid.uuid4().hex[:12]  # task keys unique on a shared scheduler
         pool = as_completed()  # type: ignore[no-untyped-call]
 
         def submit() -> bool:
@@ -302,7 +304,7 @@ def _run_dask(chunks: list[list[Article]], *, scheduler: str | None,
                 return False
             i, chunk = item
             fut = client.submit(records_from_articles, chunk, pure=False,
-                                key=f"routes-batch-{i}-{id(chunks):x}")
+                                key=f"routes-batch-{run}-{i}")
             running[fut] = i
             pool.add(fut)  # type: ignore[no-untyped-call]
             return True

@@ -21,6 +21,7 @@ from routes._evidence import (
     contains,
     evidence_of,
     in_sentence,
+    mentions_before,
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
@@ -233,7 +234,7 @@ def _place_for(
         best = min(usable, key=rank)
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
-    before = [m for m in mentions if m.end <= sent.start and not m.nested]
+    before = [m for m in mentions_before(mentions, sent.start) if not m.nested]
     for pat, types in _ANAPHORA:
         if pat.search(sent.text):
             for m in reversed(before):

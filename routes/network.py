@@ -26,7 +26,7 @@ from routes._evidence import (
     in_sentence,
     place_mentions,
 )
-from routes._nlp import Parsed
+from routes._nlp import Parsed, Sentence
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import Place
 from routes.ingest import Article
@@ -336,7 +336,7 @@ def _links_in(
 
 
 def _inferred_supply(legs: list[Leg], mentions: list[PlaceMention], text: str,
-                     sentences: list[tuple[int, int]]) -> list[Leg]:
+                     sentences: list[Sentence]) -> list[Leg]:
     """Entry port → the city where the article places a retail hotspot, same country.
 
     Not stated by the text: marked inferred, with the reason, and drawn faint.
@@ -346,19 +346,20 @@ def _inferred_supply(legs: list[Leg], mentions: list[PlaceMention], text: str,
     out: list[Leg] = []
     seen: set[tuple[str, str]] = set()
     for port in {p.id: p for p in ports}.values():
-        for s0, s1 in sentences:
-            if not _RETAIL.search(text, s0, s1):
+        cities = {o.place.id: o.place for o in mentions if o.place.feature_type == "city"}
+        for sent in sentences:
+            if not _RETAIL.search(text, sent.start, sent.end):
                 continue
-            for m in mentions:
+            for m in in_sentence(mentions, sent):
                 p = m.place
-                if not (s0 <= m.start < s1) or m.nested or p.country_code != port.country_code:
+                if m.nested or p.country_code != port.country_code:
                     continue
                 if p.feature_type not in {"city", "neighbourhood", "admin"}:
                     continue
                 city = p
                 if p.feature_type == "neighbourhood":
-                    city = next((o.place for o in mentions if o.place.feature_type == "city"
-                                 and contains(o.place, p) and o.place.name != p.parent), p)
+                    city = next((c for c in cities.values()
+                                 if contains(c, p) and c.name != p.parent), p)
                 if city.id == port.id or contains(city, port) or contains(port, city):
                     continue
                 if haversine_km(city.lat, city.lon, port.lat, port.lon) < 10:
@@ -555,7 +556,7 @@ def legs_from_article(
                 relation=rel,
             )
     out = _subsumed(list(legs.values()))
-    out += _inferred_supply(out, mentions, text, [(s.start, s.end) for s in parsed.sentences])
+    out += _inferred_supply(out, mentions, text, parsed.sentences)
     gaz = gazetteer or gazetteer_from_cache()
     for leg in out:
         geom, km, how = leg_geometry(leg.source, leg.target, leg.mode, gazetteer=gaz)
