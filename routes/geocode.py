@@ -140,6 +140,13 @@ def _score(
         for c in rivals
     ):
         s = 4.0
+    if e.feature_type == "city":
+        if any(c.feature_type in {"country", "continent"} for c in rivals):
+            s -= 6.0  # "China" the country, not China, Texas (unless "China, Texas")
+        elif e.population < CITY_OVER_ADMIN and any(
+            c.feature_type == "admin" and c.country_code == e.country_code for c in rivals
+        ):
+            s -= 3.0  # "Missouri" the state, not Missouri City
     if e.feature_type not in {"country", "continent", "region"}:
         if e.country_code in countries:
             s += 3.0

@@ -244,3 +244,11 @@ def test_read_path_object(tmp_path):
     p = Path(tmp_path / "a.md")
     p.write_text(GOOD, encoding="utf-8")
     assert routes.read(p).place_items
+
+
+def test_written_files_are_readable_by_others(tmp_path):
+    target = write_atomic(tmp_path / "map.html", "<html></html>")
+    assert target.stat().st_mode & 0o044 == 0o044
+    target.chmod(0o600)
+    write_atomic(target, "<html>v2</html>")
+    assert target.stat().st_mode & 0o777 == 0o600
