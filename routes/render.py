@@ -620,6 +620,19 @@ def _credits(case: Case) -> str:
     return ", ".join(items)
 
 
+class OfflineMap(folium.Map):  # type: ignore[misc]
+    """A folium map that shows in Jupyter without any network: its page is self-contained."""
+
+    def _repr_html_(self, **kwargs: Any) -> str:
+        page = html.escape(map_to_page(self, self_contained=True))
+        return (
+            '<div style="width:100%;"><div style="position:relative;width:100%;height:0;'
+            'padding-bottom:60%;"><iframe srcdoc="' + page + '" title="routes map" '
+            'style="position:absolute;width:100%;height:100%;left:0;top:0;border:none;" '
+            "allowfullscreen></iframe></div></div>"
+        )
+
+
 def case_to_map(
     case: Case,
     *,
@@ -644,7 +657,8 @@ def case_to_map(
         ``light``, ``dark`` or ``none`` (no base map). Also sets the colours of the panels.
     offline
         Draw no tiles but Natural Earth country shapes (for self-contained pages, see
-        :func:`map_to_page`), so that the page makes no request at all.
+        :func:`map_to_page`), so that the page makes no request at all; in Jupyter the map then
+        shows with no network too (its assets are inlined in the frame).
     title, subtitle
         Shown over the map; by default the first source's title and a count of what is drawn.
     show_inferred
@@ -669,7 +683,7 @@ def case_to_map(
     tile = None if offline else TILES.get(tiles)
     if m is None:
         extra: dict[str, Any] = {} if tile else {"maxZoom": 18}
-        m = folium.Map(
+        m = (OfflineMap if offline else folium.Map)(
             location=[30, 0], zoom_start=2, tiles=tile[0] if tile else None,
             attr=tile[1] if tile else None, control_scale=True, **extra,
         )
