@@ -620,7 +620,7 @@ def _credits(case: Case) -> str:
     return ", ".join(items)
 
 
-class OfflineMap(folium.Map):  # type: ignore[misc]
+class OfflineMap(folium.Map):
     """A folium map that shows in Jupyter without any network: its page is self-contained."""
 
     def _repr_html_(self, **kwargs: Any) -> str:

@@ -43,7 +43,7 @@ CASES: list[tuple[str, bytes, str]] = [
     ("utf8-bom", b"\xef\xbb\xbf" + GOOD.encode(), "ok"),
     ("utf16", GOOD.encode("utf-16"), "binary"),
     ("crlf", GOOD.replace(" ", "\r\n", 3).encode(), "ok"),
-    ("no-places", "Il pleut beaucoup aujourd'hui et rien ne se passe.".encode(), "ok"),
+    ("no-places", b"Il pleut beaucoup aujourd'hui et rien ne se passe.", "ok"),
     ("one-long-line", ("Anvers " * 30_000).encode(), "ok"),
     ("emoji-and-rtl", "🚢 Saisie à Anvers ‮اختبار‬ 🇧🇪 cocaïne".encode(), "ok"),
     ("combining-marks", "Sai\u0301sie a\u0300 Anvers.".encode(), "ok"),
@@ -72,7 +72,9 @@ def test_article_bytes(tmp_path, name, payload, expected):
             routes.read(path)
 
 
-@pytest.mark.parametrize(("name", "payload", "expected"), CASES[:12], ids=[c[0] for c in CASES[:12]])
+@pytest.mark.parametrize(
+    ("name", "payload", "expected"), CASES[:12], ids=[c[0] for c in CASES[:12]]
+)
 def test_cli_one_line_error(tmp_path, name, payload, expected):
     path = tmp_path / f"{name}.txt"
     path.write_bytes(payload)

@@ -64,7 +64,7 @@ def test_notebook_runs(path, tmp_path, monkeypatch):
     maps = [h for h in html if "leaflet" in h.lower() and "srcdoc" in h]
     assert maps, f"{path.name} shows no Leaflet map"
     # Offline in CI: the map's frame must not need the network to draw (Leaflet inlined).
-    assert any("L.version" in h or "Leaflet" in h and "cdn.jsdelivr" not in h for h in maps)
+    assert any("L.version" in h or ("Leaflet" in h and "cdn.jsdelivr" not in h) for h in maps)
     for h in maps:
         assert "https://cdn.jsdelivr.net" not in h, "map frame loads scripts from a CDN"
     assert any("routes.Case" in h for h in html)
