@@ -149,7 +149,13 @@ def run_dask(corpus: Path, store: Path, chars: int, workers: int) -> dict[str, A
                                    scheduler=cluster.scheduler_address)
         dt = time.perf_counter() - t1
         rss = client.run(_rss_mb)
+        t2 = time.perf_counter()
+        again = articles_to_store([corpus], store, engine="dask",
+                                  scheduler=cluster.scheduler_address)
+        rerun = time.perf_counter() - t2
+        assert again.processed == 0
     return {"workers": workers, "startup_seconds": startup, "seconds": dt,
+            "rerun_seconds": rerun, "rerun_ratio": rerun / dt,
             "articles_s": report.processed / dt, "chars_s": chars / dt,
             "processed": report.processed, "layers": report.layers,
             "peak_rss_mb_per_worker": sorted(round(v) for v in rss.values())}
@@ -193,6 +199,7 @@ def main() -> None:
     results: dict[str, Any] = {"n": args.n, "source": args.source,
                                "python": platform.python_version(),
                                "machine": f"{platform.machine()}, {_cpus()} CPUs"}
+    code_before = _code_fingerprint()
     with tempfile.TemporaryDirectory(prefix="routes-bench-") as tmp:
         folder = Path(tmp)
         corpus, items = make_corpus(args.n, args.source, folder)
@@ -208,16 +215,31 @@ def main() -> None:
             results[key] = run_dask(corpus, folder / f"{key}.gpkg", chars, w)
             print(key, results[key], flush=True)
             if not args.skip_local:
-                results[key]["same_rows_as_local"] = (
-                    _rows(folder / f"{key}.gpkg") == _rows(folder / "local.gpkg"))
+                mine, local = _rows(folder / f"{key}.gpkg"), _rows(folder / "local.gpkg")
+                results[key]["same_rows_as_local"] = mine == local
+                results[key]["tables_differing"] = [t for t in mine if mine[t] != local[t]]
+                results[key]["articles_differing"] = [
+                    a[2] for a, b in zip(mine["articles"], local["articles"], strict=False)
+                    if a != b]
         if args.profile:
             results["profile"] = profile(items[: args.profile], folder)
             print("profile", json.dumps(results["profile"], indent=1), flush=True)
+    # Other people may edit the package while this runs; then engines may disagree.
+    results["code_changed_during_run"] = _code_fingerprint() != code_before
     if "local" in results:
         results["local"]["vs_spacy"] = results["local"]["chars_s"] / results["spacy"]["chars_s"]
     print(json.dumps(results, indent=1))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+def _code_fingerprint() -> str:
+    import hashlib
+
+    h = hashlib.sha1(usedforsecurity=False)
+    for f in sorted((ROOT / "routes").rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 def _cpus() -> int:

@@ -47,6 +47,8 @@ for _num, _names in enumerate(
     for _n in _names.split():
         WEEKDAYS[_n] = _num
 
+_RELDAYS = {"yesterday": 1, "hier": 1, "ayer": 1, "gisteren": 1, "anteayer": 2, "avant-hier": 2,
+            "eergisteren": 2, "today": 0, "aujourd'hui": 0, "hoy": 0, "vandaag": 0}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -108,7 +110,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
+            rf"(?:\b(?P<prev>vorige\s+week|la\s+semaine\s+dernière|la\s+semana\s+pasada|"
+            rf"last\s+week)\s+(?:le\s+|el\s+|on\s+)?)?(?P<last>\b(?:last|el\s+pasado|"
+            rf"afgelopen)\s+)?"
             rf"\b(?P<wd>{_WEEKDAY})(?:avond|ochtend|middag|nacht|morgen)?\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>yesterday|hier(?=\s+(?:soir|matin|après-midi|midi)\b)|ayer|gisteren|"
+            r"anteayer|avant-hier|eergisteren|today|aujourd['’]hui|hoy|vandaag)"
+            r"(?:avond|ochtend|middag|nacht)?\b",
+            re.IGNORECASE,
         ),
     ),
 ]
@@ -215,11 +229,19 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
                     value, precision = _anchor_month(mon, published), "month"
                 elif kind == "y":
                     value, precision = str(int(gd["y"])), "year"
+                elif kind == "relday":
+                    if published is None:
+                        continue
+                    back = _RELDAYS[gd["rel"].lower().replace("’", "'")]
+                    value = (published - dt.timedelta(days=back)).isoformat()
+                    precision = "day"
                 else:  # weekday
                     if published is None:
                         continue
                     wd = WEEKDAYS[gd["wd"].lower()]
-                    back = (published.weekday() - wd) % 7
+                    back = (published.weekday() - wd) % 7 + (7 if gd.get("prev") else 0)
+                    if gd.get("last") and back == 0:
+                        back = 7  # "last Friday" said on a Friday
                     value = (published - dt.timedelta(days=back)).isoformat()
                     precision = "day"
             except ValueError:

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -79,6 +79,9 @@ _GENERIC = re.compile(
     r"Sur|Oriental|Occidental|Littoral|Maritime|Savanes|Lagunes|Interior|Highlands|Mountains?)"
     r"(?:[ -](?:Region|Province|District|Department|Division|State))?$"
 )
+
+_FR_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’])\s*(?=[A-ZÀ-Ý])")
+_FR_COUNTRIES = frozenset({"FR", "BE", "CH", "LU", "MC", "CA"})
 
 
 @dataclass(frozen=True)
@@ -350,6 +353,10 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             and not any(ch.isdigit() for ch in a)
         ]
         named = [(city["name"], "", prominent)]
+        # "du Havre", "au Locle": French names lose their article after a preposition.
+        bare = _FR_ARTICLE.sub("", city["name"])
+        if bare != city["name"] and city["countrycode"] in _FR_COUNTRIES:
+            named.append((bare, "fr", prominent))
         yield entry, named + [(a, "", prominent and _latin(a)) for a in alts]
 
     # Sea ports (UN/LOCODE), used for sea routing and "port of X" mentions.
@@ -478,6 +485,9 @@ class Gazetteer:
         ).fetchall()
         #: Keys of demonyms ("russian", "south african").
         self.demonyms = frozenset(str(k) for (k,) in rows)
+        rows = self._con().execute("SELECT DISTINCT key FROM names WHERE name LIKE '%.'").fetchall()
+        #: Keys of names written with a final full stop ("calif", "d c").
+        self.abbreviations = frozenset(str(k) for (k,) in rows)
 
     def _con(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)

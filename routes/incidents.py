@@ -26,7 +26,7 @@ from routes._evidence import (
 )
 from routes._nlp import Parsed, Sentence
 from routes.geocode import Place
-from routes.ingest import _DATELINE, Article
+from routes.ingest import Article, dateline_span
 
 __all__ = ["INCIDENT_TYPES", "Incident", "incidents_from_article"]
 
@@ -330,10 +330,10 @@ def _date_from_lede(
         for sent in lede:
             if not any(pm.place.id == inc.place.id for pm in in_sentence(mentions, sent)):
                 continue
-            dateline = _DATELINE.search(article.text[:1500])
+            dateline = dateline_span(article.text)
             dates = [d for d in dates_in(sent.text, published=article.published, base=sent.start)
                      if d.value and d.precision in {"day", "month"}
-                     and (dateline is None or d.start >= dateline.end())]
+                     and (dateline is None or d.start >= dateline[3])]
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
                 break
@@ -372,14 +372,14 @@ def incidents_from_article(
     last_day: dt.date | None = None
     prev_dates: list[DateMention] = []
     prev_para = -1
-    dateline = _DATELINE.search(article.text[:1500])
+    dateline = dateline_span(article.text)
     for sent in parsed.sentences:
         taken: list[tuple[int, int]] = []
         if sent.paragraph != prev_para:
             prev_dates, prev_para = [], sent.paragraph
         dates = dates_in(sent.text, published=article.published, base=sent.start)
         if dateline is not None:  # the dateline's date is when it was written, not an event
-            dates = [d for d in dates if d.start >= dateline.end() or d.end <= dateline.start()]
+            dates = [d for d in dates if d.start >= dateline[3] or d.end <= dateline[2]]
         sent_dates = dates
         if not dates and last_day is not None:
             rel = _NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)

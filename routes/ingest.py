@@ -217,31 +217,64 @@ def _decode(data: bytes, where: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?)\s*(?:\([^)]{1,20}\))?,\s*"
-    r"(?P<date>[^–—\n]{4,40}?)\s*(?:[–—-]|\(\w+\))\s",
-    re.MULTILINE,
+_PUBLISHED_WORDS = re.compile(
+    r"^\s*(?:published|updated|posted|publiée?|mis\s+à\s+jour|publicado|actualizado|"
+    r"gepubliceerd|bijgewerkt)\b\s*(?:le|el|op|on|:)?\s*",
+    re.IGNORECASE,
 )
+_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\s")
+
+
+def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
+    """Find the dateline or publication line of a news text.
+
+    Looks at the first three lines: "ROTTERDAM, 14 juni 2024 – …", "Lima, martes 8 de abril de
+    2025", "Published 14 May 2024", "Publié le lundi 2 octobre 2023".
+
+    Returns
+    -------
+    tuple or None
+        (place or "", full date or None, start, end) of the dateline in ``text``.
+    """
+    from routes._dates import dates_in
+
+    pos = 0
+    for _ in range(3):
+        while pos < len(text) and text[pos] in "\n\r\t ":
+            pos += 1
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl == -1 else nl
+        line = text[pos:line_end]
+        dash = _DASH.search(line)
+        head = line[: dash.start()] if dash else line
+        if dash is not None or len(line) <= 80:
+            days = [d for d in dates_in(head) if d.precision == "day" and d.value
+                    and len(d.value) == 10]
+            words = len(re.findall(r"[^\W\d_]+", head))
+            if days and words <= 9:
+                pub = _PUBLISHED_WORDS.match(head)
+                place = "" if pub else head.split(",")[0].strip()
+                if place and (not place[:1].isupper() or dates_in(place)):
+                    place = ""
+                return place, dt.date.fromisoformat(str(days[0].value)), pos, pos + len(head)
+        if nl == -1:
+            break
+        pos = line_end + 1
+    return None
 
 
 def dateline_of(text: str) -> tuple[str, dt.date | None]:
-    r"""The dateline of a news text ("ROTTERDAM, 14 juni 2024 – …"): (place, date).
+    r"""The dateline of a news text: (place, date).
 
     Examples
     --------
     >>> dateline_of("Titre\n\nCAYENNE, 8 novembre 2023 – Trois passagers…")
     ('CAYENNE', datetime.date(2023, 11, 8))
+    >>> dateline_of("Published 14 May 2024\n\nBorder Force officers…")
+    ('', datetime.date(2024, 5, 14))
     """
-    from routes._dates import dates_in
-
-    m = _DATELINE.search(text[:1500])
-    if m is None:
-        return "", None
-    found = [d for d in dates_in(m.group("date")) if d.precision == "day" and d.value]
-    day = dt.date.fromisoformat(found[0].value) if found and found[0].value else None
-    if day is None or len(found[0].value or "") != 10:
-        return m.group("place").strip(), None
-    return m.group("place").strip(), day
+    found = dateline_span(text)
+    return (found[0], found[1]) if found else ("", None)
 
 
 def _first_line(text: str) -> str:

@@ -24,6 +24,8 @@ PLACE_LABELS = {"LOC", "GPE", "FAC"}
 PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
 # Entry types that the matcher may find without NER's agreement in languages with NER.
 SAFE_TYPES = {"country", "continent", "region", "neighbourhood", "port", "other", "admin"}
+# Entry types whose names stay places inside organisation names.
+LARGE_TYPES = {"country", "admin", "region", "continent"}
 CONNECTORS = {
     "de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "e", "et", "and", "of",
     "the", "van", "der", "den", "het", "op", "aan", "sur", "sous", "en", "lès", "di", "da",
@@ -179,7 +181,7 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
         found = None
         if _capitalised(tok):
             for j in (i + 1, i):
-                if j < len(tokens) and tokens[j].sent == tok.sent:
+                if j < len(tokens) and tokens[j].sent == tok.sent and tokens[j].text.isalpha():
                     span = article.text[tok.start : tokens[j].end]
                     if name_key(span) in gaz.demonyms:
                         found = (j, span)
@@ -205,21 +207,22 @@ def _keep_gazetteer_only(
     single = " " not in m.text.strip() and "-" not in m.text
     if single and m.text.casefold() in _stop_words(article.lang):
         return False
-    if single and m.start in sent_starts and entry.feature_type == "city":
+    # A dateline ("NEUCHÂTEL, 3 mai —") starts a sentence with a town and a comma.
+    dateline = article.text[m.end : m.end + 2].startswith((",", " —", " -", ":"))
+    if single and m.start in sent_starts and entry.feature_type == "city" and not dateline:
         return False
     for ent in parsed.entities:
         if ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end:
-            # A name that is the whole entity is a place used for its people or government
-            # ("Tamil Nadu moved the Supreme Court"); only a name inside a longer one is not.
-            whole = (ent.start, ent.end) == (m.start, m.end)
-            whole = whole and ent.label not in {"PER", "PERSON"}
-            if not (whole and entry.feature_type in {"country", "admin", "continent"}):
+            # Countries and states named by or inside an organisation are places ("the EU
+            # said", "Tamil Nadu moved the court", "the US Federal Reserve"); towns inside
+            # one ("Real Madrid") and names inside a person's name are not.
+            if ent.label in {"PER", "PERSON"} or entry.feature_type not in LARGE_TYPES:
                 return False
     if not parsed.has_ner:
         return True
     if entry.feature_type in SAFE_TYPES:
         return True
-    return entry.population >= 100_000 and m.start not in sent_starts
+    return entry.population >= 100_000 and (m.start not in sent_starts or dateline)
 
 
 def mentions_from_article(
@@ -263,7 +266,7 @@ def mentions_from_article(
         if not gaz.lookup(text):
             continue
         end = start + len(text)
-        if article.text[end : end + 1] == "." and (len(text) <= 4 or "." in text):
+        if article.text[end : end + 1] == "." and name_key(text) in gaz.abbreviations:
             end += 1  # an abbreviation keeps its full stop ("Ky.", "D.C.")
         ner_spans.append(Mention(article.text[start:end], start, end, "ner", desc))
 
@@ -281,9 +284,10 @@ def mentions_from_article(
     # One sense per article: a name taken as a place once is a place wherever the matcher
     # finds it, even where NER read it as a person or inside an organisation's name.
     accepted = {name_key(m.text) for m in ner_spans + gaz_spans}
+    stop = _stop_words(article.lang)
     persons = [e for e in parsed.entities if e.label in {"PER", "PERSON"}]
     for m in rejected:
-        if name_key(m.text) in accepted and not any(
+        if name_key(m.text) in accepted and m.text.casefold() not in stop and not any(
             e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
             for e in persons
         ):

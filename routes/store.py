@@ -504,7 +504,7 @@ def _merge_incident(c: _Cluster, f: dict[str, Any], window: tuple[dt.date, dt.da
         kept.update(place=new["place"], place_id=new["place_id"],
                     geo_precision=new.get("geo_precision", kept.get("geo_precision")))
         c.feature["geometry"] = _copy(f)["geometry"]
-    if new.get("date") and _width(window) < _width(c.window):
+    if new.get("date") and (not kept.get("date") or _width(window) < _width(c.window)):
         kept.update(date=new["date"], date_precision=new.get("date_precision", "unknown"))
     if _width(window) < _width(c.window) or c.window is None:
         c.window = window if c.window is None or window is None else (

@@ -24,6 +24,11 @@ PUB = dt.date(2024, 6, 14)  # a Friday
         ("mardi soir", PUB, "2024-06-11", "day"),
         ("le 20 juin", PUB, "2023-06-20", "day"),
         ("2024-02-29", None, "2024-02-29", "day"),
+        ("last Friday", PUB, "2024-06-07", "day"),
+        ("el pasado lunes", PUB, "2024-06-10", "day"),
+        ("vorige week dinsdag", PUB, "2024-06-04", "day"),
+        ("incautó ayer", PUB, "2024-06-13", "day"),
+        ("hier soir", PUB, "2024-06-13", "day"),
         ("en 2019", None, "2019", "year"),
     ],
 )
@@ -43,6 +48,7 @@ def test_dates(text, published, value, precision):
         "they may go",  # not May
         "2024-02-30",  # not a day
         "numéro 12.2019.5",
+        "hier in Antwerpen",  # Dutch "here", not French "yesterday"
     ],
 )
 def test_false_hits_are_filtered(text):
