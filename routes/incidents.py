@@ -48,7 +48,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
-        ("shooting", r"(?:tuée?s?\s+par\s+balles?|abattue?s?|shot\s+dead|gunned\s+down|"
+        ("shooting", r"(?:tuée?s?\s+par\s+balles?|blessée?s?\s+par\s+balles?|"
+                     r"(?:wounded|injured)\s+by\s+gunfire|herid[oa]s?\s+de\s+bala|"
+                     r"neergeschoten|abattue?s?|shot\s+dead|gunned\s+down|"
                      r"(?:asesinad|muert)[oa]s?\s+a\s+(?:tiros|balazos)|doodgeschoten|"
                      r"(?:ouvert|ouvrent|ouvre)\s+le\s+feu|opened\s+fire|abrieron\s+fuego|"
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
@@ -58,7 +60,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
                    r"moord(?:en)?|vermoord|liquidaties?)"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
-                        r"uitlevering|uitgeleverd)"),
+                        r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
+                        r"handed\s+over|entregad[oa]s?\s+por|overgedragen)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeling(?:en)?)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
@@ -73,7 +76,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
-                    r"intercepted|interceptée?s?|(?:découvert|trouvé|discovered|found|hallad|"
+                    r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
                     r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|"
                     r"vondst)\w*(?=[^.;]{0,60}?\d"
                     r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
@@ -90,6 +93,11 @@ _HEDGES = re.compile(
 _ORIGIN = re.compile(
     r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
     r"vanuit)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"(?:to|a|à|aux?|vers|naar|aan|hacia|towards?)\s*(?:the\s+|la\s+|le\s+|l['’]|los\s+|"
+    r"las\s+|el\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 _FATAL = re.compile(
@@ -132,7 +140,7 @@ _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
 # "El condenado fue capturado": a person, not a conviction.
-_PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une|a)\s+$", re.IGNORECASE)
+_PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+$", re.IGNORECASE)
 _COURT = re.compile(
     r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|jueza)\b[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
@@ -149,6 +157,25 @@ _CHARGE = re.compile(
     r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
     r"veroordeeld|verdacht)\s+(?:pour|de|d['’]|du|with|of|for|por|de|van|voor|wegens)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?<!\w)(?:niemand|nobody|no\s+one|personne|aucune?|nadie|ningún|ninguna|geen|"
+    r"not\s+yet|pas\s+encore|nog\s+niet|todavía\s+no|aún\s+no|no\s+(?:ha|han|fue|fueron)|"
+    r"n['’]a\s+(?:pas|jamais)|has\s+not|have\s+not|were\s+not|was\s+not)(?!\w)[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Series and trends, not one event: "une série de fusillades", "een reeks aanslagen".
+_TREND = re.compile(
+    r"(?<!\w)(?:série|serie|reeks|golf|vague|ola|wave|string\s+of|spate|de\s+plus\s+en\s+plus|"
+    r"increasingly|cada\s+vez|steeds\s+vaker|al\s+jaren|depuis\s+des\s+années|for\s+years|"
+    r"desde\s+hace\s+años|bijna\s+wekelijks|chaque\s+semaine|every\s+week|weekly|routine|"
+    r"courants?|fréquent(?:e|s|es)?|banals?|common|frecuentes?|schering\s+en\s+inslag)(?!\w)",
+    re.IGNORECASE,
+)
+_NL_PLURAL = re.compile(
+    r"(?:aanslagen|schietpartijen|ontvoeringen|invallen|huiszoekingen|moorden|gijzelingen|"
+    r"aanhoudingen|veroordelingen|explosies|liquidaties|arrestaties|inbeslagnames)$",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(
@@ -214,9 +241,14 @@ def _place_for(
 ) -> tuple[Place | None, int]:
     here = [m for m in in_sentence(mentions, sent) if not m.nested]
     if here:
-        usable = here if kind == "extradition" else [
-            m for m in here if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])
-        ]
+        if kind == "extradition":  # from where the person was sent, not where to
+            usable = [m for m in here
+                      if not _TO.search(text[max(sent.start, m.start - 30) : m.start])]
+        else:
+            usable = [m for m in here
+                      if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])]
+        if not usable and kind == "extradition":
+            return None, 0
         usable = usable or here
         if kind == "seizure":
             ports = [m for m in usable if m.place.feature_type == "port"]
@@ -256,7 +288,10 @@ def _generic(trig_text: str, place_after: bool, has_date: bool) -> bool:
     "Les fusillades deviennent courantes", "loin des fusillades": a plural trigger needs a date
     or a place named after it.
     """
-    plural = trig_text.lower().endswith(("s", "x")) and not trig_text.lower().endswith("ss")
+    low = trig_text.lower()
+    plural = (low.endswith(("s", "x")) and not low.endswith("ss")) or bool(
+        _NL_PLURAL.search(low)
+    )
     return plural and not place_after and not has_date
 
 
@@ -373,10 +408,15 @@ def incidents_from_article(
     prev_dates: list[DateMention] = []
     prev_para = -1
     dateline = dateline_span(article.text)
+    main_place = next(
+        (pm.place for pm in mentions if dateline and dateline[2] <= pm.start < dateline[3]), None
+    )
+    prev_had_incident = False
     for sent in parsed.sentences:
         taken: list[tuple[int, int]] = []
         if sent.paragraph != prev_para:
-            prev_dates, prev_para = [], sent.paragraph
+            prev_dates, prev_para, prev_had_incident = [], sent.paragraph, False
+        n_before = len(found)
         dates = dates_in(sent.text, published=article.published, base=sent.start)
         if dateline is not None:  # the dateline's date is when it was written, not an event
             dates = [d for d in dates if d.start >= dateline[3] or d.end <= dateline[2]]
@@ -399,10 +439,16 @@ def incidents_from_article(
                 if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
                     continue  # one incident of a type per sentence
                 place, precision = _place_for(sent, (s, e), kind, mentions, article.text)
+                if place is None and main_place is not None:
+                    place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
                 if _OTHERS.search(lead) or _CHARGE.search(sent.text[: m.start()]):
                     continue  # "d'autres interpellations…", "mis en examen pour meurtre"
+                if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
+                    continue  # "Er is nog niemand aangehouden": nothing happened
+                if not dates and _TREND.search(sent.text):
+                    continue  # "une série de fusillades", "shootings have become common"
                 if kind == "conviction" and _PERSON_NOUN.search(lead) and re.search(
                     r"(?:ad[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
                 ):
@@ -412,8 +458,11 @@ def incidents_from_article(
                     continue
                 if precision == 2 and _ORDINAL.search(lead):
                     continue  # "la troisième fusillade cette année": another event, place unknown
-                if precision == 2 and not dates and prev_dates:
-                    dates = prev_dates  # place and date from the same antecedent sentence
+                if not dates and prev_dates and (precision == 2 or prev_had_incident):
+                    # Place or story carried on from the sentence before: so is its date
+                    # ("Police seized… on Thursday. Five people were arrested.").
+                    dates = [d for d in prev_dates if d.precision == "day"] or (
+                        prev_dates if precision == 2 else [])
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
                 alleged = bool(_HEDGES.search(sent.text))
                 confidence = 0.8 if explicit else 0.6
@@ -452,6 +501,8 @@ def incidents_from_article(
             here_types["raid"].attributes["arrests"] = True
             found.remove(here_types["arrest"])
         prev_dates = [d for d in sent_dates if d.value]
+        prev_had_incident = len(found) > n_before or any(
+            x.start == sent.start for i in found for x in i.evidence)
     _date_from_lede(found, parsed, mentions, article)
     merged: list[Incident] = []
     for inc in found:

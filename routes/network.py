@@ -55,7 +55,9 @@ _PERSON_MOVE = re.compile(
     r"transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
 )
 _ORIGIN_CUES = (
-    r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|produite?s?|cultivée?s?|"
+    r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
+    r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
+    r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
     r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|partie?s?|arrivée?s?\s+de|from|produced|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|salió|salían|desde|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
@@ -65,7 +67,9 @@ _DEST_CUES = (
     r"bound\s+for|destined\s+for|headed\s+for|heading\s+to|en\s+route\s+to|to|into|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
-    r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarquée?s?|acheminée?s?)"
+    r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
+    r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
+    r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
 )
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
@@ -74,7 +78,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
         r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|a\s+través|"
         r"vía|pasando\s+por|escala\s+en|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
-        r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por)" + _PREP, re.I)),
+        r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
+        r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
         r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer)"
@@ -84,6 +89,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
 _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)?\s*(?:,?\s*(?:and|et|y|en)\s+)?"
+                    r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|de\s+|het\s+)?$", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(

@@ -125,3 +125,26 @@ def test_local_and_dask_write_the_same_rows(corpus, first_run, tmp_path):
     assert report.processed == 3
     for table in ("articles", "places", "legs", "incidents"):
         assert _rows(other, table) == _rows(store, table), table
+
+
+def test_interrupted_batch_keeps_committed_chunks(corpus, tmp_path, monkeypatch):
+    import routes.batch
+    from routes.errors import ModelError
+
+    calls = []
+
+    def fake(articles):
+        calls.append(len(articles))
+        if len(calls) == 2:
+            raise ModelError("model gone")
+        return [routes.batch._record(a, case='{"type":"FeatureCollection","features":[]}')
+                for a in articles]
+
+    monkeypatch.setattr(routes.batch, "records_from_articles", fake)
+    store = tmp_path / "s.gpkg"
+    inputs = [corpus / "fr_1.txt", corpus / "en_1.txt", corpus / "feed.jsonl"]
+    with pytest.raises(ModelError):
+        articles_to_store(inputs, store, per_task=1)
+    assert len(_rows(store, "articles")) == 2  # the first chunk and the unreadable record
+    report = articles_to_store(inputs, store, per_task=1)
+    assert (report.skipped, report.processed) == (1, 2)

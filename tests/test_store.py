@@ -154,3 +154,14 @@ def test_date_window():
     assert date_window(None, dt.date(2024, 1, 1))[1] == dt.date(2024, 1, 1)
     assert date_window("--03", None) is None
     assert date_window(None, None) is None
+
+
+def test_layers_stale_until_rebuilt(store):
+    with open_store(store) as con:
+        write_records(con, [ArticleRecord(sha1="d" * 40, case=_article_case("d.txt",
+                                                                          date="2018"))])
+    with pytest.warns(UserWarning, match="lag behind"):
+        store_to_geojson(store)
+    with open_store(store) as con:
+        assert rebuild_layers(con)
+    assert len(case_from_store(store).sources) == 3
