@@ -97,6 +97,17 @@ _FROM_THERE = re.compile(
     r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanwaar|van\s+daaruit|daar)(?!\w)",
     re.I,
 )
+_DRUG_ANAPHOR = re.compile(
+    r"(?<!\w)(?:the\s+(?:drugs?|cocaine|shipment|cargo|load|consignment)|la\s+(?:drogue|"
+    r"cocaïne|marchandise|cargaison|résine|droga|cocaína|mercancía)|el\s+(?:cargamento|"
+    r"hachís|alijo)|de\s+(?:drugs|cocaïne|lading|partij|zending|hasj))(?!\w)",
+    re.I,
+)
+_AT_PORT = re.compile(
+    r"(?:port\s+(?:of|de|d['’]|du)|haven\s+van|puerto\s+de|porto\s+de|harbou?r\s+of|"
+    r"terminal\s+(?:of|de|van))\s*(?:the\s+)?$",
+    re.I,
+)
 _WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)", re.I)
 _TRANSIT_WORD = re.compile(
     r"(?<!\w)(?:transit\w*|plaque\s+tournante|hub|escala|doorvoer\w*|draaischijf)(?!\w)", re.I
@@ -259,14 +270,22 @@ def _flows_in(
     if not first.origins and (first.transits or first.destinations):
         if carry is not None and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
-        elif carry is not None and carry.destinations and _FROM_THERE.search(
-            text, sent_start, here[0].start
+        elif carry is not None and carry.destinations and (
+            _FROM_THERE.search(text, sent_start, here[0].start)
+            or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
         ):
-            first.origins = [carry.destinations[-1]]  # "Daar werd de drugs … naar Rotterdam"
+            # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool"
+            first.origins = [carry.destinations[-1]]
         else:
             based = [m for m in unassigned
                      if _BASE.search(text[max(sent_start, m.start - 40) : m.start])]
             first.origins = [based[0].place] if based else []
+    if (first.origins or first.transits) and not first.destinations:
+        # "Officers at the port of Felixstowe seized cocaine that arrived from Guayaquil via
+        # Rotterdam": the port where the drugs are found is where they were going.
+        ports = [m for m in unassigned if m.place.feature_type == "port"
+                 or _AT_PORT.search(text[max(sent_start, m.start - 30) : m.start])]
+        first.destinations = [ports[0].place] if ports else []
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
         origins=[p for c in chains for p in c.origins],
