@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -327,8 +327,11 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             entry.name
         )
         alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
-        # Abbreviations with a full stop ("Calif.", "N.J.") are found through NER only.
-        yield entry, [(n, "", prominent and "." not in n) for n in [entry.name, *alias_list]]
+        # Abbreviations ("Calif.", "N.J.", "BC") are found through NER only.
+        yield entry, [
+            (n, "", prominent and "." not in n and not (n.isupper() and len(n) <= 3))
+            for n in [entry.name, *alias_list]
+        ]
 
     # GeoNames populated places (≥ 500 inhabitants, or seats).
     for city in cities.values():

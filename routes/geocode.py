@@ -143,10 +143,8 @@ def _score(
     if e.feature_type == "city":
         if any(c.feature_type in {"country", "continent"} for c in rivals):
             s -= 6.0  # "China" the country, not China, Texas (unless "China, Texas")
-        elif e.population < CITY_OVER_ADMIN and any(
-            c.feature_type == "admin" and c.country_code == e.country_code for c in rivals
-        ):
-            s -= 3.0  # "Missouri" the state, not Missouri City
+        elif e.population < CITY_OVER_ADMIN and any(c.feature_type == "admin" for c in rivals):
+            s -= 3.0  # "Missouri" the state, "Queensland" the Australian state, not a town
     if e.feature_type not in {"country", "continent", "region"}:
         if e.country_code in countries:
             s += 3.0
@@ -181,14 +179,23 @@ def _containers(
     return out
 
 
-def _context_bonus(
-    e: Entry, admins: set[tuple[str, str]], containers: tuple[Entry, ...]
-) -> float:
-    """Bonus for a candidate inside a state named in the article or right after it."""
+def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...]) -> float:
+    """Bonus for a candidate inside a state named in the article or right after it.
+
+    A US city is inside a state when their codes agree; elsewhere (division codes differ
+    between sources) when it lies in the same country within 400 km of the division's point.
+    """
     if e.feature_type in {"country", "continent", "region", "admin"}:
         return 0.0
     bonus = 0.0
-    if e.admin1 and (e.country_code, e.admin1) in admins:
+    if any(
+        a.country_code == e.country_code
+        and (
+            (e.admin1 and a.admin1 == e.admin1)
+            or (e.country_code != "US" and haversine_km(a.lat, a.lon, e.lat, e.lon) < 400)
+        )
+        for a in admins
+    ):
         bonus += 2.0
     for c in containers:
         if c.country_code != e.country_code:
@@ -286,7 +293,7 @@ def places_from_mentions(
         ctx_anchors = anchors + [
             e for e in others if e.feature_type not in {"country", "continent", "region", "admin"}
         ]
-        admins = {(e.country_code, e.admin1) for e in others if e.feature_type == "admin"}
+        admins = [e for e in others if e.feature_type == "admin"]
         scored = sorted(
             (
                 (

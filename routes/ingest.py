@@ -222,6 +222,13 @@ _PUBLISHED_WORDS = re.compile(
     r"gepubliceerd|bijgewerkt)\b\s*(?:le|el|op|on|:)?\s*",
     re.IGNORECASE,
 )
+# What may stand before the date of a dateline: "ROSARIO, Argentina, ", "Paris, le ",
+# "Lima, martes ", "Vrijdag ", or nothing.
+_DATELINE_LEAD = re.compile(
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,40}?(?:\s*\([^)]{1,20}\))?\s*,\s*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,30}?,\s*)?)?(?:le\s+|el\s+|op\s+|on\s+)?"
+    r"(?:[^\W\d_]+\s+)?$"
+)
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\s")
 
 
@@ -250,8 +257,12 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
         if dash is not None or len(line) <= 80:
             days = [d for d in dates_in(head) if d.precision == "day" and d.value
                     and len(d.value) == 10]
-            words = len(re.findall(r"[^\W\d_]+", head))
-            if days and words <= 9:
+            before = head[: days[0].start] if days else ""
+            after = head[days[0].end :] if days else ""
+            if days and not re.search(r"\w", after) and (
+                _PUBLISHED_WORDS.match(before)
+                or _DATELINE_LEAD.match(before)
+            ):
                 pub = _PUBLISHED_WORDS.match(head)
                 place = "" if pub else head.split(",")[0].strip()
                 if place and (not place[:1].isupper() or dates_in(place)):

@@ -4,7 +4,9 @@ Two recognisers are united: spaCy's named entities (French and English models) a
 gazetteer matcher that looks up capitalised word sequences (the only recogniser for Spanish
 and Dutch, and a second chance for names NER misses). Noise is filtered: elided articles
 ("qu’", "L’"), descriptors ("quartier du", "port d’"), sentence-initial common words that are
-also town names ("Un", "Celle"), and names inside person or organisation entities.
+also town names ("Un", "Celle"), names inside person names, and towns inside organisation
+names. A name taken as a place once is a place wherever it recurs in the article; English
+demonyms ("Colombian") name their country.
 """
 
 from __future__ import annotations
@@ -201,23 +203,34 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
 
 
 def _keep_gazetteer_only(
-    m: Mention, entry: Entry, article: Article, parsed: Parsed, sent_starts: set[int]
+    m: Mention,
+    entry: Entry,
+    article: Article,
+    parsed: Parsed,
+    sent_starts: set[int],
+    para_starts: set[int],
 ) -> bool:
     """Decide whether a matcher hit that NER did not find is a place."""
     single = " " not in m.text.strip() and "-" not in m.text
-    if single and m.text.casefold() in _stop_words(article.lang):
+    if single and not m.text.isupper() and m.text.casefold() in _stop_words(article.lang):
         return False
-    # A dateline ("NEUCHÂTEL, 3 mai —") starts a sentence with a town and a comma.
-    dateline = article.text[m.end : m.end + 2].startswith((",", " —", " -", ":"))
+    # A dateline ("NEUCHÂTEL, 3 mai —") starts a paragraph with a town and a comma or dash.
+    dateline = m.start in para_starts and article.text[m.end : m.end + 2].startswith(
+        (",", " —", " -", ":")
+    )
     if single and m.start in sent_starts and entry.feature_type == "city" and not dateline:
         return False
+    # Countries and states named by or inside an organisation are places ("the EU said",
+    # "Tamil Nadu moved the court", "the US Federal Reserve"); towns inside one ("Real
+    # Madrid") and names inside a person's name are not.
+    # A city of half a million that is a whole entity on its own is a place the small
+    # models mislabel ("from Guayaquil" as ORG, "for Rotterdam" as PERSON).
     for ent in parsed.entities:
-        if ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end:
-            # Countries and states named by or inside an organisation are places ("the EU
-            # said", "Tamil Nadu moved the court", "the US Federal Reserve"); towns inside
-            # one ("Real Madrid") and names inside a person's name are not.
-            if ent.label in {"PER", "PERSON"} or entry.feature_type not in LARGE_TYPES:
-                return False
+        inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
+        whole_city = (ent.start, ent.end) == (m.start, m.end) and entry.population >= 500_000
+        large = entry.feature_type in LARGE_TYPES
+        if inside and not whole_city and (ent.label in {"PER", "PERSON"} or not large):
+            return False
     if not parsed.has_ner:
         return True
     if entry.feature_type in SAFE_TYPES:
@@ -254,6 +267,12 @@ def mentions_from_article(
     parsed = parsed or parse(article)
     gaz = gazetteer or gazetteer_from_cache()
     sent_starts = {s.start for s in parsed.sentences}
+    para_starts: set[int] = set()
+    last_para = -1
+    for sent in parsed.sentences:
+        if sent.paragraph != last_para or article.text[max(0, sent.start - 1)] == "\n":
+            para_starts.add(sent.start)
+        last_para = sent.paragraph
     found: list[Mention] = []
 
     ner_spans: list[Mention] = []
@@ -273,23 +292,23 @@ def mentions_from_article(
     dem_spans = _demonyms(article, parsed, gaz) if article.lang == "en" else []
 
     gaz_spans: list[Mention] = []
-    rejected: list[Mention] = []
+    rejected: list[tuple[Mention, Entry]] = []
     for m, entry in _matcher(article, parsed, gaz):
         if any(n.start <= m.start and m.end <= n.end for n in ner_spans) or _keep_gazetteer_only(
-            m, entry, article, parsed, sent_starts
+            m, entry, article, parsed, sent_starts, para_starts
         ):
             gaz_spans.append(m)
         elif " " in m.text or entry.feature_type != "city" or entry.population >= 1_000:
-            rejected.append(m)
+            rejected.append((m, entry))
     # One sense per article: a name taken as a place once is a place wherever the matcher
     # finds it, even where NER read it as a person or inside an organisation's name.
     accepted = {name_key(m.text) for m in ner_spans + gaz_spans}
     stop = _stop_words(article.lang)
-    persons = [e for e in parsed.entities if e.label in {"PER", "PERSON"}]
-    for m in rejected:
+    for m, _ in rejected:
         if name_key(m.text) in accepted and m.text.casefold() not in stop and not any(
             e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
-            for e in persons
+            and e.label in {"PER", "PERSON"}
+            for e in parsed.entities
         ):
             gaz_spans.append(m)
 

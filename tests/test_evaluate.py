@@ -104,3 +104,19 @@ def test_pipeline_on_a_tiny_gold_set(tmp_path: Path) -> None:
     assert s.strict_f1 == 1.0
     assert s.acc161 == 1.0
     assert (tmp_path / "out" / "t.geojson").exists()
+
+
+@pytest.mark.slow
+def test_eval_command(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from routes.cli import app
+
+    text = "Police in Rotterdam seized cocaine shipped from Ecuador."
+    gold = {"id": "t", "lang": "en", "text": text, "toponyms": [
+        {"start": 10, "end": 19, "name": "Rotterdam", "lat": 51.92, "lon": 4.48}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "toponyms", str(path), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert "| g | 1 | 1 | 2 |" in result.output

@@ -117,3 +117,28 @@ def test_stdin(monkeypatch):
     art = article_from_path("-", published="2025-01-02")
     assert art.source == "-"
     assert "Panama" in art.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Titre\n\nCAYENNE, 8 novembre 2023 – Trois passagers ont été interpellés.", "CAYENNE",
+         dt.date(2023, 11, 8)),
+        ("ROSARIO, Argentina, 3 March 2024 — Police seized cocaine.", "ROSARIO",
+         dt.date(2024, 3, 3)),
+        ("Lima, martes 8 de abril de 2025\n\nLa policía incautó cocaína.", "Lima",
+         dt.date(2025, 4, 8)),
+        ("Published 14 May 2024\n\nBorder Force officers seized cocaine.", "",
+         dt.date(2024, 5, 14)),
+        ("Gepubliceerd op 12 maart 2025\n\nIn Deurne is een woning beschoten.", "",
+         dt.date(2025, 3, 12)),
+        ("Police seized 2 tonnes of cocaine in Rotterdam on 3 May 2023.", "", None),
+        ("Le 3 mars 2024, la douane a saisi de la cocaïne.", "", None),
+    ],
+)
+def test_datelines(text, place, day):
+    from routes.ingest import dateline_of
+
+    assert dateline_of(text) == (place, day)
+    art = article_from_text(text)
+    assert art.published == day

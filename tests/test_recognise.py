@@ -59,3 +59,19 @@ def test_port_name_and_nested_city() -> None:
     assert isinstance(found["Anvers"], Mention)
     assert found["Anvers"].nested
     assert not found["port d’Anvers"].nested
+
+
+def test_big_cities_mislabelled_by_ner_are_kept() -> None:
+    found = texts("The cocaine was shipped from Guayaquil bound for Rotterdam.", "en")
+    assert "Guayaquil" in found
+    assert "Rotterdam" in found
+
+
+def test_countries_inside_organisation_names() -> None:
+    found = texts("The EU said the US Federal Reserve would not comment.", "en")
+    assert "EU" in found
+    assert "US" in found
+
+
+def test_town_inside_a_person_name_is_not_a_place() -> None:
+    assert "Paris" not in texts("Paris Hilton visited a club in Ibiza last summer.", "en")
