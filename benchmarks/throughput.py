@@ -140,7 +140,7 @@ def run_dask(corpus: Path, store: Path, chars: int, workers: int) -> dict[str, A
     logging.getLogger("distributed").setLevel(logging.ERROR)
     t0 = time.perf_counter()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         client.run(_warm)
         startup = time.perf_counter() - t0

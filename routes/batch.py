@@ -286,7 +286,7 @@ def _run_dask(chunks: list[list[Article]], *, scheduler: str | None,
         else:
             cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=":0", silence_logs=logging.ERROR,
             ))
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)

@@ -277,8 +277,6 @@ def batch(
 ) -> None:
     """Run a corpus of articles into a GeoPackage store, merged across articles."""
     _setup_logging(verbose, quiet)
-    if verbose < 2:  # dask.distributed logs its cluster's life at INFO
-        logging.getLogger("distributed").setLevel(logging.ERROR)
 
     def run() -> int:
         from routes.batch import ENGINES, plan_batch, run_batch
@@ -291,6 +289,13 @@ def batch(
             raise _fail("Expected --engine dask with --scheduler.", EXIT_USAGE)
         if not store.lower().endswith(".gpkg"):
             raise _fail(f"Expected a store ending in .gpkg, got {store!r}.", EXIT_USAGE)
+        if engine == "dask" and verbose < 2:
+            import distributed  # noqa: F401 - it sets its loggers' levels when imported
+
+            # dask.distributed logs its cluster's life at INFO: keep stderr to our messages.
+            for name in [*logging.root.manager.loggerDict, "distributed"]:
+                if name.startswith("distributed"):
+                    logging.getLogger(name).setLevel(logging.ERROR)
         plan = plan_batch(inputs, store)
         with _progress(len(plan.articles), "batch") as advance:
             report = run_batch(plan, store, engine=engine, scheduler=scheduler,
