@@ -541,6 +541,17 @@ class Gazetteer:
         ).fetchone()
         return Entry(*row) if row else None
 
+    def _ports(self) -> tuple[Entry, ...]:
+        """The sea ports (a few thousand), read once: sea routing asks for them often."""
+        ports: tuple[Entry, ...] | None = getattr(self._local, "ports", None)
+        if ports is None:
+            rows = self._con().execute(
+                f"SELECT {_COLUMNS} FROM entries WHERE feature_type = 'port'"  # noqa: S608
+            ).fetchall()
+            ports = tuple(Entry(*row) for row in rows)
+            self._local.ports = ports
+        return ports
+
     def alt_names(self, entry_id: str) -> list[tuple[str, str]]:
         """(name, lang) pairs of an entry."""
         rows = self._con().execute(
@@ -552,16 +563,25 @@ class Gazetteer:
         self, lat: float, lon: float, *, max_km: float = 50.0, types: Iterable[str] = ()
     ) -> list[tuple[float, Entry]]:
         """Entries within ``max_km`` of a point, nearest first, as (km, entry) pairs."""
-        dlat = max_km / 111.0
-        rows = self._con().execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?",  # noqa: S608
-            (lat - dlat, lat + dlat),
-        ).fetchall()
         wanted = set(types)
+        if wanted == {"port"}:
+            candidates: Iterable[Entry] = self._ports()
+        else:
+            dlat = max_km / 111.0
+            # Longitude window: wider towards the poles; the whole circle near them.
+            coslat = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+            dlon = 360.0 if coslat < 0.05 else max_km / (111.0 * coslat)
+            sql = f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?"  # noqa: S608
+            args: list[float] = [lat - dlat, lat + dlat]
+            if dlon < 180 and -180 < lon - dlon and lon + dlon < 180:
+                sql += " AND lon BETWEEN ? AND ?"
+                args += [lon - dlon, lon + dlon]
+            candidates = (Entry(*row) for row in self._con().execute(sql, args).fetchall())
         out = []
-        for row in rows:
-            e = Entry(*row)
+        for e in candidates:
             if wanted and e.feature_type not in wanted:
+                continue
+            if abs(e.lat - lat) * 111.0 > max_km:
                 continue
             d = haversine_km(lat, lon, e.lat, e.lon)
             if d <= max_km:

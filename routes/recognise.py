@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from routes._nlp import Parsed, Token, parse
@@ -293,8 +294,9 @@ def mentions_from_article(
 
     gaz_spans: list[Mention] = []
     rejected: list[tuple[Mention, Entry]] = []
+    ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
     for m, entry in _matcher(article, parsed, gaz):
-        if any(n.start <= m.start and m.end <= n.end for n in ner_spans) or _keep_gazetteer_only(
+        if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts
         ):
             gaz_spans.append(m)
@@ -348,5 +350,13 @@ def mentions_from_article(
 
 
 def _sub_parse(parsed: Parsed, m: Mention) -> Parsed:
-    toks = [t for t in parsed.tokens if m.start <= t.start and t.end <= m.end]
+    lo = bisect_left(parsed.tokens, m.start, key=lambda t: t.start)
+    hi = bisect_left(parsed.tokens, m.end, lo=lo, key=lambda t: t.start)
+    toks = [t for t in parsed.tokens[lo:hi] if t.end <= m.end]
     return Parsed(toks[1:], [], [], parsed.has_ner)
+
+
+def _inside(spans: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` lies inside one of ``spans`` (sorted by start, not overlapping)."""
+    i = bisect_right(spans, m.start, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start <= m.start and m.end <= spans[i].end
