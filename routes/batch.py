@@ -20,12 +20,15 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from routes import settings
 from routes.errors import ArticleError, GazetteerError, ModelError, RoutesError
 from routes.ingest import Article, article_from_path, article_from_text
 from routes.store import ArticleRecord, open_store, rebuild_layers, stored_hashes, write_records
+
+if TYPE_CHECKING:
+    from routes._nlp import Parsed
 
 log = logging.getLogger(__name__)
 
@@ -216,12 +219,19 @@ def records_from_articles(articles: Sequence[Article]) -> list[ArticleRecord]:
     ModelError, GazetteerError
         If the environment is broken (every article would fail): the batch stops.
     """
+    from routes._nlp import parse_many
     from routes.case import case_from_article, case_to_geojson
 
+    try:  # one spaCy batch for the task: several times faster than article by article
+        parses: list[Parsed | None] = list(parse_many(articles))
+    except (ModelError, GazetteerError):
+        raise
+    except Exception:
+        parses = [None] * len(articles)
     out = []
-    for article in articles:
+    for article, parsed in zip(articles, parses, strict=True):
         try:
-            fc = case_to_geojson(case_from_article(article))
+            fc = case_to_geojson(case_from_article(article, parsed=parsed))
             text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
             out.append(_record(article, case=text))
         except (ModelError, GazetteerError):

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     import folium
     import geopandas as gpd
 
+    from routes._nlp import Parsed
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -566,13 +568,15 @@ def _merge_into(case: Case, p: Place, twin: Place) -> None:
 # --------------------------------------------------------------------------- pipeline
 
 
-def case_from_article(article: Article) -> Case:
+def case_from_article(article: Article, *, parsed: Parsed | None = None) -> Case:
     """Run the whole pipeline on one article.
 
     Parameters
     ----------
     article
         An article from :mod:`routes.ingest`.
+    parsed
+        Its parse, when already computed (see :func:`routes._nlp.parse_many` for batches).
 
     Returns
     -------
@@ -591,7 +595,7 @@ def case_from_article(article: Article) -> Case:
     from routes.network import legs_from_article
     from routes.recognise import mentions_from_article
 
-    parsed = parse(article)
+    parsed = parsed or parse(article)
     mentions = mentions_from_article(article, parsed=parsed)
     places = places_from_mentions(mentions, article)
     incidents = incidents_from_article(article, parsed, places)

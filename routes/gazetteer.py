@@ -573,7 +573,7 @@ class Gazetteer:
             dlon = 360.0 if coslat < 0.05 else max_km / (111.0 * coslat)
             sql = f"SELECT {_COLUMNS} FROM entries WHERE lat BETWEEN ? AND ?"  # noqa: S608
             args: list[float] = [lat - dlat, lat + dlat]
-            if dlon < 180 and -180 < lon - dlon and lon + dlon < 180:
+            if dlon < 180 and lon - dlon > -180 and lon + dlon < 180:
                 sql += " AND lon BETWEEN ? AND ?"
                 args += [lon - dlon, lon + dlon]
             candidates = (Entry(*row) for row in self._con().execute(sql, args).fetchall())

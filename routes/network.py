@@ -9,6 +9,7 @@ follow shipping lanes (searoute); other legs are geodesic lines.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -446,6 +447,18 @@ def _port_of(place: Place, gaz: Gazetteer) -> tuple[float, float] | None:
     return (near[0][1].lon, near[0][1].lat) if near else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _sea_lane(
+    a: tuple[float, float], b: tuple[float, float]
+) -> tuple[list[tuple[float, float]], float]:
+    """Shipping lane between two ports (cached: a corpus names the same routes again)."""
+    import searoute
+
+    route = searoute.searoute(list(a), list(b), units="km")
+    coords = [(float(c[0]), float(c[1])) for c in route["geometry"]["coordinates"]]
+    return [a, *coords, b], round(float(route["properties"]["length"]), 1)
+
+
 def leg_geometry(
     source: Place, target: Place, mode: str, *, gazetteer: Gazetteer | None = None
 ) -> tuple[LineString | MultiLineString, float, str]:
@@ -466,17 +479,32 @@ def leg_geometry(
         (geometry in lon/lat, length in km, how it was drawn: ``searoute`` or ``geodesic``).
     """
     gaz = gazetteer or gazetteer_from_cache()
+    key = (_place_key(source), _place_key(target), mode, str(gaz.path))
+    cached = _DRAWN.get(key)
+    if cached is None:
+        cached = _draw(source, target, mode, gaz)
+        if len(_DRAWN) >= 8192:
+            _DRAWN.clear()
+        _DRAWN[key] = cached
+    return cached
+
+
+_DRAWN: dict[tuple[object, ...], tuple[LineString | MultiLineString, float, str]] = {}
+
+
+def _place_key(p: Place) -> tuple[object, ...]:
+    return (p.id, p.lat, p.lon, p.port, p.country_code, p.feature_type)
+
+
+def _draw(
+    source: Place, target: Place, mode: str, gaz: Gazetteer
+) -> tuple[LineString | MultiLineString, float, str]:
     if mode == "sea":
         a, b = _port_of(source, gaz), _port_of(target, gaz)
         if a and b and a != b:
-            import searoute
-
             try:
-                route = searoute.searoute(list(a), list(b), units="km")
-                coords = [tuple(c[:2]) for c in route["geometry"]["coordinates"]]
-                coords = [a, *coords, b]
-                return (_as_geometry(coords), round(float(route["properties"]["length"]), 1),
-                        "searoute")
+                coords, km = _sea_lane(a, b)
+                return _as_geometry(coords), km, "searoute"
             except Exception as exc:
                 log.warning("no sea lane from %s to %s (%s); drawing a geodesic", source.name,
                             target.name, exc)

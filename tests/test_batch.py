@@ -88,10 +88,10 @@ def test_failing_article_recorded_and_batch_goes_on(corpus, tmp_path, monkeypatc
 
     real = routes.case.case_from_article
 
-    def flaky(article):
+    def flaky(article, **kw):
         if article.lang == "en":
             raise RuntimeError("boom")
-        return real(article)
+        return real(article, **kw)
 
     monkeypatch.setattr(routes.case, "case_from_article", flaky)
     report = articles_to_store([corpus / "fr_1.txt", corpus / "en_1.txt"], tmp_path / "s.gpkg")
