@@ -552,6 +552,18 @@ class Gazetteer:
             self._local.ports = ports
         return ports
 
+    def near_port(self, lat: float, lon: float, km: float = 12.0) -> bool:
+        """Whether a UN/LOCODE sea port lies within ``km`` (a 0.25° grid: constant time)."""
+        cells: set[tuple[int, int]] | None = getattr(self._local, "port_cells", None)
+        if cells is None:
+            cells = {(math.floor(p.lat * 4), math.floor(p.lon * 4)) for p in self._ports()}
+            self._local.port_cells = cells
+        y, x = math.floor(lat * 4), math.floor(lon * 4)
+        if not any((y + dy, x + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+            return False
+        return any(haversine_km(lat, lon, p.lat, p.lon) <= km for p in self._ports()
+                   if abs(p.lat - lat) < 0.5)
+
     def alt_names(self, entry_id: str) -> list[tuple[str, str]]:
         """(name, lang) pairs of an entry."""
         rows = self._con().execute(

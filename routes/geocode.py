@@ -8,6 +8,7 @@ gazetteer on geopy's ``Geocoder`` interface, so that code written for geopy (and
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -44,6 +45,12 @@ PRECISION = {
 ADMIN_SCORE = 6.2
 #: A city at least this large beats the division of the same name ("New York", "Antwerp").
 CITY_OVER_ADMIN = 100_000
+_TRAFFICKING = re.compile(
+    r"(?<!\w)(?:cocaïne|cocaine|cocaína|héroïne|heroin|heroína|cannabis|haschich|hashish|"
+    r"hachís|hasj|narco\w*|stupéfiants|estupefacientes|drugs?(?:handel|smokkel)?|drogues?|"
+    r"drogas?|trafiquants?|traffickers?|narcotraficantes?|smokkelaars?)(?!\w)",
+    re.IGNORECASE,
+)
 PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
 
 
@@ -132,6 +139,7 @@ def _score(
     anchors: list[Entry],
     descriptor: str,
     rivals: tuple[Entry, ...] = (),
+    gaz: Gazetteer | None = None,
 ) -> float:
     s = _base_score(e)
     if e.feature_type == "admin" and any(
@@ -146,8 +154,11 @@ def _score(
         elif e.population < CITY_OVER_ADMIN and any(c.feature_type == "admin" for c in rivals):
             s -= 3.0  # "Missouri" the state, "Queensland" the Australian state, not a town
     if e.feature_type not in {"country", "continent", "region"}:
+        biggest = max((c.population for c in rivals if c.feature_type == "city"), default=0)
         if e.country_code in countries:
-            s += 3.0
+            # A town a tenth the size of a namesake city does not win on its country alone
+            # ("procedente de Colombia … con destino a Algeciras" is Spain's Algeciras).
+            s += 3.0 if e.population * 10 >= biggest or biggest < 100_000 else 2.0
         if e.country_code in LANG_COUNTRIES.get(lang, set()):
             s += 1.0
         if any(
@@ -156,6 +167,9 @@ def _score(
             s += 2.0
         if descriptor in PORT_WORDS and e.feature_type == "port":
             s += 1.5
+        if (gaz is not None and e.feature_type == "city" and len(rivals) > 1
+                and gaz.near_port(e.lat, e.lon)):
+            s += 1.0  # drug trafficking news: of two namesakes, the sea port is the likelier
     return round(s, 3)
 
 
@@ -253,6 +267,9 @@ def places_from_mentions(
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         by_key.setdefault(name_key(m.text), []).append(m)
     cands = {k: gaz.lookup(ms[0].text) for k, ms in by_key.items()}
+    # In drug trafficking news a sea port is the likelier of two namesakes (Algeciras, Spain,
+    # not Algeciras, Colombia); elsewhere no such prior.
+    port_gaz = gaz if _TRAFFICKING.search(article.text[:20_000]) else None
     cands = {k: c for k, c in cands.items() if c}
 
     # Unambiguous names anchor the others: countries named, places with one candidate.
@@ -273,7 +290,7 @@ def places_from_mentions(
         key: max(
             cands[key],
             key=lambda e: (
-                _score(e, article.lang, countries, anchors, descriptors[key], cands[key]),
+                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz),
                 e.population,
             ),
         )
@@ -297,7 +314,8 @@ def places_from_mentions(
         scored = sorted(
             (
                 (
-                    _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key])
+                    _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
+                           port_gaz)
                     + _context_bonus(e, admins, containers.get(key, ())),
                     e,
                 )

@@ -65,3 +65,14 @@ def test_offline_geocoder_geocode_and_reverse() -> None:
     assert isinstance(back, Location)
     assert back.raw["country_code"] == "BE"
     assert isinstance(geocoder.reverse("51.2194, 4.4025"), Location)
+
+
+def test_small_namesake_does_not_win_on_its_country_alone():
+    import routes
+
+    case = routes.case_from_text(
+        "El cargamento de cocaína procedente de Colombia llegó con destino a Algeciras.",
+        lang="es",
+    )
+    algeciras = next(p for p in case.place_items if p.name == "Algeciras")
+    assert algeciras.country_code == "ES"
