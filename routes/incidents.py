@@ -352,7 +352,11 @@ def _merge(a: Incident, b: Incident) -> Incident:
 
 
 def _date_from_lede(
-    found: list[Incident], parsed: Parsed, mentions: list[PlaceMention], article: Article
+    found: list[Incident],
+    parsed: Parsed,
+    mentions: list[PlaceMention],
+    article: Article,
+    dateline_end: int,
 ) -> None:
     """A headline's incident takes the date the lede gives for the same place."""
     if not parsed.sentences:
@@ -365,10 +369,8 @@ def _date_from_lede(
         for sent in lede:
             if not any(pm.place.id == inc.place.id for pm in in_sentence(mentions, sent)):
                 continue
-            dateline = dateline_span(article.text)
             dates = [d for d in dates_in(sent.text, published=article.published, base=sent.start)
-                     if d.value and d.precision in {"day", "month"}
-                     and (dateline is None or d.start >= dateline[3])]
+                     if d.value and d.precision in {"day", "month"} and d.start >= dateline_end]
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
                 break
@@ -503,7 +505,7 @@ def incidents_from_article(
         prev_dates = [d for d in sent_dates if d.value]
         prev_had_incident = len(found) > n_before or any(
             x.start == sent.start for i in found for x in i.evidence)
-    _date_from_lede(found, parsed, mentions, article)
+    _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0)
     merged: list[Incident] = []
     for inc in found:
         for kept in merged:
