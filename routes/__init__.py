@@ -23,7 +23,7 @@ from routes.errors import (
     ModelError,
     RoutesError,
 )
-from routes.geocode import OfflineGeocoder
+from routes.geocode import OfflineGeocoder, OnlineGeocoder
 from routes.ingest import Article, article_from_path, article_from_text
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ __all__ = [
     "GazetteerError",
     "ModelError",
     "OfflineGeocoder",
+    "OnlineGeocoder",
     "RoutesError",
     "__version__",
     "article_from_path",
@@ -71,7 +72,11 @@ def case_from_text(
 
 
 def read(
-    path: str | Path, *, lang: str | None = None, published: str | dt.date | None = None
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    published: str | dt.date | None = None,
+    geocoder: OnlineGeocoder | None = None,
 ) -> Case:
     """Read an article (``.txt``, ``.md``, ``.html``, ``-``), a case file (``.geojson``) or a store.
 
@@ -85,6 +90,9 @@ def read(
         Language of an article (detected when None).
     published
         Publication date of an article, anchoring relative dates.
+    geocoder
+        An online chain for names the embedded gazetteer lacks (see
+        :func:`routes.geocode.geocoder_from_name`); offline only when None.
 
     Returns
     -------
@@ -101,7 +109,9 @@ def read(
         from routes.store import case_from_store
 
         return case_from_store(path)
-    return case_from_article(article_from_path(path, lang=lang, published=published))
+    return case_from_article(
+        article_from_path(path, lang=lang, published=published), geocoder=geocoder
+    )
 
 
 def case_to_map(case: Case, **kwargs: Any) -> Any:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from routes._nlp import Parsed
+    from routes.geocode import OnlineGeocoder
 
 log = logging.getLogger(__name__)
 
@@ -568,7 +569,9 @@ def _merge_into(case: Case, p: Place, twin: Place) -> None:
 # --------------------------------------------------------------------------- pipeline
 
 
-def case_from_article(article: Article, *, parsed: Parsed | None = None) -> Case:
+def case_from_article(
+    article: Article, *, parsed: Parsed | None = None, geocoder: OnlineGeocoder | None = None
+) -> Case:
     """Run the whole pipeline on one article.
 
     Parameters
@@ -577,6 +580,9 @@ def case_from_article(article: Article, *, parsed: Parsed | None = None) -> Case
         An article from :mod:`routes.ingest`.
     parsed
         Its parse, when already computed (see :func:`routes._nlp.parse_many` for batches).
+    geocoder
+        An online chain (:class:`routes.geocode.OnlineGeocoder`) for the names the gazetteer
+        lacks; without it they are listed in ``Case.unresolved`` for review.
 
     Returns
     -------
@@ -590,14 +596,23 @@ def case_from_article(article: Article, *, parsed: Parsed | None = None) -> Case
     Case(1 places, 0 legs, 1 incidents, 1 sources)
     """
     from routes._nlp import parse
-    from routes.geocode import places_from_mentions
+    from routes.geocode import places_from_mentions, places_from_online
     from routes.incidents import incidents_from_article
     from routes.network import legs_from_article
-    from routes.recognise import mentions_from_article
+    from routes.recognise import mentions_from_article, unresolved_from_article
 
     parsed = parsed or parse(article)
     mentions = mentions_from_article(article, parsed=parsed)
     places = places_from_mentions(mentions, article)
+    unresolved = unresolved_from_article(article, parsed, mentions)
+    if geocoder is not None and unresolved:
+        places += places_from_online(unresolved, places, geocoder)
+        placed = {(m.start, m.end) for p in places for m in p.mentions}
+        unresolved = [m for m in unresolved if (m.start, m.end) not in placed]
+    if unresolved:
+        log.info("%d place names unresolved in %s: %s; add them to geodata/places.csv",
+                 len(unresolved), article.source or "the article",
+                 ", ".join(sorted({m.text for m in unresolved})))
     incidents = incidents_from_article(article, parsed, places)
     legs = legs_from_article(article, parsed, places)
     # Keep on the map only places named in the text; all are (each has mentions).
@@ -606,6 +621,8 @@ def case_from_article(article: Article, *, parsed: Parsed | None = None) -> Case
         leg_items=legs,
         incident_items=incidents,
         sources=[_source_of(article)],
+        unresolved=[{"text": m.text, "start": m.start, "end": m.end, "source": article.source}
+                    for m in unresolved],
     )
 
 

@@ -35,6 +35,11 @@ Lang = Annotated[str | None, typer.Option("--lang", help="Article language: fr, 
                                           "(detected when omitted).")]
 Published = Annotated[str | None, typer.Option("--published", help="Publication date "
                                                "YYYY-MM-DD, anchors relative dates.")]
+GeocoderName = Annotated[str, typer.Option(
+    "--geocoder", help="offline (default: the embedded gazetteer only) or nominatim (online, "
+    "for names the gazetteer lacks; rate-limited, cached, offline fallback).")]
+UserAgent = Annotated[str, typer.Option("--user-agent", help="User agent for the online "
+                                        "geocoder (Nominatim's policy asks for your own).")]
 Verbose = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Errors only.")]
 
@@ -80,10 +85,21 @@ def _each(inputs: Sequence[str], label: str, fn: Callable[[str], T]) -> tuple[li
     return results, failed
 
 
-def _case_from(item: str, lang: str | None, published: str | None):  # type: ignore[no-untyped-def]
+def _case_from(  # type: ignore[no-untyped-def]
+    item: str, lang: str | None, published: str | None, geocoder: object = None
+):
     import routes
 
-    return routes.read(item, lang=lang, published=published)
+    return routes.read(item, lang=lang, published=published, geocoder=geocoder)  # type: ignore[arg-type]
+
+
+def _online(name: str, user_agent: str):  # type: ignore[no-untyped-def]
+    from routes.geocode import geocoder_from_name
+
+    try:
+        return geocoder_from_name(name, user_agent=user_agent)
+    except ValueError as exc:
+        raise _fail(str(exc), EXIT_USAGE) from None
 
 
 def _guard(fn: Callable[[], int]) -> int:
@@ -108,6 +124,8 @@ def extract(
                                         "input.")] = "output/case.geojson",
     lang: Lang = None,
     published: Published = None,
+    geocoder: GeocoderName = "offline",
+    user_agent: UserAgent = "routes",
     verbose: Verbose = 0,
     quiet: Quiet = False,
 ) -> None:
@@ -117,12 +135,13 @@ def extract(
     def run() -> int:
         import routes
 
+        online = _online(geocoder, user_agent)
         folder = output.endswith(("/", "\\")) or Path(output).is_dir()
         if folder:
             out_dir = Path(output)
 
             def one(item: str) -> Path:
-                case = _case_from(item, lang, published)
+                case = _case_from(item, lang, published, online)
                 stem = "stdin" if item == "-" else Path(item).stem
                 return routes.write_case(case, out_dir / f"{stem}.geojson")
 
@@ -131,7 +150,7 @@ def extract(
                 typer.echo(str(path))
         else:
             cases, failed = _each(inputs, "extracting",
-                                  lambda item: _case_from(item, lang, published))
+                                  lambda item: _case_from(item, lang, published, online))
             if cases:
                 target = Path(output if output.endswith(".geojson") else f"{output}.geojson")
                 typer.echo(str(routes.write_case(routes.Case.combine(cases), target)))
@@ -162,6 +181,8 @@ def map_(
     png: Annotated[bool, typer.Option(
         "--png", help="Also write <stem>.png, a 1400 px wide preview (headless Chromium)."
     )] = False,
+    geocoder: GeocoderName = "offline",
+    user_agent: UserAgent = "routes",
     verbose: Verbose = 0,
     quiet: Quiet = False,
 ) -> None:
@@ -175,7 +196,9 @@ def map_(
 
         if tiles not in {"light", "dark", "none"}:
             raise _fail(f"Expected --tiles light, dark or none, got {tiles!r}.", EXIT_USAGE)
-        cases, failed = _each(inputs, "reading", lambda item: _case_from(item, lang, published))
+        online = _online(geocoder, user_agent)
+        cases, failed = _each(inputs, "reading",
+                              lambda item: _case_from(item, lang, published, online))
         if not cases:
             return EXIT_INPUT
         case = routes.Case.combine(cases)

@@ -7,10 +7,14 @@ gazetteer on geopy's ``Geocoder`` interface, so that code written for geopy (and
 
 from __future__ import annotations
 
+import json
+import logging
 import math
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from geopy.geocoders.base import Geocoder
@@ -21,7 +25,17 @@ from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_k
 from routes.ingest import Article
 from routes.recognise import Mention
 
-__all__ = ["OfflineGeocoder", "Place", "Span", "places_from_mentions"]
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "OfflineGeocoder",
+    "OnlineGeocoder",
+    "Place",
+    "Span",
+    "geocoder_from_name",
+    "places_from_mentions",
+    "places_from_online",
+]
 
 # Countries whose places an article in this language is a little more likely to mean.
 LANG_COUNTRIES = {
@@ -453,3 +467,160 @@ class OfflineGeocoder(Geocoder):  # type: ignore[misc]
         if exactly_one:
             return self._location(near[0][1])
         return [self._location(e) for _, e in near[:10]]
+
+
+class OnlineGeocoder:
+    """An online geopy geocoder made safe for batch use: rate-limited, cached, with fallback.
+
+    Every answer (found or not) is kept in a SQLite cache that survives crashes, so a name is
+    asked once; timeouts, HTTP 429 and outages fall back to the offline gazetteer (and are
+    not cached, so a later run asks again).
+
+    Parameters
+    ----------
+    geocoder
+        A geopy geocoder, e.g. ``geopy.geocoders.Nominatim(user_agent="my-newsroom")``.
+    cache_path
+        SQLite file; ``settings.cache_folder / "online-geocoder.sqlite"`` when None.
+    min_delay_seconds
+        Delay between two requests (Nominatim's policy asks for at least 1 s).
+    error_wait_seconds
+        Wait before the one retry after an error.
+    fallback
+        Offline geocoder used when the service fails; a new :class:`OfflineGeocoder` when None.
+
+    Examples
+    --------
+    >>> from geopy.geocoders import Nominatim
+    >>> online = OnlineGeocoder(Nominatim(user_agent="routes-docs"))  # doctest: +SKIP
+    >>> online.geocode("Peterbos, Anderlecht")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        geocoder: Geocoder,
+        *,
+        cache_path: str | Path | None = None,
+        min_delay_seconds: float = 1.0,
+        error_wait_seconds: float = 5.0,
+        fallback: OfflineGeocoder | None = None,
+    ) -> None:
+        from geopy.extra.rate_limiter import RateLimiter
+
+        from routes import settings
+
+        self.geocoder = geocoder
+        self.name = type(geocoder).__name__.lower()
+        self._ask = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
+                                max_retries=1, error_wait_seconds=error_wait_seconds,
+                                swallow_exceptions=False)
+        self.fallback = fallback or OfflineGeocoder()
+        self.cache_path = Path(cache_path or settings.cache_folder / "online-geocoder.sqlite")
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(self.cache_path) as con:
+            con.execute("CREATE TABLE IF NOT EXISTS answers (provider TEXT, query TEXT, "
+                        "answer TEXT, PRIMARY KEY (provider, query))")
+
+    def _cached(self, query: str) -> tuple[bool, dict[str, Any] | None]:
+        with sqlite3.connect(self.cache_path) as con:
+            row = con.execute("SELECT answer FROM answers WHERE provider = ? AND query = ?",
+                              (self.name, query)).fetchone()
+        if row is None:
+            return False, None
+        return True, json.loads(row[0])
+
+    def _store(self, query: str, answer: dict[str, Any] | None) -> None:
+        with sqlite3.connect(self.cache_path) as con:  # one transaction per answer
+            con.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
+                        (self.name, query, json.dumps(answer, ensure_ascii=False)))
+
+    def geocode(self, query: str) -> Location | None:
+        """Look a name up online (or in the cache); fall back offline when the service fails."""
+        from geopy.exc import GeopyError
+
+        hit, answer = self._cached(query)
+        if not hit:
+            try:
+                loc = self._ask(query)
+            except (GeopyError, OSError) as exc:
+                log.warning("%s failed for %r (%s); using the offline gazetteer", self.name,
+                            query, type(exc).__name__)
+                found = self.fallback.geocode(query)
+                return found if isinstance(found, Location) else None
+            answer = None
+            if loc is not None:
+                raw = loc.raw if isinstance(loc.raw, dict) else {}
+                answer = {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
+                          "id": str(raw.get("osm_id") or raw.get("place_id") or raw.get("id")
+                                    or ""),
+                          "country_code": str(
+                              (raw.get("address") or {}).get("country_code", "")).upper()}
+            self._store(query, answer)
+        if answer is None:
+            return None
+        return Location(answer["address"], (answer["lat"], answer["lon"]), answer)
+
+
+def places_from_online(
+    unresolved: Iterable[Mention], places: list[Place], geocoder: OnlineGeocoder
+) -> list[Place]:
+    """Place the names the gazetteer lacks with an online geocoder.
+
+    An answer is kept only when it agrees with the article: in one of its countries, or within
+    500 km of one of its places (an online service answers something for almost any word).
+
+    Parameters
+    ----------
+    unresolved
+        Mentions from :func:`routes.recognise.unresolved_from_article`.
+    places
+        The article's places from the gazetteer (the context).
+    geocoder
+        The online chain.
+
+    Returns
+    -------
+    list of Place
+        New places, ``precision == "online"``.
+    """
+    countries = {p.country_code for p in places if p.country_code}
+    found: dict[str, Place] = {}
+    for m in unresolved:
+        loc = geocoder.geocode(m.text)
+        if loc is None:
+            continue
+        raw = loc.raw if isinstance(loc.raw, dict) else {}
+        cc = str(raw.get("country_code") or "").upper()
+        near = any(haversine_km(p.lat, p.lon, loc.latitude, loc.longitude) < 500 for p in places)
+        if not (near or (cc and cc in countries)):
+            log.info("online answer for %r (%s) is far from the article's places: dropped",
+                     m.text, loc.address)
+            continue
+        gid = f"{geocoder.name}:{raw.get('id') or name_key(m.text)}"
+        place = found.get(gid)
+        if place is None:
+            place = found[gid] = Place(
+                id=place_id(gid), name=m.text, lat=loc.latitude, lon=loc.longitude,
+                feature_type="other", country_code=cc, gazetteer_id=gid, precision="online",
+                candidates=[{"gazetteer_id": gid, "name": loc.address, "score": None}],
+            )
+        place.mentions.append(Span(m.text, m.start, m.end))
+    return list(found.values())
+
+
+def geocoder_from_name(name: str, *, user_agent: str = "routes") -> OnlineGeocoder | None:
+    """The online chain for ``--geocoder NAME``: ``offline`` (None) or ``nominatim``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown name.
+    """
+    if name == "offline":
+        return None
+    if name == "nominatim":
+        from geopy.geocoders import Nominatim
+
+        return OnlineGeocoder(Nominatim(user_agent=user_agent, timeout=10))
+    msg = f"Expected --geocoder offline or nominatim, got {name!r}."
+    raise ValueError(msg)

@@ -360,3 +360,49 @@ def _inside(spans: list[Mention], m: Mention) -> bool:
     """Whether ``m`` lies inside one of ``spans`` (sorted by start, not overlapping)."""
     i = bisect_right(spans, m.start, key=lambda s: s.start) - 1
     return i >= 0 and spans[i].start <= m.start and m.end <= spans[i].end
+
+
+def unresolved_from_article(
+    article: Article,
+    parsed: Parsed,
+    mentions: list[Mention],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[Mention]:
+    """Place names NER found that the gazetteer does not know (for review or online look-up).
+
+    Parameters
+    ----------
+    article
+        The article.
+    parsed
+        Its parse.
+    mentions
+        Its resolved mentions (names overlapping them are not reported).
+    gazetteer
+        Gazetteer; the cached one when None.
+
+    Returns
+    -------
+    list of Mention
+        With ``source == "ner-unresolved"``, in order.
+    """
+    gaz = gazetteer or gazetteer_from_cache()
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for ent in parsed.entities:
+        if ent.label not in PLACE_LABELS:
+            continue
+        text, start, desc = _clean_ner(ent.text, ent.start)
+        end = start + len(text)
+        if len(text) < 3 or not text[:1].isupper() or gaz.lookup(text):
+            continue
+        i = bisect_right(taken, (start, 1 << 62)) - 1
+        if (i >= 0 and taken[i][1] > start) or (
+            i + 1 < len(taken) and taken[i + 1][0] < end
+        ):
+            continue
+        if text.casefold() in _stop_words(article.lang):
+            continue
+        out.append(Mention(article.text[start:end], start, end, "ner-unresolved", desc))
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from geopy.location import Location
 
 from routes.geocode import OfflineGeocoder, Place, places_from_mentions
@@ -76,3 +77,92 @@ def test_small_namesake_does_not_win_on_its_country_alone():
     )
     algeciras = next(p for p in case.place_items if p.name == "Algeciras")
     assert algeciras.country_code == "ES"
+
+
+class _Service:
+    """A stand-in for an online geopy geocoder (tests stay offline)."""
+
+    def __init__(self, mode="ok"):
+        self.mode = mode
+        self.calls = 0
+
+    def geocode(self, query, **kw):
+        from geopy import exc
+        from geopy.location import Location
+
+        self.calls += 1
+        if self.mode == "timeout":
+            raise exc.GeocoderTimedOut("slow")
+        if self.mode == "429":
+            raise exc.GeocoderQuotaExceeded("HTTP 429")
+        if self.mode == "down":
+            raise exc.GeocoderUnavailable("503")
+        if query == "Frais-Vallon":
+            return Location("Frais-Vallon, Marseille, France", (43.3223, 5.4122),
+                            {"osm_id": 42, "address": {"country_code": "fr"}})
+        if query == "Nowhere":
+            return None
+        return Location(f"{query}, Somewhere", (-40.0, 170.0),
+                        {"osm_id": 7, "address": {"country_code": "nz"}})
+
+
+def _online(tmp_path, mode="ok"):
+    from routes.geocode import OnlineGeocoder
+
+    service = _Service(mode)
+    return OnlineGeocoder(service, cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0,
+                          error_wait_seconds=0), service
+
+
+def test_online_answers_are_cached_across_runs(tmp_path):
+    from routes.geocode import OnlineGeocoder
+
+    online, service = _online(tmp_path)
+    assert online.geocode("Frais-Vallon").latitude == 43.3223
+    assert online.geocode("Nowhere") is None
+    again = OnlineGeocoder(service, cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0)
+    assert again.geocode("Frais-Vallon").longitude == 5.4122
+    assert again.geocode("Nowhere") is None
+    assert service.calls == 2  # the second instance read both answers from the cache
+
+
+@pytest.mark.parametrize("mode", ["timeout", "429", "down"])
+def test_online_failures_fall_back_offline_and_are_not_cached(tmp_path, mode, caplog):
+    online, service = _online(tmp_path, mode)
+    loc = online.geocode("Anvers")
+    assert loc is not None
+    assert abs(loc.latitude - 51.22) < 0.1  # from the embedded gazetteer
+    assert "offline gazetteer" in caplog.text
+    service.mode = "ok"
+    online.geocode("Anvers")
+    assert service.calls >= 2  # asked again once the service is back
+
+
+def test_online_places_must_agree_with_the_article(tmp_path):
+    import routes
+
+    online, _ = _online(tmp_path)
+    text = ("En février 2025, une fusillade a éclaté à Frais-Vallon, à Marseille. "
+            "Un homme est arrivé de Kralovia.")
+    offline = routes.case_from_text(text)
+    assert "Frais-Vallon" in {u["text"] for u in offline.unresolved}
+    case = routes.case_from_text(text)
+    case = routes.case_from_article(routes.article_from_text(text), geocoder=online)
+    names = {p.name: p for p in case.place_items}
+    assert names["Frais-Vallon"].precision == "online"
+    assert names["Frais-Vallon"].gazetteer_id == "_service:42"
+    assert "Kralovia" not in names  # an answer in New Zealand is not trusted here
+    assert "Frais-Vallon" not in {u["text"] for u in case.unresolved}
+
+
+def test_unknown_geocoder_name_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from routes.cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text("Saisie de cocaïne à Anvers.", encoding="utf-8")
+    r = CliRunner().invoke(app, ["extract", str(art), "--geocoder", "google", "-o",
+                                 str(tmp_path / "c.geojson")])
+    assert r.exit_code == 2
+    assert "nominatim" in r.output

@@ -6,7 +6,7 @@ def test_public_namespace_is_pinned():
         [
             "Article", "ArticleError", "Case", "CaseEditError", "CaseFileError",
             "GazetteerError", "ModelError",
-            "OfflineGeocoder", "RoutesError", "__version__", "article_from_path",
+            "OfflineGeocoder", "OnlineGeocoder", "RoutesError", "__version__", "article_from_path",
             "article_from_text", "case_from_article", "case_from_geojson", "case_from_text",
             "case_to_geojson", "case_to_map", "read", "settings", "write_case",
         ]
