@@ -105,7 +105,7 @@ _DRUG_ANAPHOR = re.compile(
     re.I,
 )
 _AT_PORT = re.compile(
-    r"(?:port\s+(?:of|de|d['’]|du)|haven\s+van|puerto\s+de|porto\s+de|harbou?r\s+of|"
+    r"(?:port\s+(?:of|de|d['’]|du)|haven\s+van|puerto\s+del?|porto\s+de|harbou?r\s+of|"
     r"terminal\s+(?:of|de|van))\s*(?:the\s+)?$",
     re.I,
 )
@@ -239,8 +239,12 @@ def _most_specific(places: list[Place]) -> list[Place]:
 
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None
-) -> tuple[list[tuple[Place, Place]], _Chain]:
-    """Flows stated in one sentence; ``carry`` is the previous sentence's chain."""
+) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
+    """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
+
+    Returns the flows, the sentence's chain, and flows of the previous sentence that this one
+    refines (a transit stated afterwards: "la cargaison avait transité par Colón").
+    """
     chains = [_Chain()]
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
@@ -259,6 +263,10 @@ def _flows_in(
         elif role == "transit":
             chains[-1].transits.append(m.place)
         elif role == "destination":
+            if chains[-1].destinations and not (last_role and _COORD.match(between)):
+                # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
+                # stop after the last one, not a second destination of the same leg.
+                chains.append(_Chain(origins=list(chains[-1].destinations)))
             chains[-1].destinations.append(m.place)
         else:
             unassigned.append(m)
@@ -268,18 +276,30 @@ def _flows_in(
         first.transits = [m.place for m in unassigned
                           if m.place.feature_type in {"country", "city", "port"}][:1]
         unassigned = [m for m in unassigned if m.place not in first.transits]
-    if not first.origins and (first.transits or first.destinations):
+    drop: list[tuple[Place, Place]] = []
+    if (not first.origins and not first.destinations and first.transits and len(chains) == 1
+            and carry is not None and carry.origins and carry.destinations):
+        # A transit told after the trip: put it between the previous origin and destination.
+        first.origins, first.destinations = list(carry.origins), list(carry.destinations)
+        drop = [(o, d) for o in carry.origins for d in carry.destinations]
+    elif not first.origins and (first.transits or first.destinations):
         if carry is not None and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
-        elif carry is not None and carry.destinations and (
+        elif carry is not None and carry.destinations and len(chains) == 1 and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
         ):
             # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool"
             first.origins = [carry.destinations[-1]]
         else:
+            # "con base en Cartagena", or the port where the drugs were found before shipping
+            # ("en el puerto del Callao … con destino a Valencia").
+            first_stop = min(m.start for m in here
+                             if m.place in first.transits + first.destinations)
             based = [m for m in unassigned
-                     if _BASE.search(text[max(sent_start, m.start - 40) : m.start])]
+                     if _BASE.search(text[max(sent_start, m.start - 40) : m.start])
+                     or (m.start < first_stop and _AT_PORT.search(
+                         text[max(sent_start, m.start - 30) : m.start]))]
             first.origins = [based[0].place] if based else []
     if (first.origins or first.transits) and not first.destinations:
         # "Officers at the port of Felixstowe seized cocaine that arrived from Guayaquil via
@@ -289,11 +309,11 @@ def _flows_in(
         first.destinations = [ports[0].place] if ports else []
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
-        origins=[p for c in chains for p in c.origins],
+        origins=list(chains[0].origins),
         transits=[p for c in chains for p in c.transits],
-        destinations=[p for c in chains for p in c.destinations],
+        destinations=list(chains[-1].destinations),
     )
-    return pairs, merged
+    return pairs, merged, drop
 
 
 _COMMAND = re.compile(
@@ -582,8 +602,10 @@ def legs_from_article(
         if _PERSON_MOVE.search(sent.text):
             pass
         elif _DRUG_CONTEXT.search(sent.text) or carry is not None:
-            pairs, chain = _flows_in(text, sent.start, here, carry)
+            pairs, chain, refined = _flows_in(text, sent.start, here, carry)
             found += [(a, b, "flow") for a, b in pairs]
+            for a, b in refined:
+                legs.pop((a.id, b.id, "flow"), None)
             carry = chain if (chain.origins or chain.destinations) else carry
         links = _links_in(text, sent.start, sent.end, here, previous)
         relation = {(a.id, b.id): rel for a, b, rel in links}
