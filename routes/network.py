@@ -132,7 +132,8 @@ _LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|ca
 _LINK = re.compile(
     r"(?<!\w)(?:connexions?|liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
-    r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt)(?!\w)",
+    r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
+    r"contacto|contacten)(?!\w)",
     re.I,
 )
 
@@ -337,12 +338,36 @@ _RETAIL = re.compile(
 )
 
 
+_BETWEEN = re.compile(r"(?<!\w)(?:entre|between|tussen)(?!\w)", re.I)
+
+
+def _main_place(article: Article, mentions: list[PlaceMention]) -> Place | None:
+    """The article's own place: its dateline's, else its most named town or neighbourhood."""
+    from routes.ingest import dateline_span
+
+    dateline = dateline_span(article.text)
+    if dateline is not None:
+        for m in mentions:
+            if dateline[2] <= m.start < dateline[3]:
+                return m.place
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for i, m in enumerate(mentions):
+        if m.nested or m.place.feature_type not in {"city", "neighbourhood", "admin", "port"}:
+            continue
+        n, first, _ = counts.get(m.place.id, (0, i, m.place))
+        counts[m.place.id] = (n + 1, first, m.place)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: (c[0], -c[1]))[2]
+
+
 def _links_in(
     text: str,
     sent_start: int,
     sent_end: int,
     here: list[PlaceMention],
     before: list[PlaceMention],
+    main: Place | None = None,
 ) -> list[tuple[Place, Place, str]]:
     """Find ties between groups: connections and command.
 
@@ -352,15 +377,32 @@ def _links_in(
     out: list[tuple[Place, Place, str]] = []
     cue = _LINK.search(text, sent_start, sent_end)
     if cue:
+        after = [m for m in here if m.start >= cue.end()]
         ends: list[Place] = []
-        for m in (m for m in here if m.start >= cue.end()):
+        for m in after:
             if any(m.place.id == p.id or contains(m.place, p) or contains(p, m.place)
                    for p in ends):
                 continue
             ends.append(m.place)
-            if len(ends) == 2:
-                out.append((ends[0], ends[1], "connection"))
-                break
+        between = bool(after) and bool(_BETWEEN.search(text, cue.end(), after[0].start))
+        if between and len(ends) >= 2:
+            out.append((ends[0], ends[1], "connection"))  # "liens entre X et Y"
+        elif ends:
+            # "ties with networks in Amsterdam and Rotterdam", "liens entre ce réseau havrais
+            # et la Castellane": the other end is the network's own place — named before the
+            # cue, else the article's main place.
+            group = [ends[0]]
+            for prev, m in pairwise(after):
+                if m.place in ends and _COORD.match(text[prev.end : m.start]):
+                    group.append(m.place)
+                elif m.place not in group:
+                    break
+            own = [m.place for m in here if m.end <= cue.start()]
+            home = min(own, key=lambda p: SPECIFICITY.get(p.feature_type, 9)) if own else main
+            for p in group:
+                if home is not None and home.id != p.id and not contains(home, p) \
+                        and not contains(p, home):
+                    out.append((home, p, "connection"))
     order = _COMMAND.search(text, sent_start, sent_end)
     if order and not out and not _PERSON_MOVE.search(text, sent_start, sent_end):
         boss: Place | None = None
@@ -592,6 +634,7 @@ def legs_from_article(
     carry: _Chain | None = None
     paragraph = -1
     here: list[PlaceMention] = []
+    main = _main_place(article, mentions)
     for sent in parsed.sentences:
         if sent.paragraph != paragraph:
             carry, paragraph = None, sent.paragraph
@@ -607,7 +650,7 @@ def legs_from_article(
             for a, b in refined:
                 legs.pop((a.id, b.id, "flow"), None)
             carry = chain if (chain.origins or chain.destinations) else carry
-        links = _links_in(text, sent.start, sent.end, here, previous)
+        links = _links_in(text, sent.start, sent.end, here, previous, main)
         relation = {(a.id, b.id): rel for a, b, rel in links}
         found += [(a, b, "link") for a, b, _ in links]
         for a, b, kind in found:
