@@ -203,6 +203,26 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
     return out
 
 
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
+    r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit)\s+(?:the\s+)?(?:port\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_named_country(entry: Entry, parsed: Parsed, article: Article) -> bool:
+    """Whether the article names the entry's country (spaCy's GPE/LOC entities)."""
+    gaz = gazetteer_from_cache()
+    for ent in parsed.entities:
+        if ent.label in PLACE_LABELS:
+            found = gaz.lookup(ent.text)
+            if found and found[0].feature_type == "country" and (
+                found[0].country_code == entry.country_code
+            ):
+                return True
+    return False
+
+
 def _keep_gazetteer_only(
     m: Mention,
     entry: Entry,
@@ -226,9 +246,16 @@ def _keep_gazetteer_only(
     # Madrid") and names inside a person's name are not.
     # A city of half a million that is a whole entity on its own is a place the small
     # models mislabel ("from Guayaquil" as ORG, "for Rotterdam" as PERSON).
+    # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
+    # even when the small English model calls it an organisation.
+    locative = entry.population >= 20_000 and bool(
+        _LOCATIVE.search(article.text[max(0, m.start - 30) : m.start])
+    ) and _in_named_country(entry, parsed, article)
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
-        whole_city = (ent.start, ent.end) == (m.start, m.end) and entry.population >= 500_000
+        whole_city = (ent.start, ent.end) == (m.start, m.end) and (
+            entry.population >= 500_000 or locative
+        )
         large = entry.feature_type in LARGE_TYPES
         if inside and not whole_city and (ent.label in {"PER", "PERSON"} or not large):
             return False
@@ -236,7 +263,8 @@ def _keep_gazetteer_only(
         return True
     if entry.feature_type in SAFE_TYPES:
         return True
-    return entry.population >= 100_000 and (m.start not in sent_starts or dateline)
+    big = entry.population >= 100_000 or locative
+    return big and (m.start not in sent_starts or dateline)
 
 
 def mentions_from_article(
