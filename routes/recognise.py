@@ -210,17 +210,15 @@ _LOCATIVE = re.compile(
 )
 
 
-def _in_named_country(entry: Entry, parsed: Parsed, article: Article) -> bool:
-    """Whether the article names the entry's country (spaCy's GPE/LOC entities)."""
-    gaz = gazetteer_from_cache()
+def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
+    """Codes of the countries the article names (spaCy's place entities)."""
+    codes = set()
     for ent in parsed.entities:
         if ent.label in PLACE_LABELS:
             found = gaz.lookup(ent.text)
-            if found and found[0].feature_type == "country" and (
-                found[0].country_code == entry.country_code
-            ):
-                return True
-    return False
+            if found and found[0].feature_type == "country":
+                codes.add(found[0].country_code)
+    return frozenset(codes)
 
 
 def _keep_gazetteer_only(
@@ -230,6 +228,7 @@ def _keep_gazetteer_only(
     parsed: Parsed,
     sent_starts: set[int],
     para_starts: set[int],
+    countries: frozenset[str],
 ) -> bool:
     """Decide whether a matcher hit that NER did not find is a place."""
     single = " " not in m.text.strip() and "-" not in m.text
@@ -250,7 +249,7 @@ def _keep_gazetteer_only(
     # even when the small English model calls it an organisation.
     locative = entry.population >= 20_000 and bool(
         _LOCATIVE.search(article.text[max(0, m.start - 30) : m.start])
-    ) and _in_named_country(entry, parsed, article)
+    ) and entry.country_code in countries
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
         whole_city = (ent.start, ent.end) == (m.start, m.end) and (
@@ -323,9 +322,10 @@ def mentions_from_article(
     gaz_spans: list[Mention] = []
     rejected: list[tuple[Mention, Entry]] = []
     ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
+    countries = _named_countries(parsed, gaz)
     for m, entry in _matcher(article, parsed, gaz):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
-            m, entry, article, parsed, sent_starts, para_starts
+            m, entry, article, parsed, sent_starts, para_starts, countries
         ):
             gaz_spans.append(m)
         elif " " in m.text or entry.feature_type != "city" or entry.population >= 1_000:
