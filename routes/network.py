@@ -37,10 +37,20 @@ log = logging.getLogger(__name__)
 __all__ = ["Leg", "leg_geometry", "legs_from_article"]
 
 GEOD = Geod(ellps="WGS84")
+# Where in a place: "northern Mozambique", "le nord du Mali", "la costa de", "het zuiden van".
+_QUALIFIER = (
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+|"
+    r"(?:the\s+)?(?:north|south|east|west|coast|outskirts|suburbs)\s+of\s+(?:the\s+)?|"
+    r"(?:le\s+|la\s+|les\s+)?(?:nord|sud|est|ouest|centre|côte|banlieue|périphérie)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
+    r"(?:el\s+|la\s+|las\s+)?(?:norte|sur|este|oeste|centro|costa|afueras)\s+del?\s+|"
+    r"(?:het\s+|de\s+)?(?:noorden|zuiden|oosten|westen|kust)\s+van\s+)?"
+)
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the|uit|van|naar|"
          r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
-         r"the\s+|el\s+|de\s+|het\s+|ports?\s+(?:de|d['’]|du|of)\s*(?:the\s+)?|"
-         r"havens?\s+van\s+|puertos?\s+de\s+|havenstad\s+)?$")
+         r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
+         r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
+         r"havenstad\s+)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
 _LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
           r"de|of|van|del|a)" + _PREP)
@@ -60,18 +70,23 @@ _ORIGIN_CUES = (
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
     r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|partie?s?|arrivée?s?\s+de|from|produced|"
+    r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
+    r"vervaardigd|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
-    r"producid[oa]s?|salió|salían|desde|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
+    r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
-    r"bound\s+for|destined\s+for|headed\s+for|heading\s+to|en\s+route\s+to|to|into|"
+    r"bound\s+for|destined\s+for|headed\s+for|(?:sailing|sailed|intended|earmarked|meant|"
+    r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
+    r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
 )
+_ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
     ("destination", re.compile(_DEST_CUES + _PREP, re.I)),
@@ -99,9 +114,16 @@ _FROM_THERE = re.compile(
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
-    r"(?<!\w)(?:the\s+(?:drugs?|cocaine|shipment|cargo|load|consignment)|la\s+(?:drogue|"
-    r"cocaïne|marchandise|cargaison|résine|droga|cocaína|mercancía)|el\s+(?:cargamento|"
-    r"hachís|alijo)|de\s+(?:drugs|cocaïne|lading|partij|zending|hasj))(?!\w)",
+    r"(?<!\w)(?:the\s+(?:drugs?|cocaine|heroin|hashish|cannabis|resin|meth\w*|shipment|cargo|"
+    r"load|consignment|boats?|dhows?|barges?|vessels?|ships?|trucks?|lorr(?:y|ies)|containers?)|"
+    r"(?:la|les|le|l['’])\s*(?:drogue|cocaïne|héroïne|marchandise|cargaison|résine|bateaux?|"
+    r"navires?|camions?|conteneurs?)|la\s+(?:droga|cocaína|heroína|mercancía|embarcación)|"
+    r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camiones?|contenedores?)|"
+    r"de\s+(?:drugs|cocaïne|heroïne|lading|partij|zending|hasj|boten|schepen|vrachtwagens|"
+    r"containers?)|het\s+schip|"
+    # a pronoun subject moving on: "It was then hidden in barges", "Elle a ensuite…"
+    r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
+    r"luego|después|posteriormente|daarna|vervolgens|nadien)(?!\w)",
     re.I,
 )
 _AT_PORT = re.compile(
@@ -239,9 +261,13 @@ def _most_specific(places: list[Place]) -> list[Place]:
 
 
 def _flows_in(
-    text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None
+    text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
+    near: bool = True,
 ) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
     """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
+
+    ``near`` says the carried chain is from the same paragraph; from an earlier paragraph it
+    is only taken up by an anaphor ("The drugs…", "From there…").
 
     Returns the flows, the sentence's chain, and flows of the previous sentence that this one
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
@@ -279,16 +305,19 @@ def _flows_in(
         unassigned = [m for m in unassigned if m.place not in first.transits]
     drop: list[tuple[Place, Place]] = []
     if (not first.origins and not first.destinations and first.transits and len(chains) == 1
-            and carry is not None and carry.origins and carry.destinations):
+            and carry is not None and near and carry.origins and carry.destinations):
         # A transit told after the trip: put it between the previous origin and destination.
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
     elif not first.origins and (first.transits or first.destinations):
-        if carry is not None and carry.origins and not carry.destinations:
+        if carry is not None and near and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
         elif carry is not None and carry.destinations and len(chains) == 1 and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+        ) and carry.destinations[-1].feature_type not in {"continent", "region"} and not (
+            # "la drogue quittait le port de Santos…": an origin of its own, even unplaced
+            _ORIGIN_START.search(text, sent_start, here[0].start)
         ):
             # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool"
             first.origins = [carry.destinations[-1]]
@@ -632,24 +661,27 @@ def legs_from_article(
     text = article.text
     legs: dict[tuple[str, str, str], Leg] = {}
     carry: _Chain | None = None
+    near = False  # the carried chain is from this paragraph
     paragraph = -1
     here: list[PlaceMention] = []
     main = _main_place(article, mentions)
     for sent in parsed.sentences:
         if sent.paragraph != paragraph:
-            carry, paragraph = None, sent.paragraph
+            near, paragraph = False, sent.paragraph
         previous, here = here, [m for m in in_sentence(mentions, sent) if not m.nested]
         if not here:
             continue
         found: list[tuple[Place, Place, str]] = []
         if _PERSON_MOVE.search(sent.text):
             pass
-        elif _DRUG_CONTEXT.search(sent.text) or carry is not None:
-            pairs, chain, refined = _flows_in(text, sent.start, here, carry)
+        elif _DRUG_CONTEXT.search(sent.text) or (carry is not None and (
+                near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
+            pairs, chain, refined = _flows_in(text, sent.start, here, carry, near)
             found += [(a, b, "flow") for a, b in pairs]
             for a, b in refined:
                 legs.pop((a.id, b.id, "flow"), None)
-            carry = chain if (chain.origins or chain.destinations) else carry
+            if chain.origins or chain.destinations:
+                carry, near = chain, True
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         relation = {(a.id, b.id): rel for a, b, rel in links}
         found += [(a, b, "link") for a, b, _ in links]

@@ -123,8 +123,15 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Mention, Entry]]:
-    """Longest prominent gazetteer names over capitalised token sequences."""
+def _matcher(
+    article: Article, parsed: Parsed, gaz: Gazetteer, countries: frozenset[str] | None = None
+) -> list[tuple[Mention, Entry]]:
+    """Longest prominent gazetteer names over capitalised token sequences.
+
+    With ``countries`` (the codes of the countries the article names), a smaller town is
+    matched too after a port descriptor ("haven van Zeebrugge"), or, in a language without
+    NER, after a locative when it lies in one of those countries ("en Barbate").
+    """
     tokens = parsed.tokens
     text = article.text
     out: list[tuple[Mention, Entry]] = []
@@ -153,6 +160,8 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             if found:
                 hit = (j, found)
                 break
+        if hit is None and countries is not None and _capitalised(tok):
+            hit = _small_town(article, parsed, gaz, i, countries)
         if hit is None:
             i += 1
             continue
@@ -172,6 +181,29 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
         i = j + 1
     return out
+
+
+def _small_town(
+    article: Article, parsed: Parsed, gaz: Gazetteer, i: int, countries: frozenset[str]
+) -> tuple[int, tuple[Entry, ...]] | None:
+    """A town below the matcher's population floor, named where only a place fits."""
+    tokens = parsed.tokens
+    tok = tokens[i]
+    before = article.text[max(0, tok.start - 40) : tok.start]
+    port = bool(_PORT_BEFORE.search(before))
+    loose = not parsed.has_ner and bool(_LOCATIVE.search(before))
+    if not (port or loose):
+        return None
+    for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
+        span = tokens[i : j + 1]
+        if any(t.sent != tok.sent or not _capitalised(t) for t in span):
+            continue
+        found = tuple(e for e in gaz.lookup(article.text[tok.start : tokens[j].end])
+                      if e.feature_type in {"city", "port", "neighbourhood"}
+                      and (port or e.country_code in countries))
+        if found:
+            return j, found
+    return None
 
 
 def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
@@ -203,6 +235,12 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
     return out
 
 
+# "port of", "port brésilien de", "haven van", "puerto marroquí de": what follows is a port.
+_PORT_BEFORE = re.compile(
+    r"(?<!\w)(?:ports?\s+(?:\w+\s+)?(?:of|de|d['’]|du)|havens?\s+van|havenstad|"
+    r"puertos?\s+(?:\w+\s+)?del?|harbou?r\s+of)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
     r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit)\s+(?:the\s+)?(?:port\s+of\s+)?$",
@@ -247,9 +285,9 @@ def _keep_gazetteer_only(
     # models mislabel ("from Guayaquil" as ORG, "for Rotterdam" as PERSON).
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
-    locative = entry.population >= 20_000 and bool(
-        _LOCATIVE.search(article.text[max(0, m.start - 30) : m.start])
-    ) and entry.country_code in countries
+    before = article.text[max(0, m.start - 40) : m.start]
+    locative = (entry.population >= 20_000 and bool(_LOCATIVE.search(before))
+                and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
         whole_city = (ent.start, ent.end) == (m.start, m.end) and (
@@ -323,7 +361,7 @@ def mentions_from_article(
     rejected: list[tuple[Mention, Entry]] = []
     ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
     countries = _named_countries(parsed, gaz)
-    for m, entry in _matcher(article, parsed, gaz):
+    for m, entry in _matcher(article, parsed, gaz, countries):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries
         ):

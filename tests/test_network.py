@@ -89,3 +89,31 @@ def test_split_antimeridian_keeps_points():
     parts = _split_antimeridian([(170.0, 0.0), (-170.0, 10.0)])
     assert parts[0][-1] == (180.0, 5.0)
     assert parts[1][0] == (-180.0, 5.0)
+
+
+def test_the_drugs_of_a_new_paragraph_continue_the_last_leg() -> None:
+    found, _ = legs(
+        "Customs officers at the port of Southampton seized cocaine that had arrived from "
+        "Kingston via Antwerp.\n\nThe drugs were to be driven north to Manchester by lorry.",
+        lang="en",
+    )
+    assert ("Port of Southampton", "Manchester", "flow") in found or (
+        "Southampton", "Manchester", "flow") in found
+
+
+def test_direction_words_between_cue_and_place() -> None:
+    found, _ = legs(
+        "Opium grown in Afghanistan is smuggled by road to northern Pakistan, where the drugs "
+        "are refined.",
+        lang="en",
+    )
+    assert ("Afghanistan", "Pakistan", "flow") in found
+
+
+def test_an_origin_of_its_own_is_not_carried_from_a_region() -> None:
+    found, _ = legs(
+        "La cocaïne transite par l'Afrique de l'Ouest vers l'Europe. Selon l'enquête, la drogue "
+        "quittait le port brésilien de Santos pour rejoindre Dakar.",
+    )
+    assert ("Europe", "Dakar", "flow") not in found
+    assert ("Santos", "Dakar", "flow") in found

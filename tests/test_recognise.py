@@ -75,3 +75,15 @@ def test_countries_inside_organisation_names() -> None:
 
 def test_town_inside_a_person_name_is_not_a_place() -> None:
     assert "Paris" not in texts("Paris Hilton visited a club in Ibiza last summer.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("De lading kwam via de haven van Zeebrugge binnen in België.", "nl", "Zeebrugge"),
+        ("La droga salió del puerto colombiano de Turbo.", "es", "Turbo"),
+        ("La drogue quittait le port brésilien de Santos.", "fr", "Santos"),
+    ],
+)
+def test_towns_after_a_port_descriptor(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
