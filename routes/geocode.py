@@ -187,6 +187,9 @@ def _score(
     return round(s, 3)
 
 
+_CONTAINER_GAP = re.compile(r",\s*(?:(?:in|en|à|au|aux|dans|im)\s+(?:the\s+|het\s+)?)?")
+
+
 def _containers(
     by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str
 ) -> dict[str, tuple[Entry, ...]]:
@@ -195,9 +198,11 @@ def _containers(
     out: dict[str, tuple[Entry, ...]] = {}
     for key, ms in by_key.items():
         for m in ms:
-            gap = len(text[m.end :]) - len(text[m.end :].lstrip(", "))
-            if not text[m.end : m.end + gap].startswith(","):
+            # "X, Illinois"; "Moín, en Costa Rica", "Santos, in Brazilië"
+            after = _CONTAINER_GAP.match(text, m.end)
+            if after is None:
                 continue
+            gap = after.end() - m.end
             nxt = by_start.get(m.end + gap)
             found = tuple(
                 e for e in cands.get(nxt or "", ()) if e.feature_type in {"admin", "country"}
@@ -318,6 +323,12 @@ def places_from_mentions(
     for key, ms in by_key.items():
         if key not in cands:
             continue
+        stated = {c.country_code for c in containers.get(key, ()) if c.feature_type == "country"}
+        if stated and not any(e.country_code in stated for e in cands[key]) and all(
+            e.feature_type in {"city", "port", "neighbourhood"} and e.population < 50_000
+            for e in cands[key]
+        ):
+            continue  # "Moín, en Costa Rica" with no Moín in Costa Rica: not this town
         descriptor = descriptors[key]
         others = [e for k, e in first.items() if k != key]
         ctx_countries = countries | {e.country_code for e in others if e.country_code}

@@ -44,7 +44,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"murders?|attempted\s+killings?|intentos?\s+de\s+(?:asesinato|homicidio)|"
                    r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
-                   r"aanslag(?:en)?|intimidations?|explosión|atentados?)"),
+                   r"aanslag(?:en)?|intimidations?|explosión|atentados?|embisti\w+|embestid[oa]s?|"
+                   r"rammed|éperonn\w+|geramd)"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
@@ -63,10 +64,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over|entregad[oa]s?\s+por|overgedragen)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
-                       r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeling(?:en)?)"),
+                       r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
+                       r"veroordeling(?:en)?|jailed|imprisoned)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
                  r"coups?\s+de\s+filet|raids?|"
-                 r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?)"),
+                 r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
+                 r"binnengevallen|viel(?:en)?\s+(?:\w+\s+){0,3}binnen|allan(?:ó|aron)|"
+                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
                    r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron)|arrest(?:ó|aron)|captur(?:ó|aron)|"
@@ -77,7 +81,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
                     r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
-                    r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|"
+                    r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
+                    r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?\d"
                     r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
     ]
@@ -264,6 +269,10 @@ def _place_for(
             return (dist, SPECIFICITY.get(m.place.feature_type, 9), m.start)
 
         best = min(usable, key=rank)
+        # "on the outskirts of Rosario, … in Argentina": the most specific place of the two.
+        inner = [m for m in usable if contains(best.place, m.place)]
+        if inner:
+            best = min(inner, key=rank)
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
     before = [m for m in mentions_before(mentions, sent.start) if not m.nested]

@@ -106,7 +106,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
 _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)?\s*(?:,?\s*(?:and|et|y|en)\s+)?"
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
-                    r"(?:the\s+|le\s+|la\s+|l['’]|el\s+|de\s+|het\s+)?$", re.I)
+                    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
+                    re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
@@ -118,7 +119,7 @@ _DRUG_ANAPHOR = re.compile(
     r"load|consignment|boats?|dhows?|barges?|vessels?|ships?|trucks?|lorr(?:y|ies)|containers?)|"
     r"(?:la|les|le|l['’])\s*(?:drogue|cocaïne|héroïne|marchandise|cargaison|résine|bateaux?|"
     r"navires?|camions?|conteneurs?)|la\s+(?:droga|cocaína|heroína|mercancía|embarcación)|"
-    r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camiones?|contenedores?)|"
+    r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camion(?:es)?|contenedor(?:es)?)|"
     r"de\s+(?:drugs|cocaïne|heroïne|lading|partij|zending|hasj|boten|schepen|vrachtwagens|"
     r"containers?)|het\s+schip|"
     # a pronoun subject moving on: "It was then hidden in barges", "Elle a ensuite…"
@@ -138,19 +139,20 @@ _TRANSIT_WORD = re.compile(
 _DRUG_CONTEXT = re.compile(
     r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drugs?|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
-    r"cargo|cargamentos?|lading|conteneurs?|containers?|contenedores?|flux|flows?|"
+    r"cargo|cargamentos?|lading|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
 )
-_SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedores?|navires?|bateaux?|ships?|"
+_SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"
                   r"marítim[oa]s?|voiliers?|sailboats?|semi-?submersibles?|go-fast|ports?|"
                   r"puertos?|havens?)(?!\w)", re.I)
 _AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|planes?|aircraft|"
-                  r"vuelos?|aviones?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
+                  r"vuelos?|avion(?:es)?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
                   r"bolletjes\w*)(?!\w)", re.I)
-_LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|camiones?|"
+_LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|camion(?:es)?|"
                    r"vrachtwagens?|auto's|routier|by\s+road|por\s+carretera|over\s+land)(?!\w)",
                    re.I)
+_VEHICLE = re.compile(_SEA.pattern + "|" + _LAND.pattern + "|" + _AIR.pattern, re.I)
 _LINK = re.compile(
     r"(?<!\w)(?:connexions?|liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
@@ -250,6 +252,11 @@ class _Chain:
                 if a.id != b.id and not contains(a, b) and not contains(b, a)]
 
 
+def _world_region(p: Place) -> bool:
+    """A continent or a region spanning several countries ("Europe", "West Africa")."""
+    return p.feature_type == "continent" or (p.feature_type == "region" and not p.country_code)
+
+
 def _most_specific(places: list[Place]) -> list[Place]:
     """Drop places that contain another of the list (South America ⊃ Colombia)."""
     out: list[Place] = []
@@ -262,12 +269,13 @@ def _most_specific(places: list[Place]) -> list[Place]:
 
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
-    near: bool = True,
+    near: bool = True, entry_port: Place | None = None,
 ) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
     """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
 
     ``near`` says the carried chain is from the same paragraph; from an earlier paragraph it
-    is only taken up by an anaphor ("The drugs…", "From there…").
+    is only taken up by an anaphor ("The drugs…", "From there…"). ``entry_port`` is the last
+    port the article named in a drug sentence: where drugs that arrive from abroad come in.
 
     Returns the flows, the sentence's chain, and flows of the previous sentence that this one
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
@@ -315,11 +323,19 @@ def _flows_in(
         elif carry is not None and carry.destinations and len(chains) == 1 and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
-        ) and carry.destinations[-1].feature_type not in {"continent", "region"} and not (
+        ) and not _world_region(carry.destinations[-1]) and (
             # "la drogue quittait le port de Santos…": an origin of its own, even unplaced
-            _ORIGIN_START.search(text, sent_start, here[0].start)
+            _FROM_THERE.search(text, sent_start, here[0].start)
+            or not _ORIGIN_START.search(text, sent_start, here[0].start)
         ):
             # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool"
+            first.origins = [carry.destinations[-1]]
+        elif carry is not None and near and carry.destinations and len(chains) == 1 and (
+            first.destinations and _VEHICLE.search(text, sent_start, here[-1].end)
+            and not _ORIGIN_START.search(text, sent_start, here[0].start)
+        ):
+            # "… aan uit Santos. Daarna werd ze met vrachtwagens naar Nederland gebracht": the
+            # next stage of the same trip, by other means.
             first.origins = [carry.destinations[-1]]
         else:
             # "con base en Cartagena", or the port where the drugs were found before shipping
@@ -337,6 +353,10 @@ def _flows_in(
         ports = [m for m in unassigned if m.place.feature_type == "port"
                  or _AT_PORT.search(text[max(sent_start, m.start - 30) : m.start])]
         first.destinations = [ports[0].place] if ports else []
+        if (not ports and entry_port is not None and first.origins and not first.transits
+                and all(o.country_code != entry_port.country_code for o in first.origins)):
+            # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there.
+            first.destinations = [entry_port]
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
         origins=list(chains[0].origins),
@@ -661,6 +681,7 @@ def legs_from_article(
     text = article.text
     legs: dict[tuple[str, str, str], Leg] = {}
     carry: _Chain | None = None
+    entry_port: Place | None = None
     near = False  # the carried chain is from this paragraph
     paragraph = -1
     here: list[PlaceMention] = []
@@ -676,7 +697,11 @@ def legs_from_article(
             pass
         elif _DRUG_CONTEXT.search(sent.text) or (carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
-            pairs, chain, refined = _flows_in(text, sent.start, here, carry, near)
+            pairs, chain, refined = _flows_in(text, sent.start, here, carry, near, entry_port)
+            for m in here:
+                if m.place.feature_type == "port" or _AT_PORT.search(
+                        text[max(sent.start, m.start - 30) : m.start]):
+                    entry_port = m.place
             found += [(a, b, "flow") for a, b in pairs]
             for a, b in refined:
                 legs.pop((a.id, b.id, "flow"), None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from routes._nlp import Parsed, Token, parse
 from routes._text import name_key
-from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache
+from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
 from routes.ingest import Article
 
 __all__ = ["Mention", "mentions_from_article"]
@@ -157,6 +157,8 @@ def _matcher(
             if not _capitalised(tok) and j == i:
                 continue
             found = gaz.lookup(text[tok.start : last.end], prominent=True)
+            if not _capitalised(tok):
+                found = tuple(e for e in found if e.id.startswith("routes:"))
             if found:
                 hit = (j, found)
                 break
@@ -297,7 +299,10 @@ def _keep_gazetteer_only(
         if inside and not whole_city and (ent.label in {"PER", "PERSON"} or not large):
             return False
     if not parsed.has_ner:
-        return True
+        # Without NER, a town followed by another capitalised word is part of a longer name
+        # ("La Guardia Civil", "Breda Airport"), not the town.
+        nxt = re.match(r" (\w)", article.text[m.end : m.end + 3])
+        return not (entry.feature_type == "city" and nxt is not None and nxt.group(1).isupper())
     if entry.feature_type in SAFE_TYPES:
         return True
     big = entry.population >= 100_000 or locative
@@ -404,7 +409,9 @@ def mentions_from_article(
             after_connector = before.endswith(("'", "’")) or (
                 before.rsplit(" ", 1)[-1].lower() in CONNECTORS
             )
-            if (inner.start, inner.end) != (m.start, m.end) and after_connector:
+            if (inner.start, inner.end) != (m.start, m.end) and after_connector and (
+                _near_outer(gaz, m.text, inner.text)
+            ):
                 nested.append(Mention(inner.text, inner.start, inner.end, "gazetteer", nested=True))
     out = [
         Mention(
@@ -413,6 +420,24 @@ def mentions_from_article(
         for m in found
     ]
     return sorted(out + nested, key=lambda m: (m.start, m.end))
+
+
+def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:
+    """Whether a name nested in a known place's name is a place near it.
+
+    "quartiers nord de Marseille" names Marseille; "La Línea de la Concepción" does not name
+    Concepción (Paraguay).
+    """
+    whole = gaz.lookup(outer)
+    if not whole:
+        return True
+    o = whole[0]
+    return any(
+        e.country_code == o.country_code
+        and (e.feature_type in {"country", "admin"}
+             or haversine_km(o.lat, o.lon, e.lat, e.lon) < 150)
+        for e in gaz.lookup(inner)
+    )
 
 
 def _sub_parse(parsed: Parsed, m: Mention) -> Parsed:

@@ -166,3 +166,16 @@ def test_unknown_geocoder_name_is_a_usage_error(tmp_path):
                                  str(tmp_path / "c.geojson")])
     assert r.exit_code == 2
     assert "nominatim" in r.output
+
+
+def test_a_town_outside_the_country_written_after_it_is_dropped() -> None:
+    # No Moín in the gazetteer's Costa Rica: the namesake in Myanmar must not be drawn.
+    found = places("El contenedor de piñas llegó procedente de Moín, en Costa Rica.", "es")
+    assert "Moín" not in found
+    assert found["Costa Rica"].country_code == "CR"
+
+
+def test_town_nested_in_a_longer_name_is_not_a_namesake_abroad() -> None:
+    found = places("La narcolancha fue interceptada frente a La Línea de la Concepción.", "es")
+    assert "Concepción" not in found
+    assert found["La Línea de la Concepción"].country_code == "ES"

@@ -94,3 +94,30 @@ def test_anaphora_points_back_to_the_neighbourhood():
 def test_other_languages(text, lang, expected):
     found, _ = incidents(text, lang=lang)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("In oktober veroordeelde de rechtbank in Middelburg een havenmedewerker tot vier jaar "
+         "cel.", "nl", ("conviction", "Middelburg")),
+        ("In maart viel de politie binnen in een loods in Venlo, waar een drugslab werd "
+         "ontmanteld.", "nl", ("raid", "Venlo")),
+        ("En mayo se halló en Valencia un contenedor con 300 kilos de cocaína.", "es",
+         ("seizure", "Valencia")),
+        ("En junio, un guardia resultó herido en Barbate cuando una narcolancha embistió su "
+         "patrullera.", "es", ("attack", "Barbate")),
+    ],
+)
+def test_more_trigger_verbs(text: str, lang: str, want: tuple[str, str]) -> None:
+    found, _ = incidents(text, lang=lang, published="2024-12-01")
+    assert want in [(t, p) for t, p, _ in found]
+
+
+def test_the_most_specific_place_of_a_sentence() -> None:
+    found, _ = incidents(
+        "Police seized 900 kilos of cocaine on Tuesday at a terminal on the outskirts of "
+        "Rosario, one of the largest hauls in Argentina this year.",
+        lang="en", published="2024-03-03",
+    )
+    assert found[0][:2] == ("seizure", "Rosario")

@@ -117,3 +117,23 @@ def test_an_origin_of_its_own_is_not_carried_from_a_region() -> None:
     )
     assert ("Europe", "Dakar", "flow") not in found
     assert ("Santos", "Dakar", "flow") in found
+
+
+def test_spanish_singular_container_is_drug_context() -> None:
+    found, _ = legs(
+        "La aduana localizó 400 kilos en un contenedor procedente de Guayaquil con destino "
+        "final el puerto de Valencia.",
+        lang="es",
+    )
+    assert any(a == "Guayaquil" and "Valencia" in b for a, b, _ in found)
+
+
+def test_arrival_at_the_entry_port_and_onward_by_truck() -> None:
+    found, _ = legs(
+        "Negen mannen zijn veroordeeld voor de invoer van cocaïne via de haven van Zeebrugge."
+        "\n\nDe cocaïne kwam in containers met fruit aan uit Santos, in Brazilië. Na het uithalen "
+        "werd ze met vrachtwagens naar loodsen in Frankrijk gebracht.",
+        lang="nl",
+    )
+    assert {a for a, b, _ in found if b == "Zeebrugge"} == {"Santos"}
+    assert ("Zeebrugge", "France", "flow") in found

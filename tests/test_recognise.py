@@ -87,3 +87,10 @@ def test_town_inside_a_person_name_is_not_a_place() -> None:
 )
 def test_towns_after_a_port_descriptor(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
+
+
+def test_a_town_that_starts_an_organisation_name_is_not_a_place() -> None:
+    found = texts("La Guardia Civil interceptó una narcolancha frente a Barbate.", "es")
+    assert "La Guardia" not in found
+    assert "Guardia" not in found
+    assert "Barbate" in found
