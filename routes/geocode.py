@@ -284,8 +284,8 @@ def places_from_mentions(
     gaz = gazetteer or gazetteer_from_cache()
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        by_key.setdefault(name_key(m.text), []).append(m)
-    cands = {k: gaz.lookup(ms[0].text) for k, ms in by_key.items()}
+        by_key.setdefault(name_key(m.lookup_name), []).append(m)
+    cands = {k: gaz.lookup(ms[0].lookup_name) for k, ms in by_key.items()}
     # In drug trafficking news a sea port is the likelier of two namesakes (Algeciras, Spain,
     # not Algeciras, Colombia); elsewhere no such prior.
     port_gaz = gaz if _TRAFFICKING.search(article.text[:20_000]) else None
@@ -597,7 +597,7 @@ def places_from_online(
     countries = {p.country_code for p in places if p.country_code}
     found: dict[str, Place] = {}
     for m in unresolved:
-        loc = geocoder.geocode(m.text)
+        loc = geocoder.geocode(m.lookup_name)
         if loc is None:
             continue
         raw = loc.raw if isinstance(loc.raw, dict) else {}
@@ -607,11 +607,11 @@ def places_from_online(
             log.info("online answer for %r (%s) is far from the article's places: dropped",
                      m.text, loc.address)
             continue
-        gid = f"{geocoder.name}:{raw.get('id') or name_key(m.text)}"
+        gid = f"{geocoder.name}:{raw.get('id') or name_key(m.lookup_name)}"
         place = found.get(gid)
         if place is None:
             place = found[gid] = Place(
-                id=place_id(gid), name=m.text, lat=loc.latitude, lon=loc.longitude,
+                id=place_id(gid), name=m.lookup_name, lat=loc.latitude, lon=loc.longitude,
                 feature_type="other", country_code=cc, gazetteer_id=gid, precision="online",
                 candidates=[{"gazetteer_id": gid, "name": loc.address, "score": None}],
             )

@@ -11,11 +11,13 @@ demonyms ("Colombian") name their country.
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from routes._data import geodata_path
 from routes._nlp import Parsed, Token, parse
 from routes._text import name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
@@ -64,6 +66,9 @@ class Mention:
     nested
         True for a name inside a longer place name ("Marseille" in "quartiers nord de
         Marseille").
+    name
+        For an adjective of place (source ``adjective``: "marseillais", "Rotterdamse",
+        "gaditano"), the place it names; else "".
     """
 
     text: str
@@ -72,6 +77,12 @@ class Mention:
     source: str
     descriptor: str = ""
     nested: bool = False
+    name: str = ""
+
+    @property
+    def lookup_name(self) -> str:
+        """The name to look up: ``name`` for an adjective ("Rotterdamse" → "Rotterdam")."""
+        return self.name or self.text
 
 
 @functools.cache
@@ -206,6 +217,60 @@ def _small_town(
         if found:
             return j, found
     return None
+
+
+def _inflections(lang: str, adjective: str) -> list[str]:
+    a = adjective.casefold()
+    if lang == "fr":
+        if a.endswith("en"):
+            return [a, a + "ne", a + "s", a + "nes"]
+        return [a, a + "e", a + "es"] + ([] if a.endswith("s") else [a + "s"])
+    if lang == "es":
+        if a.endswith("o"):
+            return [a, a[:-1] + "a", a + "s", a[:-1] + "as"]
+        if a.endswith("és"):
+            stem = a[:-2]
+            return [a, stem + "esa", stem + "eses", stem + "esas"]
+        return [a, a + "s"]
+    return [a]
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_table() -> dict[str, dict[str, str]]:
+    """Language → adjective form key → place name (``geodata/place_adjectives.csv``)."""
+    out: dict[str, dict[str, str]] = {}
+    with geodata_path("place_adjectives.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for form in _inflections(row["lang"], row["adjective"]):
+                out.setdefault(row["lang"], {})[name_key(form)] = row["place"]
+    return out
+
+
+def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
+    """Adjectives of place: "le réseau havrais", "el puerto gaditano", "de Rotterdamse haven".
+
+    French and Spanish forms come from a curated table; Dutch ones are also derived from
+    the Dutch and Belgian towns and provinces the matcher knows ("Antwerpse" → Antwerpen).
+    """
+    table = _adjective_table().get(article.lang, {})
+    if not table and article.lang != "nl":
+        return []
+    out: list[Mention] = []
+    for tok in parsed.tokens:
+        word = tok.text
+        if len(word) < 5 or not word.isalpha():
+            continue
+        place = table.get(name_key(word), "")
+        if not place and article.lang == "nl" and word[:1].isupper() and word.endswith("se"):
+            stem = word[:-2]
+            for cand in (stem, stem + "en", stem + "e", stem + "ge"):
+                if any(e.country_code in {"NL", "BE"} and e.feature_type in {"city", "admin"}
+                       for e in gaz.lookup(cand, prominent=True)):
+                    place = cand
+                    break
+        if place:
+            out.append(Mention(word, tok.start, tok.end, "adjective", name=place))
+    return out
 
 
 def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
@@ -360,7 +425,8 @@ def mentions_from_article(
             end += 1  # an abbreviation keeps its full stop ("Ky.", "D.C.")
         ner_spans.append(Mention(article.text[start:end], start, end, "ner", desc))
 
-    dem_spans = _demonyms(article, parsed, gaz) if article.lang == "en" else []
+    dem_spans = (_demonyms(article, parsed, gaz) if article.lang == "en"
+                 else _adjectives(article, parsed, gaz))
 
     gaz_spans: list[Mention] = []
     rejected: list[tuple[Mention, Entry]] = []
@@ -415,7 +481,8 @@ def mentions_from_article(
                 nested.append(Mention(inner.text, inner.start, inner.end, "gazetteer", nested=True))
     out = [
         Mention(
-            m.text, m.start, m.end, m.source, m.descriptor or _descriptor_before(article, m.start)
+            m.text, m.start, m.end, m.source,
+            m.descriptor or _descriptor_before(article, m.start), name=m.name,
         )
         for m in found
     ]

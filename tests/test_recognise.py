@@ -94,3 +94,27 @@ def test_a_town_that_starts_an_organisation_name_is_not_a_place() -> None:
     assert "La Guardia" not in found
     assert "Guardia" not in found
     assert "Barbate" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "adjective", "name"),
+    [
+        ("De douane onderschepte cocaïne in de Rotterdamse haven.", "nl", "Rotterdamse",
+         "Rotterdam"),
+        ("Een Brugse veertiger stuurde de bende aan.", "nl", "Brugse", "Brugge"),
+        ("Le réseau havrais fournissait la cité.", "fr", "havrais", "Le Havre"),
+        ("La guerre marseillaise déborde de la ville.", "fr", "marseillaise", "Marseille"),
+        ("Los narcos gaditanos usan lanchas rápidas.", "es", "gaditanos", "Cádiz"),
+    ],
+)
+def test_adjectives_of_place(text: str, lang: str, adjective: str, name: str) -> None:
+    found = mentions_from_article(article_from_text(text, lang=lang))
+    (m,) = [m for m in found if m.text == adjective]
+    assert (m.source, m.lookup_name) == ("adjective", name)
+
+
+def test_country_adjectives_are_not_town_adjectives() -> None:
+    found = mentions_from_article(
+        article_from_text("Nederlandse en Belgische jongeren werden opgepakt.", lang="nl")
+    )
+    assert [m for m in found if m.source == "adjective"] == []
