@@ -44,7 +44,10 @@ _QUALIFIER = (
     r"(?:le\s+|la\s+|les\s+)?(?:nord|sud|est|ouest|centre|côte|banlieue|périphérie)\s+"
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
     r"(?:el\s+|la\s+|las\s+)?(?:norte|sur|este|oeste|centro|costa|afueras)\s+del?\s+|"
-    r"(?:het\s+|de\s+)?(?:noorden|zuiden|oosten|westen|kust)\s+van\s+)?"
+    r"(?:het\s+|de\s+)?(?:noorden|zuiden|oosten|westen|kust)\s+van\s+|"
+    # "la région parisienne", "the Paris region", "la zona de"
+    r"(?:la\s+|the\s+|de\s+)?(?:région|region|región|regio|zona|zone|area)\s+"
+    r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+|van\s+|del\s+)?)?"
 )
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the|uit|van|naar|"
          r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
@@ -69,7 +72,7 @@ _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
-    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|partie?s?|arrivée?s?\s+de|from|produced|"
+    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|(?<!une\s)(?<!la\s)partie?s?|arrivée?s?\s+de|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
     r"vervaardigd|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
@@ -79,7 +82,8 @@ _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
     r"bound\s+for|destined\s+for|headed\s+for|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
-    r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|"
+    r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
+    r"revendid[oa]s?|doorverkocht|écoulée?s?|distribuée?s?|distributed|distribuid[oa]s?|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
@@ -354,6 +358,7 @@ def _flows_in(
                  or _AT_PORT.search(text[max(sent_start, m.start - 30) : m.start])]
         first.destinations = [ports[0].place] if ports else []
         if (not ports and entry_port is not None and first.origins and not first.transits
+                and not _COMMAND.search(text, sent_start, here[-1].end)
                 and all(o.country_code != entry_port.country_code for o in first.origins)):
             # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there.
             first.destinations = [entry_port]
