@@ -65,14 +65,20 @@ _BASE = re.compile(
 )
 # People moved by the justice system are not drug flows.
 _PERSON_MOVE = re.compile(
-    r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?|"
-    r"transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
+    r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?)(?!\w)",
+    re.I,
+)
+# Transfers move people ("transferred to a prison in Bruges") unless cargo moves ("transferred
+# to a bulk carrier sailing for Hamburg").
+_TRANSFER = re.compile(
+    r"(?<!\w)(?:transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
 )
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
-    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|(?<!une\s)(?<!la\s)partie?s?|arrivée?s?\s+de|from|produced|"
+    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
+    r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
     r"vervaardigd|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
@@ -89,6 +95,13 @@ _DEST_CUES = (
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
+)
+# "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.
+_PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks)(?!\w)", re.I)
+# The subject of a supply sentence: the network of the story.
+_NETWORK = re.compile(
+    r"(?<!\w)(?:réseaux?|network|gangs?|clans?|bandes?|cartel|red|banda|organizaci(?:ón|ones)|"
+    r"netwerk|bende|organisatie|groep|group|syndicate)(?!\w)", re.I
 )
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -108,7 +121,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),
 ]
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
-_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)?\s*(?:,?\s*(?:and|et|y|en)\s+)?"
+_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
                     re.I)
@@ -149,7 +162,9 @@ _DRUG_CONTEXT = re.compile(
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"
                   r"marítim[oa]s?|voiliers?|sailboats?|semi-?submersibles?|go-fast|ports?|"
-                  r"puertos?|havens?)(?!\w)", re.I)
+                  r"puertos?|havens?|barges?|péniches?|barcazas?|bulk\s+carriers?|cargo\s+ships?|"
+                  r"dhows?|boats?|speedboats?|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|"
+                  r"boten|pesqueros?|fishing\s+boats?|chalutiers?|trawlers?)(?!\w)", re.I)
 _AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|planes?|aircraft|"
                   r"vuelos?|avion(?:es)?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
                   r"bolletjes\w*)(?!\w)", re.I)
@@ -244,7 +259,7 @@ class _Chain:
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
         dests = _most_specific(self.destinations)
-        transits = [t for t in self.transits if not _is_water(t)]
+        transits = _most_specific([t for t in self.transits if not _is_water(t)])
         hops: list[tuple[Place, Place]] = []
         if transits:
             hops += [(o, transits[0]) for o in origins]
@@ -273,13 +288,14 @@ def _most_specific(places: list[Place]) -> list[Place]:
 
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
-    near: bool = True, entry_port: Place | None = None,
+    near: bool = True, entry_port: Place | None = None, home: Place | None = None,
 ) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
     """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
 
     ``near`` says the carried chain is from the same paragraph; from an earlier paragraph it
     is only taken up by an anaphor ("The drugs…", "From there…"). ``entry_port`` is the last
     port the article named in a drug sentence: where drugs that arrive from abroad come in.
+    ``home`` is the article's main place, where "the network" of the story is.
 
     Returns the flows, the sentence's chain, and flows of the previous sentence that this one
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
@@ -311,7 +327,9 @@ def _flows_in(
             unassigned.append(m)
         last_role, last_end = role, m.end
     first = chains[0]
-    if not first.transits and _TRANSIT_WORD.search(text, sent_start, here[-1].end + 200):
+    stop = text.find(".", here[-1].end)
+    if not first.transits and _TRANSIT_WORD.search(
+            text, sent_start, len(text) if stop < 0 else stop):
         first.transits = [m.place for m in unassigned
                           if m.place.feature_type in {"country", "city", "port"}][:1]
         unassigned = [m for m in unassigned if m.place not in first.transits]
@@ -324,7 +342,7 @@ def _flows_in(
     elif not first.origins and (first.transits or first.destinations):
         if carry is not None and near and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
-        elif carry is not None and carry.destinations and len(chains) == 1 and (
+        elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
         ) and not _world_region(carry.destinations[-1]) and (
@@ -341,6 +359,12 @@ def _flows_in(
             # "… aan uit Santos. Daarna werd ze met vrachtwagens naar Nederland gebracht": the
             # next stage of the same trip, by other means.
             first.origins = [carry.destinations[-1]]
+        elif (home is not None and first.destinations and not first.transits
+              and _NETWORK.search(text, sent_start, here[0].start)
+              and all(home.id != d.id and not contains(d, home) and not contains(home, d)
+                      for d in first.destinations)):
+            # "Le réseau approvisionnerait des points de deal à Nîmes": from the network's home.
+            first.origins = [home]
         else:
             # "con base en Cartagena", or the port where the drugs were found before shipping
             # ("en el puerto del Callao … con destino a Valencia").
@@ -362,6 +386,15 @@ def _flows_in(
                 and all(o.country_code != entry_port.country_code for o in first.origins)):
             # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there.
             first.destinations = [entry_port]
+    if entry_port is not None:
+        # "via Panama naar Nederland verscheept", seized in the port of Rotterdam: the country
+        # is entered through the port the article named.
+        for chain in chains:
+            chain.destinations = [
+                entry_port if d.feature_type == "country"
+                and d.country_code == entry_port.country_code else d
+                for d in chain.destinations
+            ]
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
         origins=list(chains[0].origins),
@@ -458,7 +491,8 @@ def _links_in(
                         and not contains(p, home):
                     out.append((home, p, "connection"))
     order = _COMMAND.search(text, sent_start, sent_end)
-    if order and not out and not _PERSON_MOVE.search(text, sent_start, sent_end):
+    if order and not out and not _PERSON_MOVE.search(text, sent_start, sent_end) and not (
+            _TRANSFER.search(text, sent_start, sent_end)):
         boss: Place | None = None
         for m in here:
             if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]):
@@ -698,14 +732,19 @@ def legs_from_article(
         if not here:
             continue
         found: list[tuple[Place, Place, str]] = []
-        if _PERSON_MOVE.search(sent.text):
+        if _PERSON_MOVE.search(sent.text) or (
+                _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
             pass
-        elif _DRUG_CONTEXT.search(sent.text) or (carry is not None and (
+        elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or (
+                carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
-            pairs, chain, refined = _flows_in(text, sent.start, here, carry, near, entry_port)
+            pairs, chain, refined = _flows_in(
+                text, sent.start, here, carry, near, entry_port, main
+            )
             for m in here:
                 if m.place.feature_type == "port" or _AT_PORT.search(
-                        text[max(sent.start, m.start - 30) : m.start]):
+                        text[max(sent.start, m.start - 30) : m.start]) or _PORT_AFTER.match(
+                        text, m.end):
                     entry_port = m.place
             found += [(a, b, "flow") for a, b in pairs]
             for a, b in refined:

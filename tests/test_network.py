@@ -137,3 +137,35 @@ def test_arrival_at_the_entry_port_and_onward_by_truck() -> None:
     )
     assert {a for a, b, _ in found if b == "Zeebrugge"} == {"Santos"}
     assert ("Zeebrugge", "France", "flow") in found
+
+
+def test_a_country_is_entered_through_the_port_named_before() -> None:
+    found, _ = legs(
+        "De douane onderschepte dinsdag cocaïne in de Rotterdamse haven. De drugs kwamen uit "
+        "Guayaquil en waren via Panama naar Nederland verscheept.",
+        lang="nl",
+    )
+    assert ("Panama", "Rotterdam", "flow") in found
+    assert ("Panama", "The Netherlands", "flow") not in found
+
+
+def test_the_network_supplies_from_its_home() -> None:
+    found, _ = legs(
+        "Un homme a été tué par balles à Marseille. Selon la police, le réseau marseillais "
+        "approvisionnerait des points de deal à Nîmes et à Grenoble.",
+    )
+    assert ("Marseille", "Nîmes", "flow") in found
+    assert ("Marseille", "Grenoble", "flow") in found
+
+
+def test_cargo_transferred_to_a_ship_is_a_flow_but_a_prisoner_is_not() -> None:
+    found, _ = legs(
+        "The cocaine reached Rosario by barge, where it was transferred to a bulk carrier "
+        "sailing for Hamburg.",
+        lang="en",
+    )
+    assert ("Rosario", "Hamburg", "flow") in found
+    found, _ = legs(
+        "The cocaine boss was transferred from Rosario to a prison near Buenos Aires.", lang="en"
+    )
+    assert not {k for *_, k in found if k == "flow"}
