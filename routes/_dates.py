@@ -94,8 +94,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
-            rf"eind|begin|half)\s*(?P<mon>{_MONTH})\b",
+            rf"\b(?:(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
+            rf"eind|begin|half|(?:el\s+)?pasado|last|afgelopen|vorige)\s*(?P<mon>{_MONTH})|"
+            rf"(?P<mon2>{_MONTH})\s+(?:dernier|passé|pasado))\b",
             re.IGNORECASE,
         ),
     ),
@@ -195,6 +196,8 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             if any(s < te and ts < e for ts, te in taken):
                 continue
             gd = m.groupdict()
+            if gd.get("mon2"):
+                gd["mon"] = gd["mon2"]
             mon = MONTHS.get((gd.get("mon") or "").lower().rstrip("."), 0) if gd.get("mon") else 0
             value: str | None
             try:

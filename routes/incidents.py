@@ -100,6 +100,19 @@ _ORIGIN = re.compile(
     r"vanuit)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
     re.IGNORECASE,
 )
+_BOUND = re.compile(
+    r"(?:à\s+destination|destinée?s?|bound\s+for|destined\s+for|headed\s+for|con\s+destino|"
+    r"(?:como\s+)?destino(?:\s+final)?|rumbo|destinad[oa]s?|bestemd\s+voor|op\s+weg\s+naar|"
+    r"met\s+(?:als\s+)?(?:eind)?bestemming|final\s+destination|destination\s+finale|"
+    r"eindbestemming)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(r"final|finale|eind|ultimate", re.IGNORECASE)
+# "procedente de Moín, en Costa Rica": the country of an origin is an origin too.
+_ORIGIN_IN = re.compile(
+    _ORIGIN.pattern[:-1] + r"[^\s,.;]+(?:\s[^\s,.;]+){0,2},\s*(?:en|in|à|au|aux)?\s*$",
+    re.IGNORECASE,
+)
 _TO = re.compile(
     r"(?:to|a|à|aux?|vers|naar|aan|hacia|towards?)\s*(?:the\s+|la\s+|le\s+|l['’]|los\s+|"
     r"las\s+|el\s+|de\s+|het\s+)?$",
@@ -250,10 +263,29 @@ def _place_for(
             usable = [m for m in here
                       if not _TO.search(text[max(sent.start, m.start - 30) : m.start])]
         else:
-            usable = [m for m in here
-                      if not _ORIGIN.search(text[max(sent.start, m.start - 40) : m.start])]
+            usable = [m for m in here if not _ORIGIN.search(
+                text[max(sent.start, m.start - 40) : m.start]) and not _ORIGIN_IN.search(
+                text[max(sent.start, m.start - 60) : m.start])]
+            if kind == "seizure":
+                # "The port of Algeciras… seized in a container whose final destination was
+                # Tanger Med": not where it was seized (a stated destination alone may be:
+                # "saisies… à destination du port d'Anvers").
+                ports_before = {m.place.id for m in mentions_before(mentions, sent.start)
+                                if m.place.feature_type == "port" and m.end >= sent.start - 300}
+
+                def elsewhere(m: PlaceMention) -> bool:
+                    cue = _BOUND.search(text[max(sent.start, m.start - 60) : m.start])
+                    return cue is not None and (
+                        bool(_FINAL.search(cue.group())) or bool(ports_before - {m.place.id})
+                    )
+
+                usable = [m for m in usable if not elsewhere(m)]
         if not usable and kind == "extradition":
             return None, 0
+        if not usable and kind == "seizure":
+            earlier = _place_before(sent, kind, mentions)
+            if earlier[0] is not None:
+                return earlier
         usable = usable or here
         if kind == "seizure":
             ports = [m for m in usable if m.place.feature_type == "port"]
@@ -275,6 +307,13 @@ def _place_for(
             best = min(inner, key=rank)
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
+    return _place_before(sent, kind, mentions)
+
+
+def _place_before(
+    sent: Sentence, kind: str, mentions: list[PlaceMention]
+) -> tuple[Place | None, int]:
+    """The place an event without a place of its own refers back to."""
     before = [m for m in mentions_before(mentions, sent.start) if not m.nested]
     for pat, types in _ANAPHORA:
         if pat.search(sent.text):
@@ -327,6 +366,14 @@ def _attributes(text: str, kind: str) -> dict[str, Any]:
 
 # A fatal shooting reported once as a shooting and once as a killing is one event.
 _SAME_KIND = {frozenset({"shooting", "murder"})}
+
+
+def _differs(a: Incident, b: Incident) -> bool:
+    """Two reports that cannot be one event: other dates, or other quantities."""
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return True
+    qa, qb = a.attributes.get("quantity_kg"), b.attributes.get("quantity_kg")
+    return bool(qa and qb and abs(float(qa) - float(qb)) > 0.05 * max(float(qa), float(qb)))
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
@@ -495,7 +542,8 @@ def incidents_from_article(
                 near_place = any(
                     0 <= pm.start - e <= 60 for pm in in_sentence(mentions, sent)
                 )
-                if restated is not None and not _ORDINAL.search(lead) and (
+                if restated is not None and not _ORDINAL.search(lead) and not _differs(
+                        restated, inc) and (
                     _DEMONSTRATIVE.search(lead)
                     or (_DEFINITE.search(lead) and not near_place)
                     or (precision == 2 and not _anaphoric(sent.text))

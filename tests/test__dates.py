@@ -58,3 +58,11 @@ def test_false_hits_are_filtered(text):
 def test_offsets_are_shifted_by_base():
     (d,) = dates_in("xx en 2023", base=100)
     assert (d.start, d.end) == (103, 110)
+
+
+@pytest.mark.parametrize(
+    "text", ["El pasado diciembre", "en décembre dernier", "last December", "afgelopen december"]
+)
+def test_last_month_names_the_latest_past_month(text: str) -> None:
+    (d,) = dates_in(text, published=dt.date(2025, 1, 19))
+    assert (d.value, d.precision) == ("2024-12", "month")

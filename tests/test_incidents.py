@@ -121,3 +121,25 @@ def test_the_most_specific_place_of_a_sentence() -> None:
         lang="en", published="2024-03-03",
     )
     assert found[0][:2] == ("seizure", "Rosario")
+
+
+def test_a_seizure_bound_elsewhere_happened_at_the_port_named_before() -> None:
+    found, _ = incidents(
+        "El puerto de Valencia es también escenario del tráfico. El pasado noviembre, los "
+        "aduaneros localizaron 250 kilos de cocaína en un contenedor procedente de Guayaquil, "
+        "en Ecuador, que tenía como destino final el puerto de Génova.",
+        lang="es", published="2025-01-10",
+    )
+    ((kind, place, date),) = found
+    assert (kind, date) == ("seizure", "2024-11")
+    assert place is not None
+    assert "Valencia" in place
+
+
+def test_a_second_seizure_with_another_date_is_not_a_restatement() -> None:
+    found, _ = incidents(
+        "Customs seized 300 kilos of cocaine at the port of Antwerp on 3 May 2024. Last March, "
+        "officers had found 120 kilos of cocaine hidden in bananas.",
+        lang="en", published="2024-05-05",
+    )
+    assert [t for t, *_ in found] == ["seizure", "seizure"]
