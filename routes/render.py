@@ -208,8 +208,16 @@ _ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def _legend(case: Case, theme: dict[str, str]) -> str:
-    kinds = sorted({i.type for i in case.incident_items if i.place is not None})
+    placed = [i for i in case.incident_items if i.place is not None]
+    kinds = sorted({i.type for i in placed})
     rows = [f'<div class="routes-legend-row">{_marker_svg(k)} {_e(k)}</div>' for k in kinds]
+    if any(i.geo_precision != 1 for i in placed):
+        # Placed from context or only at a country: drawn faded in a dashed ring.
+        rows.append(
+            '<div class="routes-legend-row"><span class="routes-approx" '
+            f'style="display:inline-block">{_marker_svg(kinds[0])}</span> '
+            "incident placed approximately</div>"
+        )
     legs = sorted({(leg.kind, leg.inferred) for leg in case.leg_items})
     for kind, inferred in legs:
         dash = "6,6" if kind == "link" or inferred else ""
@@ -265,6 +273,8 @@ def _css(theme: dict[str, str]) -> str:
 .routes-quote{{margin:6px 0 0;padding-left:6px;border-left:3px solid #999;font-style:italic;
  max-width:320px}}
 .routes-incident svg{{display:block}}
+.routes-approx{{border:1.5px dashed #555;border-radius:50%}}
+.routes-approx svg{{opacity:.55}}
 .routes-incident:focus,.leaflet-interactive:focus{{outline:3px solid #0072B2;outline-offset:1px}}
 .routes-skip,.routes-sr:not(:focus):not(:focus-within){{position:absolute!important;width:1px;
  height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}}
@@ -435,7 +445,8 @@ def _incident_data(incidents: Sequence[Incident], *, clustered: bool) -> dict[st
         first, last = date_span(inc.date)
         attrs = [[k.replace("_", " "), str(v)] for k, v in sorted(inc.attributes.items())]
         rows.append([lat, lon, type_ix[inc.type], p, inc.date or None, inc.date_precision,
-                     first, last, 1 if inc.alleged else 0, q_ix, attrs, slot])
+                     first, last, 1 if inc.alleged else 0, q_ix, attrs, slot,
+                     inc.geo_precision])
     dated = [r for r in rows if r[6] is not None and r[6] >= 0]
     return {
         "types": types,

@@ -224,3 +224,14 @@ def test_cli_map_modes(tmp_path: pytest.TempPathFactory) -> None:
     assert EXTERNAL_LOAD.search(page) is None
     assert (target.parent / "m.embed.html").is_file()
     assert not (target.parent / "m.png").exists()
+
+
+def test_incidents_placed_approximately_look_approximate() -> None:
+    case = _case(2)
+    case.incident_items[1].geo_precision = 2
+    page = map_to_page(case_to_map(case))
+    rows = _data(page)["rows"]
+    assert [r[12] for r in rows] == [1, 2]  # type: ignore[index]
+    assert "incident placed approximately" in page
+    exact = map_to_page(case_to_map(_case(2)))
+    assert "incident placed approximately" not in exact

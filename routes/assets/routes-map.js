@@ -53,8 +53,8 @@
   R.incidents = function (map, group, D) {
     var rows = D.rows, n = rows.length, icons = {}, markers = new Array(n);
 
-    function icon(t, slot) {
-      var key = t + ":" + slot;
+    function icon(t, slot, approx) {
+      var key = t + ":" + slot + ":" + approx;
       if (!icons[key]) {
         var dx = 0, dy = 0;
         if (slot > 0) {
@@ -64,7 +64,7 @@
         }
         icons[key] = L.divIcon({
           html: D.svgs[t],
-          className: "routes-incident routes-" + D.types[t],
+          className: "routes-incident routes-" + D.types[t] + (approx ? " routes-approx" : ""),
           iconSize: [20, 20],
           iconAnchor: [10 - dx, 10 - dy]
         });
@@ -85,6 +85,8 @@
       div.appendChild(document.createTextNode(
         D.places[r[3]] + " · " + (r[4] === null ? "date unknown" : r[4]) + " "));
       div.appendChild(el("small", "(" + r[5] + ")"));
+      if (r[12] === 2) { div.appendChild(el("br")); div.appendChild(el("small", "Place inferred from the context of the article")); }
+      if (r[12] === 3) { div.appendChild(el("br")); div.appendChild(el("small", "Only the country or region is known")); }
       r[10].forEach(function (kv) {
         div.appendChild(el("br"));
         div.appendChild(document.createTextNode(kv[0] + ": " + kv[1]));
@@ -105,7 +107,8 @@
     for (var i = 0; i < n; i++) {
       var r = rows[i];
       var m = L.marker([r[0], r[1]], {
-        icon: icon(r[2], D.clustered ? 0 : r[11]), keyboard: true, title: label(r), alt: label(r)
+        icon: icon(r[2], D.clustered ? 0 : r[11], r[12] !== 1), keyboard: true, title: label(r),
+        alt: label(r)
       });
       m._routesIndex = i;
       m.bindPopup(popup, {maxWidth: 360});
