@@ -118,6 +118,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "relperiod",
+        re.compile(
+            r"\b(?P<period>(?:earlier\s+)?this\s+(?:week|month)|last\s+(?:week|month|year)|"
+            r"the\s+(?:previous|past)\s+(?:week|month)|"
+            r"cette\s+semaine|ce\s+mois(?:-ci)?|la\s+semaine\s+(?:dernière|passée)|"
+            r"le\s+mois\s+(?:dernier|passé)|l['’]an\s+(?:dernier|passé)|"
+            r"l['’]année\s+(?:dernière|passée)|"
+            r"esta\s+semana|este\s+mes|la\s+semana\s+pasada|el\s+(?:mes|año)\s+pasado|"
+            r"(?:eerder\s+)?deze\s+(?:week|maand)|"
+            r"(?:vorige|afgelopen)\s+(?:week|maand)|(?:vorig|afgelopen)\s+jaar)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "relday",
         re.compile(
             r"\b(?P<rel>yesterday|hier(?=\s+(?:soir|matin|après-midi|midi)\b)|ayer|gisteren|"
@@ -162,6 +176,26 @@ def _anchor_month(month: int, published: dt.date | None) -> str:
         return f"--{month:02d}"
     year = published.year if month <= published.month else published.year - 1
     return f"{year}-{month:02d}"
+
+
+_PAST = re.compile(r"last|previous|past|dernière|dernier|passée?|pasad[oa]|vorige?|afgelopen")
+
+
+def _relative_period(words: str, published: dt.date) -> tuple[str, str]:
+    """"last week" → the month a week before publication; "last year" → the year before.
+
+    "this year" is not a date of its own: articles say it of the context, not of an event.
+    """
+    past = bool(_PAST.search(words))
+    if re.search(r"year|année|\ban\b|año|jaar", words):
+        return str(published.year - (1 if past else 0)), "year"
+    if re.search(r"month|mois|mes|maand", words):
+        if past:
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year}-{first.month:02d}", "month"
+        return f"{published.year}-{published.month:02d}", "month"
+    day = published - dt.timedelta(days=7 if past else 0)
+    return f"{day.year}-{day.month:02d}", "month"
 
 
 def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> list[DateMention]:
@@ -232,6 +266,10 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
                     value, precision = _anchor_month(mon, published), "month"
                 elif kind == "y":
                     value, precision = str(int(gd["y"])), "year"
+                elif kind == "relperiod":
+                    if published is None:
+                        continue
+                    value, precision = _relative_period(gd["period"].lower(), published)
                 elif kind == "relday":
                     if published is None:
                         continue
@@ -242,7 +280,10 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
                     if published is None:
                         continue
                     wd = WEEKDAYS[gd["wd"].lower()]
-                    back = (published.weekday() - wd) % 7 + (7 if gd.get("prev") else 0)
+                    if gd.get("prev"):  # "vorige week dinsdag": Tuesday of the week before
+                        back = published.weekday() + 7 - wd
+                    else:
+                        back = (published.weekday() - wd) % 7
                     if gd.get("last") and back == 0:
                         back = 7  # "last Friday" said on a Friday
                     value = (published - dt.timedelta(days=back)).isoformat()

@@ -44,7 +44,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"murders?|attempted\s+killings?|intentos?\s+de\s+(?:asesinato|homicidio)|"
                    r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
-                   r"aanslag(?:en)?|intimidations?|explosión|atentados?|embisti\w+|embestid[oa]s?|"
+                   r"aanslag(?:en)?|intimidations?|explosión|explosies?|atentados?|embisti\w+|embestid[oa]s?|"
                    r"rammed|éperonn\w+|geramd)"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
@@ -56,7 +56,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:ouvert|ouvrent|ouvre)\s+le\s+feu|opened\s+fire|abrieron\s+fuego|"
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
-                     r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten)"),
+                     r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
+                     r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
                    r"moord(?:en)?|vermoord|liquidaties?)"),
@@ -70,7 +71,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"coups?\s+de\s+filet|raids?|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
                  r"binnengevallen|viel(?:en)?\s+(?:\w+\s+){0,3}binnen|allan(?:ó|aron)|"
-                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld)"),
+                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
                    r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron)|arrest(?:ó|aron)|captur(?:ó|aron)|"
@@ -79,7 +80,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
-                    r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept|"
+                    r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
                     r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"localiz|located|recovered|recuper|"
@@ -571,6 +572,39 @@ def incidents_from_article(
                 break
         else:
             merged.append(inc)
+    title = _title_end(article.text)
+    if title:
+        # A headline announces what the body reports: its incidents are the body's.
+        body = [i for i in merged if any(e.start >= title for e in i.evidence)]
+        kept = []
+        for inc in merged:
+            if all(e.start < title for e in inc.evidence):
+                twin = next((b for b in body if b.type == inc.type or {b.type, inc.type}
+                             in _SAME_KIND), None)
+                if twin is not None:
+                    twin.evidence.extend(e for e in inc.evidence if e not in twin.evidence)
+                    twin.evidence.sort(key=lambda e: e.start)
+                    continue
+            kept.append(inc)
+        merged = kept
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
     return merged
+
+
+def _title_end(text: str) -> int:
+    """End of the headline: a first line with no final stop, followed by a blank line.
+
+    Returns 0 when the article has no headline (or starts with a dateline or a date line).
+    """
+    first, sep, _ = text.partition("\n")
+    line = first.strip()
+    if not sep or not line or line[-1] in ".!?:;»”\"'" or len(line) > 200:
+        return 0
+    if not text[len(first) :].lstrip(" \t").startswith("\n") and "\n\n" not in text[
+            len(first) : len(first) + 3]:
+        return 0
+    dateline = dateline_span(text)
+    if dateline is not None and dateline[2] < len(first):
+        return 0
+    return len(first)

@@ -432,6 +432,10 @@ def mentions_from_article(
     rejected: list[tuple[Mention, Entry]] = []
     ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
     countries = _named_countries(parsed, gaz)
+    if not parsed.has_ner:
+        # Without NER, the countries the matcher finds on its own are the context.
+        countries = frozenset(e.country_code for _, e in _matcher(article, parsed, gaz)
+                              if e.feature_type == "country")
     for m, entry in _matcher(article, parsed, gaz, countries):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries

@@ -66,3 +66,22 @@ def test_offsets_are_shifted_by_base():
 def test_last_month_names_the_latest_past_month(text: str) -> None:
     (d,) = dates_in(text, published=dt.date(2025, 1, 19))
     assert (d.value, d.precision) == ("2024-12", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Vorige week werd hij opgepakt", "2025-10", "month"),
+        ("Earlier this month, a man was shot", "2025-10", "month"),
+        ("le mois dernier", "2025-09", "month"),
+        ("el año pasado", "2024", "year"),
+        ("vorige week dinsdag", "2025-10-21", "day"),
+    ],
+)
+def test_relative_periods(text: str, value: str, precision: str) -> None:
+    (d,) = dates_in(text, published=dt.date(2025, 10, 27))  # a Monday
+    assert (d.value, d.precision) == (value, precision)
+
+
+def test_this_year_is_context_not_a_date() -> None:
+    assert dates_in("eerder dit jaar verdween een partij", published=dt.date(2025, 6, 1)) == []

@@ -143,3 +143,31 @@ def test_a_second_seizure_with_another_date_is_not_a_restatement() -> None:
         lang="en", published="2024-05-05",
     )
     assert [t for t, *_ in found] == ["seizure", "seizure"]
+
+
+def test_a_headline_announces_the_body_incident() -> None:
+    text = (
+        "Five jailed over cocaine plot at Felixstowe\n\n"
+        "Five men were sentenced at Ipswich Crown Court on Wednesday for importing cocaine "
+        "through the port of Felixstowe."
+    )
+    found, _ = incidents(text, lang="en", published="2026-05-15")
+    assert [(t, p) for t, p, _ in found] == [("conviction", "Ipswich")] or [
+        t for t, _, _ in found] == ["conviction"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A 17-year-old was shot and wounded in Kirkby on Friday.", "shooting"),
+        ("De politie heeft dinsdag in Venlo een drugslab opgerold.", "raid"),
+        ("In april onderschepten douaniers in de haven van Antwerpen 200 kilo cocaïne.",
+         "seizure"),
+        ("Zondag raakte een man zwaargewond bij een explosie in een woning in Venlo.", "attack"),
+    ],
+)
+def test_trigger_forms(text: str, kind: str) -> None:
+    lang = "en" if text.startswith("A ") else "nl"
+    found, _ = incidents(text, lang=lang, published="2026-05-28")
+    assert kind in [t for t, *_ in found]
