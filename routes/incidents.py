@@ -576,7 +576,7 @@ def incidents_from_article(
     if title:
         # A headline announces what the body reports: its incidents are the body's.
         body = [i for i in merged if any(e.start >= title for e in i.evidence)]
-        kept = []
+        heads: list[Incident] = []
         for inc in merged:
             if all(e.start < title for e in inc.evidence):
                 twin = next((b for b in body if b.type == inc.type or {b.type, inc.type}
@@ -585,8 +585,8 @@ def incidents_from_article(
                     twin.evidence.extend(e for e in inc.evidence if e not in twin.evidence)
                     twin.evidence.sort(key=lambda e: e.start)
                     continue
-            kept.append(inc)
-        merged = kept
+            heads.append(inc)
+        merged = heads
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
     return merged
