@@ -53,7 +53,9 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the
          r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
-         r"havenstad\s+)?$")
+         r"havenstad\s+|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
+         r"estates?|townships?|favelas?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+         r"of\s+|van\s+|del\s+)?)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
 _LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
           r"de|of|van|del|a)" + _PREP)
@@ -77,7 +79,7 @@ _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
-    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
+    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
     r"vervaardigd|"
@@ -103,6 +105,11 @@ _NETWORK = re.compile(
     r"(?<!\w)(?:réseaux?|network|gangs?|clans?|bandes?|cartel|red|banda|organizaci(?:ón|ones)|"
     r"netwerk|bende|organisatie|groep|group|syndicate)(?!\w)", re.I
 )
+_SEIZED = re.compile(
+    r"(?<!\w)(?:saisi\w*|seiz\w+|intercept\w+|incaut\w+|decomis\w*|onderschep\w+|"
+    r"in\s+beslag|découv\w+|discovered|found|hall(?:ó|aron|ad[oa]s?)|localiz\w+|"
+    r"aangetroffen|gevonden)(?!\w)", re.I
+)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
@@ -110,7 +117,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("transit", re.compile(
         r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
         r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|a\s+través|"
-        r"vía|pasando\s+por|escala\s+en|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
+        r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
+        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
         r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
@@ -154,7 +162,7 @@ _TRANSIT_WORD = re.compile(
     r"(?<!\w)(?:transit\w*|plaque\s+tournante|hub|escala|doorvoer\w*|draaischijf)(?!\w)", re.I
 )
 _DRUG_CONTEXT = re.compile(
-    r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drugs?|drogas?|cannabis|haschich|hashish|"
+    r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drug\w*|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
     r"cargo|cargamentos?|lading|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
@@ -271,6 +279,11 @@ class _Chain:
                 if a.id != b.id and not contains(a, b) and not contains(b, a)]
 
 
+def _is_port(p: Place) -> bool:
+    """A sea port or an airport: where drugs from abroad enter a country."""
+    return p.feature_type == "port" or (p.feature_type == "other" and "Airport" in p.name)
+
+
 def _world_region(p: Place) -> bool:
     """A continent or a region spanning several countries ("Europe", "West Africa")."""
     return p.feature_type == "continent" or (p.feature_type == "region" and not p.country_code)
@@ -380,6 +393,12 @@ def _flows_in(
         # Rotterdam": the port where the drugs are found is where they were going.
         ports = [m for m in unassigned if m.place.feature_type == "port"
                  or _AT_PORT.search(text[max(sent_start, m.start - 30) : m.start])]
+        if not ports and first.origins and _SEIZED.search(text, sent_start, here[-1].end):
+            # "Les douaniers du Havre ont découvert… de la cocaïne en provenance de Guayaquil":
+            # where the drugs were seized is where they had arrived.
+            ports = [m for m in unassigned
+                     if m.place.feature_type in {"city", "port", "neighbourhood"}
+                     and all(o.country_code != m.place.country_code for o in first.origins)]
         first.destinations = [ports[0].place] if ports else []
         if (not ports and entry_port is not None and first.origins and not first.transits
                 and not _COMMAND.search(text, sent_start, here[-1].end)
@@ -408,7 +427,34 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+des\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
-    r"aangestuurd|aansturen|bevelen|instructies)(?!\w)",
+    r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|coordinat\w+|"
+    r"coordin(?:a|aba|aban|ó)|opereer\w*|opereren|operates?\s+from|operating\s+from|"
+    r"opère|opéraient|opérait|dirigeait|dirigé|ran\s+the|run\s+from|runs\s+the|"
+    r"pilotait|tirait\s+les\s+ficelles|pulling\s+the\s+strings|dirigente|líder)(?!\w)",
+    re.I,
+)
+# Where a boss is held or lives: "preso en Marcos Paz", "jailed in", "installé à Dubaï".
+_HELD_IN = re.compile(
+    r"(?<!\w)(?:pres[oa]\s+en|recluid[oa]\s+en|detenid[oa]\s+en|jailed\s+in|imprisoned\s+in|"
+    r"held\s+in|incarcérée?\s+(?:à|au|en)|emprisonnée?\s+(?:à|au|en)|détenue?\s+(?:à|au|en)|"
+    r"installée?s?\s+(?:à|au|en)|réfugiée?s?\s+(?:à|au|en)|vivrai(?:t|ent)\s+(?:à|au|en)|"
+    r"based\s+in|living\s+in|lives\s+in|gevestigd\s+in|gedetineerd\s+in|"
+    r"(?:vast)?zit\s+in|woont\s+in|radicad[oa]\s+en|instalad[oa]\s+en|"
+    r"(?:la\s+)?(?:prison|cárcel|gevangenis|penal)\s+(?:de|d['’]|van|of)|"
+    r"(?:the\s+|de\s+)?(?:prison|gevangenis|penitentiaire\s+inrichting)\s+(?:in|at|te))"
+    r"\s*(?:the\s+|la\s+|el\s+|de\s+)?$",
+    re.I,
+)
+_WHENCE = re.compile(
+    r"(?<!\w)(?:d['’]où|from\s+where|whence|desde\s+donde|de\s+donde|desde\s+(?:allí|ahí)|"
+    r"vanwaar|van\s+waaruit|vanwaaruit|waarvandaan)(?!\w)",
+    re.I,
+)
+_FROM_THIS = re.compile(
+    r"(?<!\w)(?:depuis\s+cette\s+ville|depuis\s+ce\s+pays|from\s+that\s+(?:city|country)|"
+    r"from\s+(?:the\s+)?(?:emirate|prison|there)|desde\s+esa\s+ciudad|desde\s+(?:la\s+)?"
+    r"cárcel|vanuit\s+die\s+stad|vanuit\s+de\s+gevangenis|depuis\s+sa\s+cellule|"
+    r"depuis\s+la\s+prison)(?!\w)",
     re.I,
 )
 _FROM_PLACE = re.compile(
@@ -495,17 +541,32 @@ def _links_in(
             _TRANSFER.search(text, sent_start, sent_end)):
         boss: Place | None = None
         for m in here:
-            if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]):
+            if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]) or (
+                    _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])):
                 boss = m.place
                 break
-        if boss is None and _FROM_THERE.search(text, sent_start, order.start()) and before:
-            # "From there": the most specific place of the previous sentence.
-            boss = min(reversed(before),
-                       key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        whence = _WHENCE.search(text, sent_start, sent_end)
+        if boss is None and whence is not None:
+            # "arrêté à Marbella, en Espagne, d'où il dirigeait…": the town before "d'où".
+            near = [m for m in here if m.end <= whence.start() and whence.start() - m.end < 40]
+            if near:
+                boss = min(near, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        there = _FROM_THERE.search(text, sent_start, order.start()) or _FROM_THIS.search(
+            text, sent_start, sent_end)
+        if boss is None and there is not None:
+            # "Arrêté à Dubaï, il dirigeait depuis cette ville…", "From there he gave orders":
+            # the place named just before, in this sentence or the previous one.
+            earlier = [m for m in here if m.end <= there.start()] or list(before)
+            if earlier:
+                boss = min(reversed(earlier),
+                           key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
         crew = next((m.place for m in here if m.start >= order.end() and boss is not None
                      and m.place.feature_type not in {"continent", "region"}
                      and m.place.id != boss.id and not contains(m.place, boss)
                      and not contains(boss, m.place)), None)
+        if crew is None and boss is not None and main is not None and main.id != boss.id and (
+                not contains(main, boss) and not contains(boss, main)):
+            crew = main  # the network of the story, run from afar
         if boss is not None and crew is not None:
             out.append((boss, crew, "command"))
     return out
@@ -732,6 +793,8 @@ def legs_from_article(
         if not here:
             continue
         found: list[tuple[Place, Place, str]] = []
+        links = _links_in(text, sent.start, sent.end, here, previous, main)
+        bosses = {a.id for a, _, rel in links if rel == "command"}
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
             pass
@@ -742,16 +805,17 @@ def legs_from_article(
                 text, sent.start, here, carry, near, entry_port, main
             )
             for m in here:
-                if m.place.feature_type == "port" or _AT_PORT.search(
+                if _is_port(m.place) or _AT_PORT.search(
                         text[max(sent.start, m.start - 30) : m.start]) or _PORT_AFTER.match(
                         text, m.end):
                     entry_port = m.place
-            found += [(a, b, "flow") for a, b in pairs]
+            # "brokers operate from Belgrade": where a boss commands from is not an origin.
+            found += [(a, b, "flow") for a, b in pairs if a.id not in bosses]
             for a, b in refined:
                 legs.pop((a.id, b.id, "flow"), None)
+            chain.origins = [p for p in chain.origins if p.id not in bosses]
             if chain.origins or chain.destinations:
                 carry, near = chain, True
-        links = _links_in(text, sent.start, sent.end, here, previous, main)
         relation = {(a.id, b.id): rel for a, b, rel in links}
         found += [(a, b, "link") for a, b, _ in links]
         for a, b, kind in found:

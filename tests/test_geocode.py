@@ -97,8 +97,8 @@ class _Service:
             raise exc.GeocoderQuotaExceeded("HTTP 429")
         if self.mode == "down":
             raise exc.GeocoderUnavailable("503")
-        if query == "Frais-Vallon":
-            return Location("Frais-Vallon, Marseille, France", (43.3223, 5.4122),
+        if query == "La Paternelle":
+            return Location("La Paternelle, Marseille, France", (43.3223, 5.4122),
                             {"osm_id": 42, "address": {"country_code": "fr"}})
         if query == "Nowhere":
             return None
@@ -118,10 +118,10 @@ def test_online_answers_are_cached_across_runs(tmp_path):
     from routes.geocode import OnlineGeocoder
 
     online, service = _online(tmp_path)
-    assert online.geocode("Frais-Vallon").latitude == 43.3223
+    assert online.geocode("La Paternelle").latitude == 43.3223
     assert online.geocode("Nowhere") is None
     again = OnlineGeocoder(service, cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0)
-    assert again.geocode("Frais-Vallon").longitude == 5.4122
+    assert again.geocode("La Paternelle").longitude == 5.4122
     assert again.geocode("Nowhere") is None
     assert service.calls == 2  # the second instance read both answers from the cache
 
@@ -142,17 +142,17 @@ def test_online_places_must_agree_with_the_article(tmp_path):
     import routes
 
     online, _ = _online(tmp_path)
-    text = ("En février 2025, une fusillade a éclaté à Frais-Vallon, à Marseille. "
+    text = ("En février 2025, une fusillade a éclaté à La Paternelle, à Marseille. "
             "Un homme est arrivé de Kralovia.")
     offline = routes.case_from_text(text)
-    assert "Frais-Vallon" in {u["text"] for u in offline.unresolved}
+    assert "La Paternelle" in {u["text"] for u in offline.unresolved}
     case = routes.case_from_text(text)
     case = routes.case_from_article(routes.article_from_text(text), geocoder=online)
     names = {p.name: p for p in case.place_items}
-    assert names["Frais-Vallon"].precision == "online"
-    assert names["Frais-Vallon"].gazetteer_id == "_service:42"
+    assert names["La Paternelle"].precision == "online"
+    assert names["La Paternelle"].gazetteer_id == "_service:42"
     assert "Kralovia" not in names  # an answer in New Zealand is not trusted here
-    assert "Frais-Vallon" not in {u["text"] for u in case.unresolved}
+    assert "La Paternelle" not in {u["text"] for u in case.unresolved}
 
 
 def test_unknown_geocoder_name_is_a_usage_error(tmp_path):

@@ -135,8 +135,8 @@ def test_arrival_at_the_entry_port_and_onward_by_truck() -> None:
         "werd ze met vrachtwagens naar loodsen in Frankrijk gebracht.",
         lang="nl",
     )
-    assert {a for a, b, _ in found if b == "Zeebrugge"} == {"Santos"}
-    assert ("Zeebrugge", "France", "flow") in found
+    assert {a for a, b, _ in found if "Zeebrugge" in b} == {"Santos"}
+    assert any("Zeebrugge" in a and b == "France" for a, b, _ in found)
 
 
 def test_a_country_is_entered_through_the_port_named_before() -> None:

@@ -80,7 +80,7 @@ def test_town_inside_a_person_name_is_not_a_place() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
-        ("De lading kwam via de haven van Zeebrugge binnen in België.", "nl", "Zeebrugge"),
+        ("De lading kwam via de haven van Breskens binnen in Nederland.", "nl", "Breskens"),
         ("La droga salió del puerto colombiano de Turbo.", "es", "Turbo"),
         ("La drogue quittait le port brésilien de Santos.", "fr", "Santos"),
     ],
