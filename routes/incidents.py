@@ -83,6 +83,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
                     r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
+                    r"secuestr(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?\d"
                     r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
@@ -108,10 +109,39 @@ _BOUND = re.compile(
     r"eindbestemming)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# "Il s'agit du sixième homicide", "It was the third shooting": a count, not a new event.
+_ITS = re.compile(
+    r"(?<!\w)(?:il\s+s['’]agit\s+d[eu]|c['’]est\s+(?:le|la)|it\s+(?:is|was)\s+the|"
+    r"(?:this|that)\s+(?:is|was)\s+the|se\s+trata\s+del?|es\s+(?:el|la)|"
+    r"het\s+(?:is|was)\s+(?:de|al\s+de)|dit\s+is\s+de)\s+[\w-]+\s+$",
+    re.IGNORECASE,
+)
+# "depuis le 1er janvier", "police said on Wednesday": not when the event happened.
+_SINCE_BEFORE = re.compile(r"(?:depuis|since|desde|sinds|vanaf|hasta|until|jusqu['’]\w*)\s+"
+                           r"(?:le\s+|el\s+|the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"^\s*,?\s*(?:said|announced|reported|confirmed|a\s+(?:annoncé|indiqué|déclaré|précisé)|"
+    r"ont\s+(?:annoncé|indiqué)|dijo|dijeron|informó|informaron|anunció|meldde|meldden|"
+    r"maakte\s+bekend|liet\s+weten)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(
+    r"(?:said|announced|reported|confirmed|indiqué|annoncé|informó|anunció|meldde|meldt)\s+"
+    r"(?:on\s+|le\s+|el\s+|op\s+)?$", re.IGNORECASE)
+
+
+def _not_event_date(text: str, start: int, end: int) -> bool:
+    """A date that starts a period or says when something was reported."""
+    return bool(_SINCE_BEFORE.search(text[max(0, start - 20) : start])
+                or _SAID_AFTER.match(text[end : end + 30])
+                or _SAID_BEFORE.search(text[max(0, start - 25) : start]))
+
+
 _FINAL = re.compile(r"final|finale|eind|ultimate", re.IGNORECASE)
 # "procedente de Moín, en Costa Rica": the country of an origin is an origin too.
 _ORIGIN_IN = re.compile(
-    _ORIGIN.pattern[:-1] + r"[^\s,.;]+(?:\s[^\s,.;]+){0,2},\s*(?:en|in|à|au|aux)?\s*$",
+    _ORIGIN.pattern[:-1] + r"[^\s,.;]+(?:\s[^\s,.;]+){0,2}(?:,\s*(?:en|in|à|au|aux)?|"
+    r"\s+(?:en|in|à|au|aux))\s*$",
     re.IGNORECASE,
 )
 _TO = re.compile(
@@ -515,6 +545,8 @@ def incidents_from_article(
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if found and _ITS.search(sent.text[: m.start()]):
+                    continue  # "Il s'agit du sixième homicide…": the event just told, counted
                 if precision == 2 and _ORDINAL.search(lead):
                     continue  # "la troisième fusillade cette année": another event, place unknown
                 if not dates and prev_dates and (precision == 2 or prev_had_incident):
@@ -522,6 +554,12 @@ def incidents_from_article(
                     # ("Police seized… on Thursday. Five people were arrested.").
                     dates = [d for d in prev_dates if d.precision == "day"] or (
                         prev_dates if precision == 2 else [])
+                dates = [d for d in dates if not _not_event_date(sent.text, d.start - sent.start,
+                                                                 d.end - sent.start)]
+                if kind in {"conviction", "extradition"} and any(
+                        d.precision in {"day", "month"} for d in dates):
+                    # "Vendredi dernier, la cour a condamné… pour un meurtre commis en 2023"
+                    dates = [d for d in dates if d.precision in {"day", "month"}]
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
                 alleged = bool(_HEDGES.search(sent.text))
                 confidence = 0.8 if explicit else 0.6

@@ -367,7 +367,13 @@ def _keep_gazetteer_only(
         # Without NER, a town followed by another capitalised word is part of a longer name
         # ("La Guardia Civil", "Breda Airport"), not the town.
         nxt = re.match(r" (\w)", article.text[m.end : m.end + 3])
-        return not (entry.feature_type == "city" and nxt is not None and nxt.group(1).isupper())
+        # …or preceded by one ("barrio Empalme Graneros", "la Policía Federal").
+        prev = re.search(r"(\w+) $", article.text[max(0, m.start - 30) : m.start])
+        longer = prev is not None and prev.group(1)[:1].isupper() and (
+            prev.group(1).casefold() not in CONNECTORS) and m.start not in sent_starts and (
+            m.start - len(prev.group(0)) not in sent_starts)
+        return not (entry.feature_type == "city" and (
+            (nxt is not None and nxt.group(1).isupper()) or longer))
     if entry.feature_type in SAFE_TYPES:
         return True
     big = entry.population >= 100_000 or locative

@@ -171,3 +171,22 @@ def test_trigger_forms(text: str, kind: str) -> None:
     lang = "en" if text.startswith("A ") else "nl"
     found, _ = incidents(text, lang=lang, published="2026-05-28")
     assert kind in [t for t, *_ in found]
+
+
+def test_a_count_of_events_is_not_a_new_event_and_since_is_not_a_date() -> None:
+    found, _ = incidents(
+        "Un homme a été tué par balles dimanche à Marseille. Il s'agit du sixième homicide "
+        "lié au trafic depuis le 1er janvier dans la ville.",
+        published="2026-03-03",
+    )
+    assert len(found) == 1
+    assert found[0][2] == "2026-03-01"
+
+
+def test_the_day_a_seizure_was_announced_is_not_its_date() -> None:
+    found, _ = incidents(
+        "Police on Wednesday said they had seized 860 kilograms of cocaine at the port of "
+        "Durban. The container was intercepted on Monday.",
+        lang="en", published="2026-07-01",
+    )
+    assert [(t, d) for t, _, d in found] == [("seizure", "2026-06-29")]

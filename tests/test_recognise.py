@@ -118,3 +118,9 @@ def test_country_adjectives_are_not_town_adjectives() -> None:
         article_from_text("Nederlandse en Belgische jongeren werden opgepakt.", lang="nl")
     )
     assert [m for m in found if m.source == "adjective"] == []
+
+
+def test_a_town_ending_a_longer_unknown_name_is_not_that_town() -> None:
+    found = texts("Los disparos se produjeron en el barrio Empalme Graneros de Rosario.", "es")
+    assert "Graneros" not in found
+    assert "Rosario" in found
