@@ -53,7 +53,9 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the
          r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
-         r"havenstad\s+|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
+         r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
+         r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
+         r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
          r"estates?|townships?|favelas?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
          r"of\s+|van\s+|del\s+)?)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
@@ -88,7 +90,7 @@ _ORIGIN_CUES = (
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
-    r"bound\s+for|destined\s+for|headed\s+for|(?:sailing|sailed|intended|earmarked|meant|"
+    r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribuée?s?|distributed|distribuid[oa]s?|"
@@ -111,12 +113,19 @@ _SEIZED = re.compile(
     r"aangetroffen|gevonden)(?!\w)", re.I
 )
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
+# Where the drugs were loaded: the start of the sea leg, after the production origin if any.
+_LOADING_CUES = (
+    r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|embarcad[oa]s?|se\s+embarca|"
+    r"(?:in)?geladen|verscheept\s+vanuit)"
+)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("loading", re.compile(_LOADING_CUES + _PREP, re.I)),
     ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
     ("destination", re.compile(_DEST_CUES + _PREP, re.I)),
     ("transit", re.compile(
         r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
-        r"transiting|passant\s+par|passé\s+par|via|through|transhipped\s+in|a\s+través|"
+        r"transiting|passant\s+par|passé\s+par|via|through|trans+hipped\s+(?:in|at|via)|"
+        r"a\s+través|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
         r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
@@ -125,6 +134,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
         r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer)"
         + _PREP, re.I)),
+    ("loading", re.compile(_LOADING_CUES + _LOOSE, re.I)),
     ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
     ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),
 ]
@@ -164,7 +174,8 @@ _TRANSIT_WORD = re.compile(
 _DRUG_CONTEXT = re.compile(
     r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drug\w*|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
-    r"cargo|cargamentos?|lading|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
+    r"cargo|cargamentos?|lading|marchandises?|mercancías?|shipments?|consignments?|partij|"
+    r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
 )
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
@@ -235,7 +246,7 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         found = pat.search(window)
         if found is None:
             continue
-        loose = rank >= 4  # strict cues (right before the name) beat loose ones
+        loose = rank >= 5  # strict cues (right before the name) beat loose ones
         key = (0 if loose else 1, found.start())
         if best is None or key > best[:2]:
             best = (*key, role)
@@ -326,6 +337,9 @@ def _flows_in(
             role = _role_of(text, sent_start, m)
             if role == "same":
                 role = last_role
+        if role == "loading":
+            # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
+            role = "transit" if chains[-1].origins else "origin"
         if role == "origin":
             chains[-1].origins.append(m.place)
         elif role == "transit":
@@ -798,7 +812,8 @@ def legs_from_article(
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
             pass
-        elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or (
+        elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
+                sent.text) or (
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
             pairs, chain, refined = _flows_in(

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from routes._data import geodata_path
+from routes._dates import MONTHS
 from routes._nlp import Parsed, Token, parse
 from routes._text import name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
@@ -339,6 +340,10 @@ def _keep_gazetteer_only(
     single = " " not in m.text.strip() and "-" not in m.text
     if single and not m.text.isupper() and m.text.casefold() in _stop_words(article.lang):
         return False
+    if single and m.text.casefold() in MONTHS and not any(
+            (e.start, e.end) == (m.start, m.end) and e.label in PLACE_LABELS
+            for e in parsed.entities):
+        return False  # "in March 2025" is a date, not March, Cambridgeshire
     # A dateline ("NEUCHÂTEL, 3 mai —") starts a paragraph with a town and a comma or dash.
     dateline = m.start in para_starts and article.text[m.end : m.end + 2].startswith(
         (",", " —", " -", ":")

@@ -169,3 +169,22 @@ def test_cargo_transferred_to_a_ship_is_a_flow_but_a_prisoner_is_not() -> None:
         "The cocaine boss was transferred from Rosario to a prison near Buenos Aires.", lang="en"
     )
     assert not {k for *_, k in found if k == "flow"}
+
+
+def test_loading_port_after_the_production_origin() -> None:
+    found, _ = legs(
+        "La marchandise, originaire du Paraguay, avait été chargée à Montevideo, en Uruguay, "
+        "avant d'être saisie au port d'Anvers.",
+    )
+    assert ("Paraguay", "Montevideo", "flow") in found
+    assert any(a == "Montevideo" and "Antwerp" in b for a, b, _ in found)
+
+
+def test_loaded_transshipped_and_arriving() -> None:
+    found, _ = legs(
+        "The cocaine had been loaded onto a container ship in Santa Marta, Colombia, and "
+        "transshipped in Rotterdam before arriving at the port of Felixstowe.",
+        lang="en",
+    )
+    assert ("Santa Marta", "Rotterdam", "flow") in found
+    assert any(a == "Rotterdam" and "Felixstowe" in b for a, b, _ in found)

@@ -124,3 +124,7 @@ def test_a_town_ending_a_longer_unknown_name_is_not_that_town() -> None:
     found = texts("Los disparos se produjeron en el barrio Empalme Graneros de Rosario.", "es")
     assert "Graneros" not in found
     assert "Rosario" in found
+
+
+def test_month_names_are_not_towns() -> None:
+    assert "March" not in texts("The ship reached Antwerp in March 2025.", "en")
