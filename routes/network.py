@@ -112,6 +112,14 @@ _SEIZED = re.compile(
     r"in\s+beslag|découv\w+|discovered|found|hall(?:ó|aron|ad[oa]s?)|localiz\w+|"
     r"aangetroffen|gevonden)(?!\w)", re.I
 )
+_LOCATOR = re.compile(
+    r"^\s*,\s*(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?(?:(?:north|south|east|"
+    r"west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|près\s+de|non\s+loin\s+de|"
+    r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
+    r"cerca\s+de|al\s+(?:norte|sur|este|oeste)\s+de|bij|nabij|vlakbij|ten\s+(?:noorden|"
+    r"zuiden|oosten|westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
@@ -331,6 +339,9 @@ def _flows_in(
         between = text[last_end:m.start] if last_end >= 0 else ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
+        if last_end >= 0 and _LOCATOR.match(between):
+            unassigned.append(m)  # "in Germiston, east of Johannesburg": where, not a stop
+            continue
         if last_role and _COORD.match(between):
             role = last_role  # "vanuit Bolivia en Paraguay": the cue before Bolivia holds
         else:
@@ -419,6 +430,14 @@ def _flows_in(
                 and all(o.country_code != entry_port.country_code for o in first.origins)):
             # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there.
             first.destinations = [entry_port]
+    if (entry_port is not None and first.origins and first.destinations and not first.transits
+            and len(chains) == 1 and _SEIZED.search(text, max(0, sent_start - 300), here[-1].end)
+            and all(d.country_code == entry_port.country_code and d.id != entry_port.id
+                    and not _is_port(d) for d in first.destinations)
+            and all(o.country_code != entry_port.country_code for o in first.origins)):
+        # "The container, intercepted [in Durban], had been shipped from Santos and was bound
+        # for Germiston": it came in through the port where it was seized.
+        first.transits = [entry_port]
     if entry_port is not None:
         # "via Panama naar Nederland verscheept", seized in the port of Rotterdam: the country
         # is entered through the port the article named.

@@ -188,3 +188,15 @@ def test_loaded_transshipped_and_arriving() -> None:
     )
     assert ("Santa Marta", "Rotterdam", "flow") in found
     assert any(a == "Rotterdam" and "Felixstowe" in b for a, b, _ in found)
+
+
+def test_a_locator_is_not_a_stop_and_the_seizure_port_is_on_the_way() -> None:
+    found, _ = legs(
+        "Police seized 860 kilograms of cocaine at the port of Durban on Monday. The container "
+        "had been shipped from Santos in Brazil and was bound for a company in Germiston, east "
+        "of Johannesburg.",
+        lang="en",
+    )
+    assert ("Germiston", "Johannesburg", "flow") not in found
+    assert any(a == "Santos" and "Durban" in b for a, b, _ in found)
+    assert any("Durban" in a and b == "Germiston" for a, b, _ in found)
