@@ -242,10 +242,6 @@ def main() -> None:
         sys.exit(EXIT_UNEXPECTED)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 eval_app = typer.Typer(no_args_is_help=True, help="Measure the pipeline on gold sets.")
 app.add_typer(eval_app, name="eval")
 
@@ -335,3 +331,7 @@ def batch(
     code = _guard(run)
     if code:
         raise typer.Exit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
