@@ -130,7 +130,18 @@ def place_id(gazetteer_id: str) -> str:
     return "place-" + gazetteer_id.replace(":", "-")
 
 
+#: Id prefix of the US counties (parishes, boroughs) that the gazetteer derives.
+COUNTY_PREFIX = "routes:us-county-"
+
+
+def _is_county(e: Entry) -> bool:
+    return e.id.startswith(COUNTY_PREFIX)
+
+
 def _base_score(e: Entry) -> float:
+    if _is_county(e):
+        # Namesake counties in many states: ranked like towns, by population.
+        return min(7.0, math.log10(e.population + 1))
     if e.feature_type == "country":
         return 10.0
     if e.feature_type == "continent":
@@ -213,11 +224,14 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     A US city is inside a state when their codes agree; elsewhere (division codes differ
     between sources) when it lies in the same country within 400 km of the division's point.
     """
-    if e.feature_type in {"country", "continent", "region", "admin"}:
+    if e.feature_type in {"country", "continent", "region"} or (
+        e.feature_type == "admin" and not _is_county(e)
+    ):
         return 0.0
     bonus = 0.0
     if any(
         a.country_code == e.country_code
+        and not (_is_county(e) and _is_county(a))
         and (
             (e.admin1 and a.admin1 == e.admin1)
             or (e.country_code != "US" and haversine_km(a.lat, a.lon, e.lat, e.lon) < 400)
@@ -228,12 +242,49 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     for c in containers:
         if c.country_code != e.country_code:
             continue
+        if _is_county(c):
+            if e.parent == c.name and e.admin1 == c.admin1:  # "Paris, Henry County"
+                bonus += 4.0
+                break
+            continue
         if c.feature_type == "country" or c.admin1 == e.admin1 or (
             haversine_km(c.lat, c.lon, e.lat, e.lon) < 300
         ):
             bonus += 4.0
             break
     return bonus
+
+
+#: Bonus of a US town and of its county when the article names both ("Paris … Henry County").
+COUNTY_LINK = 3.0
+
+
+def _county_links(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
+    """(key, entry id) of candidates linked to another name of the article as town and county.
+
+    US towns know their county (``parent``), so "Paris" and "Henry County" named together are
+    Paris, Tennessee and Henry County, Tennessee.
+    """
+    counties: dict[tuple[str, str], set[str]] = {}
+    towns: dict[tuple[str, str], set[str]] = {}
+    for key, entries in cands.items():
+        for e in entries:
+            if _is_county(e):
+                counties.setdefault((e.admin1, e.name), set()).add(key)
+            elif e.country_code == "US" and e.feature_type == "city" and e.parent:
+                towns.setdefault((e.admin1, e.parent), set()).add(key)
+    links: set[tuple[str, str]] = set()
+    for key, entries in cands.items():
+        for e in entries:
+            if _is_county(e):
+                other = towns.get((e.admin1, e.name), set())
+            elif e.country_code == "US" and e.feature_type == "city" and e.parent:
+                other = counties.get((e.admin1, e.parent), set())
+            else:
+                continue
+            if other - {key}:
+                links.add((key, e.id))
+    return links
 
 
 def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
@@ -293,18 +344,20 @@ def places_from_mentions(
         top = c[0]
         if top.feature_type == "country":
             countries.add(top.country_code)
-        elif len(c) == 1 or top.id.startswith("routes:"):
+        elif len(c) == 1 or (top.id.startswith("routes:") and not _is_county(top)):
             anchors.append(top)
             if top.country_code:
                 countries.add(top.country_code)
     descriptors = {
         k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()
     }
+    links = _county_links(cands)
     first = {
         key: max(
             cands[key],
             key=lambda e: (
-                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz),
+                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz)
+                + (COUNTY_LINK if (key, e.id) in links else 0.0),
                 e.population,
             ),
         )
@@ -322,7 +375,8 @@ def places_from_mentions(
         others = [e for k, e in first.items() if k != key]
         ctx_countries = countries | {e.country_code for e in others if e.country_code}
         ctx_anchors = anchors + [
-            e for e in others if e.feature_type not in {"country", "continent", "region", "admin"}
+            e for e in others
+            if e.feature_type not in {"country", "continent", "region", "admin"} or _is_county(e)
         ]
         admins = [e for e in others if e.feature_type == "admin"]
         scored = sorted(
@@ -330,7 +384,8 @@ def places_from_mentions(
                 (
                     _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
                            port_gaz)
-                    + _context_bonus(e, admins, containers.get(key, ())),
+                    + _context_bonus(e, admins, containers.get(key, ()))
+                    + (COUNTY_LINK if (key, e.id) in links else 0.0),
                     e,
                 )
                 for e in cands[key]

@@ -42,6 +42,20 @@ def test_city_comma_state() -> None:
     assert found["Illinois"].feature_type == "admin"
 
 
+def test_county_and_town_named_together_agree() -> None:
+    found = places("Paris and Henry County are rich in history. The Henry County "
+                   "commission met in Paris on Monday.", "en")
+    assert (found["Paris"].country_code, found["Henry County"].country_code) == ("US", "US")
+    assert abs(found["Paris"].lat - 36.3) < 0.2  # Paris, Tennessee
+    assert abs(found["Henry County"].lat - 36.3) < 0.3
+
+
+def test_county_follows_its_state() -> None:
+    found = places("Deputies in Polk County, Oregon, arrested two men.", "en")
+    assert found["Polk County"].feature_type == "admin"
+    assert abs(found["Polk County"].lat - 44.9) < 0.3
+
+
 def test_big_city_beats_its_division() -> None:
     found = places("The shipment was unloaded in Antwerp, Belgium.", "en")
     assert found["Antwerp"].feature_type in {"city", "port"}
