@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -444,6 +444,8 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             # Drop airport codes (BRU, ANR) and other all-capital short codes.
             if a and not (a.isupper() and len(a) <= 4)
             and not any(ch.isdigit() for ch in a)
+            # Two-letter romanisations ("st" for Sète) read as abbreviations ("St.").
+            and len(name_key(a)) > 2
         ]
         named = [(city["name"], "", prominent)]
         # "du Havre", "au Locle": French names lose their article after a preposition.

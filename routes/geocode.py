@@ -130,6 +130,12 @@ def place_id(gazetteer_id: str) -> str:
     return "place-" + gazetteer_id.replace(":", "-")
 
 
+def _outgrows(city: Entry, country: Entry) -> bool:
+    """Whether a city of ≥ 100,000 has more inhabitants than a namesake country."""
+    return (city.feature_type == "city" and country.feature_type == "country"
+            and city.population >= CITY_OVER_ADMIN and city.population > country.population)
+
+
 #: Id prefix of the US counties (parishes, boroughs) that the gazetteer derives.
 COUNTY_PREFIX = "routes:us-county-"
 
@@ -165,6 +171,8 @@ def _score(
     descriptor: str,
     rivals: tuple[Entry, ...] = (),
     gaz: Gazetteer | None = None,
+    *,
+    local: bool = False,
 ) -> float:
     s = _base_score(e)
     if e.feature_type == "admin" and any(
@@ -173,9 +181,16 @@ def _score(
         for c in rivals
     ):
         s = 4.0
-    if e.feature_type == "city":
-        if any(c.feature_type in {"country", "continent"} for c in rivals):
-            s -= 6.0  # "China" the country, not China, Texas (unless "China, Texas")
+    if e.feature_type == "country" and any(_outgrows(c, e) for c in rivals):
+        s = 4.0  # "Norfolk" (Dutch for Norfolk Island, 2,000 people) is Norfolk, Virginia
+    if e.feature_type == "city" and not local:
+        # "China" the country, not China, Texas, unless the article places the town ("China,
+        # Texas", or its county named): ``local``.
+        if any(
+            c.feature_type == "continent" or (c.feature_type == "country" and not _outgrows(e, c))
+            for c in rivals
+        ):
+            s -= 6.0
         elif e.population < CITY_OVER_ADMIN and any(c.feature_type == "admin" for c in rivals):
             s -= 3.0  # "Missouri" the state, "Queensland" the Australian state, not a town
     if e.feature_type not in {"country", "continent", "region"}:
@@ -209,9 +224,9 @@ def _containers(
             gap = len(text[m.end :]) - len(text[m.end :].lstrip(", "))
             if not text[m.end : m.end + gap].startswith(","):
                 continue
-            nxt = by_start.get(m.end + gap)
+            nxt = by_start.get(m.end + gap, "")
             found = tuple(
-                e for e in cands.get(nxt or "", ()) if e.feature_type in {"admin", "country"}
+                e for e in cands.get(nxt, ()) if e.feature_type in {"admin", "country"}
             )
             if found:
                 out[key] = out.get(key, ()) + found
@@ -224,10 +239,13 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     A US city is inside a state when their codes agree; elsewhere (division codes differ
     between sources) when it lies in the same country within 400 km of the division's point.
     """
-    if e.feature_type in {"country", "continent", "region"} or (
-        e.feature_type == "admin" and not _is_county(e)
-    ):
+    if e.feature_type in {"country", "continent", "region"}:
         return 0.0
+    if e.feature_type == "admin" and not _is_county(e):
+        # "Ontario, Canada": a division written before its country.
+        return 4.0 if any(
+            c.feature_type == "country" and c.country_code == e.country_code for c in containers
+        ) else 0.0
     bonus = 0.0
     if any(
         a.country_code == e.country_code
@@ -356,7 +374,8 @@ def places_from_mentions(
         key: max(
             cands[key],
             key=lambda e: (
-                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz)
+                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz,
+                       local=(key, e.id) in links)
                 + (COUNTY_LINK if (key, e.id) in links else 0.0),
                 e.population,
             ),
@@ -379,19 +398,21 @@ def places_from_mentions(
             if e.feature_type not in {"country", "continent", "region", "admin"} or _is_county(e)
         ]
         admins = [e for e in others if e.feature_type == "admin"]
-        scored = sorted(
-            (
-                (
-                    _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
-                           port_gaz)
-                    + _context_bonus(e, admins, containers.get(key, ()))
-                    + (COUNTY_LINK if (key, e.id) in links else 0.0),
-                    e,
-                )
-                for e in cands[key]
-            ),
-            key=lambda se: (-se[0], -se[1].population, se[1].id),
-        )
+        scored = []
+        for e in cands[key]:
+            ctx = _context_bonus(e, admins, containers.get(key, ()))
+            linked = (key, e.id) in links
+            # A town the article places ("China, Texas", or its county named) may be
+            # the namesake of a country ("Russia, U.S. officials said" does not place it).
+            local = linked or (e.feature_type == "city" and any(
+                c.feature_type == "admin" and c.country_code == e.country_code
+                and (c.admin1 == e.admin1 or c.name == e.parent)
+                for c in containers.get(key, ())
+            ))
+            score = _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
+                           port_gaz, local=local)
+            scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
+        scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]
         if best.id not in chosen:
             port = ""

@@ -166,8 +166,12 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             if inner and inner[0].id == found[0].id:
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
         article_word = re.match(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", text[start:end], re.I)
-        if article_word and gaz.lookup(text[start + article_word.end() : end]):
-            # "the United States": the name without its article, as geoparsers mark it.
+        bare = gaz.lookup(text[start + article_word.end() : end]) if article_word else ()
+        if article_word and bare and (
+            article_word.group()[0].islower() or any(e.id == found[0].id for e in bare)
+        ):
+            # "the United States": the name without its article, as geoparsers mark it; but
+            # "Los Angeles" is not Angeles.
             start += article_word.end()
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
         i = j + 1

@@ -56,6 +56,27 @@ def test_county_follows_its_state() -> None:
     assert abs(found["Polk County"].lat - 44.9) < 0.3
 
 
+def test_town_named_like_a_country_when_the_article_places_it() -> None:
+    found = places("A Palestine man was arrested by Anderson County deputies. He was "
+                   "jailed in Palestine.", "en")
+    assert found["Palestine"].country_code == "US"
+    texas = places("Officers in China, Texas, seized a truck.", "en")
+    assert texas["China"].country_code == "US"
+    # A country after a comma does not place a town: "Russia, U.S. officials said".
+    news = places("He worked in Russia, U.S. officials said on Wednesday.", "en")
+    assert news["Russia"].feature_type == "country"
+
+
+def test_tiny_country_does_not_beat_a_namesake_city() -> None:
+    found = places("The ship docked in Norfolk on Monday, Virginia officials said.", "en")
+    assert (found["Norfolk"].country_code, found["Norfolk"].feature_type) == ("US", "city")
+
+
+def test_division_before_its_country() -> None:
+    found = places("She moved from Toronto, Ontario, Canada, to Dublin.", "en")
+    assert (found["Ontario"].feature_type, found["Ontario"].country_code) == ("admin", "CA")
+
+
 def test_big_city_beats_its_division() -> None:
     found = places("The shipment was unloaded in Antwerp, Belgium.", "en")
     assert found["Antwerp"].feature_type in {"city", "port"}

@@ -75,3 +75,14 @@ def test_countries_inside_organisation_names() -> None:
 
 def test_town_inside_a_person_name_is_not_a_place() -> None:
     assert "Paris" not in texts("Paris Hilton visited a club in Ibiza last summer.", "en")
+
+
+def test_spanish_article_stays_in_an_english_name() -> None:
+    art = article_from_text("Two men were shot in Los Angeles on Friday.", lang="en")
+    assert "Los Angeles" in [m.text for m in mentions_from_article(art)]
+
+
+def test_st_is_not_a_town() -> None:
+    from routes.gazetteer import gazetteer_from_cache
+
+    assert not gazetteer_from_cache().lookup("St.")
