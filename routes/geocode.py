@@ -305,6 +305,50 @@ def _county_links(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
     return links
 
 
+#: Bonus of the two nearest namesakes of two names of the article ("Columbus" and "Harris
+#: County" are the Georgian ones, 30 km apart), and the greatest distance that counts.
+NEAR_PAIR = 1.5
+NEAR_PAIR_KM = 50.0
+
+
+def _near_pairs(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
+    """(key, entry id) of the closest pair of towns or counties of each two names, when close.
+
+    Local news names places near each other: of the many Columbuses and Harris Counties, the
+    two that lie within ``NEAR_PAIR_KM`` of each other are the likelier readings. Only names
+    with several town or county readings take part (one reading is an anchor already).
+    """
+    grid: dict[tuple[int, int], list[tuple[str, Entry]]] = {}
+    count: dict[str, int] = {}
+    for key, entries in cands.items():
+        local = [
+            e for e in entries
+            if e.country_code == "US" and (e.feature_type == "city" or _is_county(e))
+        ]
+        if len(local) < 2 and len(entries) < 2:
+            continue
+        count[key] = len(local)
+        for e in local:
+            grid.setdefault((math.floor(e.lat * 2), math.floor(e.lon * 2)), []).append((key, e))
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for (y, x), members in grid.items():
+        near = [m for dy in (-1, 0, 1) for dx in (-1, 0, 1) for m in grid.get((y + dy, x + dx), [])]
+        for k1, e1 in members:
+            for k2, e2 in near:
+                if k1 >= k2:
+                    continue
+                d = haversine_km(e1.lat, e1.lon, e2.lat, e2.lon)
+                # The more namesakes, the likelier two lie close by chance: the distance that
+                # counts shrinks (about one chance in 16 that a pair is a coincidence).
+                limit = min(NEAR_PAIR_KM, 400.0 / math.sqrt(count[k1] * count[k2]))
+                if d <= limit and d < best.get((k1, k2), (math.inf, "", ""))[0]:
+                    best[(k1, k2)] = (d, e1.id, e2.id)
+    out: set[tuple[str, str]] = set()
+    for (k1, k2), (_, id1, id2) in best.items():
+        out |= {(k1, id1), (k2, id2)}
+    return out
+
+
 def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
     if e.feature_type == "port":
         return e.id.split(":", 1)[1]
@@ -370,13 +414,15 @@ def places_from_mentions(
         k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()
     }
     links = _county_links(cands)
+    pairs = _near_pairs(cands)
     first = {
         key: max(
             cands[key],
             key=lambda e: (
                 _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz,
                        local=(key, e.id) in links)
-                + (COUNTY_LINK if (key, e.id) in links else 0.0),
+                + (COUNTY_LINK if (key, e.id) in links else 0.0)
+                + (NEAR_PAIR if (key, e.id) in pairs else 0.0),
                 e.population,
             ),
         )
@@ -411,6 +457,8 @@ def places_from_mentions(
             ))
             score = _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
                            port_gaz, local=local)
+            if (key, e.id) in pairs:
+                score += NEAR_PAIR
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

@@ -50,6 +50,14 @@ def test_county_and_town_named_together_agree() -> None:
     assert abs(found["Henry County"].lat - 36.3) < 0.3
 
 
+def test_nearest_namesakes_of_two_local_names() -> None:
+    # Columbus, Georgia and Harris County, Georgia lie 40 km apart; the Ohio and Texas
+    # readings, each the likelier alone, 1,500 km.
+    found = places("Deputies from Harris County arrested a Columbus man on Friday.", "en")
+    assert abs(found["Columbus"].lat - 32.5) < 0.2
+    assert abs(found["Harris County"].lat - 32.8) < 0.3
+
+
 def test_county_follows_its_state() -> None:
     found = places("Deputies in Polk County, Oregon, arrested two men.", "en")
     assert found["Polk County"].feature_type == "admin"
