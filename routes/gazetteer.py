@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -81,6 +81,7 @@ _GENERIC = re.compile(
     r"(?:[ -](?:Region|Province|District|Department|Division|State))?$"
 )
 
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 _FR_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’])\s*(?=[A-ZÀ-Ý])")
 _FR_COUNTRIES = frozenset({"FR", "BE", "CH", "LU", "MC", "CA"})
 
@@ -412,9 +413,14 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             entry.name
         )
         alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
-        # Abbreviations ("Calif.", "N.J.", "BC") are found through NER only.
+        # Abbreviations ("Calif.", "BC") are found through NER only, except the dotted
+        # initials of two words ("S.C.", "N.J.", "W.Va."), which are nothing else
+        # ("the S.C. Highway Patrol"); "B.C." is also an era, "N.B." nota bene.
         yield entry, [
-            (n, "", prominent and "." not in n and not (n.isupper() and len(n) <= 3))
+            (n, "", prominent and (
+                ("." not in n and not (n.isupper() and len(n) <= 3))
+                or (_INITIALS.fullmatch(n) is not None and n not in {"B.C.", "N.B."})
+            ))
             for n in [entry.name, *alias_list]
         ]
 

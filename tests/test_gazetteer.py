@@ -52,6 +52,13 @@ def test_state_abbreviation_resolves_but_is_not_matched(gaz: Gazetteer) -> None:
     assert not gaz.lookup("Ill.", prominent=True)
 
 
+def test_dotted_initials_of_states_are_matched() -> None:
+    gaz = gazetteer_from_cache()
+    assert [e.name for e in gaz.lookup("S.C.", prominent=True)] == ["South Carolina"]
+    assert [e.name for e in gaz.lookup("W.Va.", prominent=True)] == ["West Virginia"]
+    assert not gaz.lookup("B.C.", prominent=True)  # also an era
+
+
 def test_generic_division_names_are_not_matched_alone(gaz: Gazetteer) -> None:
     assert not [e for e in gaz.lookup("Centre", prominent=True) if e.feature_type == "admin"]
 
@@ -101,3 +108,9 @@ def test_opening_does_not_scan_the_names(gaz: Gazetteer) -> None:
     assert time.perf_counter() - start < 0.5
     assert again.demonyms == gaz.demonyms
     assert "calif" in again.abbreviations
+
+
+def test_gaza_is_the_strip(gaz: Gazetteer) -> None:
+    top = gaz.lookup("Gaza")[0]
+    assert (top.name, top.country_code, top.feature_type) == ("Gaza Strip", "PS", "region")
+    assert gaz.lookup("Cisjordanie")[0].name == "West Bank"

@@ -86,3 +86,8 @@ def test_st_is_not_a_town() -> None:
     from routes.gazetteer import gazetteer_from_cache
 
     assert not gazetteer_from_cache().lookup("St.")
+
+
+def test_state_initials_inside_an_organisation() -> None:
+    art = article_from_text("The crash was investigated by the S.C. Highway Patrol.", lang="en")
+    assert "S.C." in [m.text for m in mentions_from_article(art)]
