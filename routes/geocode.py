@@ -349,6 +349,42 @@ def _near_pairs(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
     return out
 
 
+#: Bonus of the counties of a list ("Barrow, Jackson and Madison counties") in the state
+#: that most of the list's names are counties of.
+LIST_STATE = 2.0
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _list_states(
+    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str
+) -> set[tuple[str, str]]:
+    """(key, entry id) of the counties of a list that lie in the list's likeliest state."""
+    listed = sorted(
+        (m.start, m.end, key) for key, ms in by_key.items() for m in ms
+        if m.lookup and key in cands
+    )
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in listed:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1][1] : item[0]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    out: set[tuple[str, str]] = set()
+    for group in groups:
+        keys = {key for _, _, key in group}
+        votes: dict[str, int] = {}
+        for key in keys:
+            for state in {e.admin1 for e in cands[key] if _is_county(e)}:
+                votes[state] = votes.get(state, 0) + 1
+        top = max(votes.values(), default=0)
+        winners = [state for state, n in votes.items() if n == top]
+        if top < 2 or len(winners) > 1:
+            continue
+        out |= {(key, e.id) for key in keys for e in cands[key]
+                if _is_county(e) and e.admin1 == winners[0]}
+    return out
+
+
 def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
     if e.feature_type == "port":
         return e.id.split(":", 1)[1]
@@ -392,8 +428,8 @@ def places_from_mentions(
     gaz = gazetteer or gazetteer_from_cache()
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        by_key.setdefault(name_key(m.text), []).append(m)
-    cands = {k: gaz.lookup(ms[0].text) for k, ms in by_key.items()}
+        by_key.setdefault(name_key(m.lookup or m.text), []).append(m)
+    cands = {k: gaz.lookup(ms[0].lookup or ms[0].text) for k, ms in by_key.items()}
     # In drug trafficking news a sea port is the likelier of two namesakes (Algeciras, Spain,
     # not Algeciras, Colombia); elsewhere no such prior.
     port_gaz = gaz if _TRAFFICKING.search(article.text[:20_000]) else None
@@ -415,6 +451,7 @@ def places_from_mentions(
     }
     links = _county_links(cands)
     pairs = _near_pairs(cands)
+    listed = _list_states(by_key, cands, article.text)
     first = {
         key: max(
             cands[key],
@@ -422,7 +459,8 @@ def places_from_mentions(
                 _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz,
                        local=(key, e.id) in links)
                 + (COUNTY_LINK if (key, e.id) in links else 0.0)
-                + (NEAR_PAIR if (key, e.id) in pairs else 0.0),
+                + (NEAR_PAIR if (key, e.id) in pairs else 0.0)
+                + (LIST_STATE if (key, e.id) in listed else 0.0),
                 e.population,
             ),
         )
@@ -459,6 +497,8 @@ def places_from_mentions(
                            port_gaz, local=local)
             if (key, e.id) in pairs:
                 score += NEAR_PAIR
+            if (key, e.id) in listed:
+                score += LIST_STATE
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

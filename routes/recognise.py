@@ -64,6 +64,9 @@ class Mention:
     nested
         True for a name inside a longer place name ("Marseille" in "quartiers nord de
         Marseille").
+    lookup
+        The gazetteer name the span stands for when it is not the text itself ("Barrow
+        County" for "Barrow" in "Jackson and Barrow counties"), else "".
     """
 
     text: str
@@ -72,6 +75,9 @@ class Mention:
     source: str
     descriptor: str = ""
     nested: bool = False
+    #: The name to look up when it is not the text: "Barrow County" for "Barrow" in
+    #: "Jackson and Barrow counties".
+    lookup: str = ""
 
 
 @functools.cache
@@ -117,6 +123,14 @@ def _descriptor_before(article: Article, start: int) -> str:
         re.IGNORECASE,
     )
     return m.group(1).lower() if m else ""
+
+
+_COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
+
+
+def _is_county_name(text: str) -> bool:
+    """Whether a name ends in County or Parish ("Anderson County", "Rapides Parish")."""
+    return _COUNTY_NAME.search(text) is not None
 
 
 def _capitalised(tok: Token) -> bool:
@@ -260,7 +274,12 @@ def _keep_gazetteer_only(
             entry.population >= 500_000 or locative
         )
         large = entry.feature_type in LARGE_TYPES
-        if inside and not whole_city and (ent.label in {"PER", "PERSON"} or not large):
+        # No one is called "Anderson County": the small English model reads "Anderson County
+        # Sheriff Greg Taylor" as one person.
+        county = _is_county_name(m.text)
+        if inside and not whole_city and not county and (
+            ent.label in {"PER", "PERSON"} or not large
+        ):
             return False
     if not parsed.has_ner:
         return True
@@ -341,7 +360,7 @@ def mentions_from_article(
     for m, _ in rejected:
         if name_key(m.text) in accepted and m.text.casefold() not in stop and not any(
             e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
-            and e.label in {"PER", "PERSON"}
+            and e.label in {"PER", "PERSON"} and not _is_county_name(m.text)
             for e in parsed.entities
         ):
             gaz_spans.append(m)
@@ -378,7 +397,57 @@ def mentions_from_article(
         )
         for m in found
     ]
+    if article.lang == "en":
+        # "Jackson and Barrow counties": the counties, not the towns the names also are.
+        listed = _county_lists(article, parsed, gaz)
+        out = [m for m in out if not any(c.start < m.end and m.start < c.end for c in listed)]
+        nested = [m for m in nested if not any(c.start < m.end and m.start < c.end
+                                               for c in listed)]
+        out += listed
     return sorted(out + nested, key=lambda m: (m.start, m.end))
+
+
+_LIST_JOINERS = {",", "and", "or"}
+
+
+def _county_lists(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
+    """Names of a list before "counties" or "parishes": "Barrow, Jackson and Madison counties".
+
+    Each name (of up to three capitalised words, the longest that is a county) becomes a
+    mention that looks up "<name> County" ("<name> Parish"); a list has at least two.
+    """
+    tokens = parsed.tokens
+    text = article.text
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower()
+        if word not in {"counties", "parishes"} or i == 0:
+            continue
+        suffix = " County" if word == "counties" else " Parish"
+        found: list[Mention] = []
+        j = i - 1
+        while j >= 0 and tokens[j].sent == tok.sent:
+            best = None
+            for k in range(j, max(-1, j - 3), -1):  # the name is tokens[k..j]
+                if not _capitalised(tokens[k]) or not tokens[k].text[:1].isalpha():
+                    break
+                name = text[tokens[k].start : tokens[j].end]
+                if any(_is_county_name(e.name) for e in gaz.lookup(name + suffix)):
+                    best = (k, name)
+            if best is None:
+                break
+            k, name = best
+            found.append(Mention(name, tokens[k].start, tokens[j].end, "gazetteer",
+                                 lookup=name + suffix))
+            j = k - 1
+            joined = False
+            while j >= 0 and tokens[j].text.lower() in _LIST_JOINERS:
+                joined, j = True, j - 1
+            if not joined:
+                break
+        if len(found) >= 2:
+            out.extend(found)
+    return out
 
 
 def _sub_parse(parsed: Parsed, m: Mention) -> Parsed:

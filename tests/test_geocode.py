@@ -58,6 +58,15 @@ def test_nearest_namesakes_of_two_local_names() -> None:
     assert abs(found["Harris County"].lat - 32.8) < 0.3
 
 
+def test_county_list_shares_a_state() -> None:
+    found = places("Flooding affects Becker, Clay, Douglas, Grant, Otter Tail and Wilkin "
+                   "counties.", "en")
+    assert {p.name for p in found.values()} >= {"Becker County", "Douglas County"}
+    # Minnesota's Douglas County, not Nebraska's or Colorado's.
+    assert abs(found["Douglas"].lat - 45.9) < 0.3
+    assert abs(found["Douglas"].lon + 95.3) < 0.5
+
+
 def test_county_follows_its_state() -> None:
     found = places("Deputies in Polk County, Oregon, arrested two men.", "en")
     assert found["Polk County"].feature_type == "admin"

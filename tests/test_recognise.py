@@ -91,3 +91,21 @@ def test_st_is_not_a_town() -> None:
 def test_state_initials_inside_an_organisation() -> None:
     art = article_from_text("The crash was investigated by the S.C. Highway Patrol.", lang="en")
     assert "S.C." in [m.text for m in mentions_from_article(art)]
+
+
+def test_county_lists() -> None:
+    art = article_from_text("Enrollment slowed in Jackson and Barrow counties, not in Athens.",
+                            lang="en")
+    found = {m.text: m for m in mentions_from_article(art)}
+    assert found["Jackson"].lookup == "Jackson County"
+    assert found["Barrow"].lookup == "Barrow County"
+    assert found["Athens"].lookup == ""
+    # Not a list: "from Ellsworth to Riley counties".
+    art = article_from_text("Trucks overturned from Ellsworth to Riley counties.", lang="en")
+    assert all(not m.lookup for m in mentions_from_article(art))
+
+
+def test_county_named_inside_a_misread_person() -> None:
+    art = article_from_text("Barnett was arrested, Anderson County Sheriff Greg Taylor said.",
+                            lang="en")
+    assert "Anderson County" in [m.text for m in mentions_from_article(art)]
