@@ -637,6 +637,10 @@ class Gazetteer:
         found.sort(key=lambda e: (-TYPE_RANK.get(e.feature_type, 0), -e.population, e.id))
         return tuple(found)
 
+    def us_state(self, code: str) -> Entry | None:
+        """The US state (or district, territory) of a postal code ("IL"), or None."""
+        return self.get(f"routes:admin-us-{code.lower()}") if code.isalpha() else None
+
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None."""
         row = self._con().execute(

@@ -392,6 +392,13 @@ def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
     return near[0][1].id.split(":", 1)[1] if near else ""
 
 
+def _candidates(gaz: Gazetteer, m: Mention) -> tuple[Entry, ...]:
+    if ":" in m.lookup:
+        entry = gaz.get(m.lookup)
+        return (entry,) if entry else ()
+    return gaz.lookup(m.lookup or m.text)
+
+
 def places_from_mentions(
     mentions: Iterable[Mention],
     article: Article,
@@ -428,8 +435,10 @@ def places_from_mentions(
     gaz = gazetteer or gazetteer_from_cache()
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        by_key.setdefault(name_key(m.lookup or m.text), []).append(m)
-    cands = {k: gaz.lookup(ms[0].lookup or ms[0].text) for k, ms in by_key.items()}
+        # A mention may name a gazetteer id ("IL" in "Springfield, IL"): its own key.
+        by_key.setdefault(m.lookup if ":" in m.lookup else name_key(m.lookup or m.text),
+                          []).append(m)
+    cands = {k: _candidates(gaz, ms[0]) for k, ms in by_key.items()}
     # In drug trafficking news a sea port is the likelier of two namesakes (Algeciras, Spain,
     # not Algeciras, Colombia); elsewhere no such prior.
     port_gaz = gaz if _TRAFFICKING.search(article.text[:20_000]) else None

@@ -66,7 +66,8 @@ class Mention:
         Marseille").
     lookup
         The gazetteer name the span stands for when it is not the text itself ("Barrow
-        County" for "Barrow" in "Jackson and Barrow counties"), else "".
+        County" for "Barrow" in "Jackson and Barrow counties"), or the id of the entry it
+        names ("routes:admin-us-il" for "IL" in "Springfield, IL"), else "".
     """
 
     text: str
@@ -75,8 +76,8 @@ class Mention:
     source: str
     descriptor: str = ""
     nested: bool = False
-    #: The name to look up when it is not the text: "Barrow County" for "Barrow" in
-    #: "Jackson and Barrow counties".
+    #: The name to look up when it is not the text ("Barrow County" for "Barrow" in "Jackson
+    #: and Barrow counties"), or the gazetteer id it names (a ``:`` in it).
     lookup: str = ""
 
 
@@ -398,8 +399,9 @@ def mentions_from_article(
         for m in found
     ]
     if article.lang == "en":
-        # "Jackson and Barrow counties": the counties, not the towns the names also are.
-        listed = _county_lists(article, parsed, gaz)
+        # "Jackson and Barrow counties": the counties, not the towns the names also are;
+        # "Dublin, OH": the state, not a place called "Oh".
+        listed = _county_lists(article, parsed, gaz) + _postal_states(article, out, gaz)
         out = [m for m in out if not any(c.start < m.end and m.start < c.end for c in listed)]
         nested = [m for m in nested if not any(c.start < m.end and m.start < c.end
                                                for c in listed)]
@@ -447,6 +449,31 @@ def _county_lists(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Ment
                 break
         if len(found) >= 2:
             out.extend(found)
+    return out
+
+
+_POSTAL = re.compile(r",\s?([A-Z]{2})(?![\w'’-])")
+
+
+def _postal_states(article: Article, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """US states written as postal codes after a town of theirs: "Springfield, IL".
+
+    Kept only when a US town of that name lies in that state, so "Paris, OK" or a capitalised
+    word after a comma is no state.
+    """
+    out: list[Mention] = []
+    for m in found:
+        hit = _POSTAL.match(article.text, m.end)
+        if hit is None:
+            continue
+        code = hit.group(1)
+        state = gaz.us_state(code)
+        if state is None or not any(
+            e.country_code == "US" and e.feature_type == "city" and e.admin1 == code
+            for e in gaz.lookup(m.lookup or m.text)
+        ):
+            continue
+        out.append(Mention(code, hit.start(1), hit.end(1), "gazetteer", lookup=state.id))
     return out
 
 

@@ -67,6 +67,15 @@ def test_county_list_shares_a_state() -> None:
     assert abs(found["Douglas"].lon + 95.3) < 0.5
 
 
+def test_city_comma_postal_code() -> None:
+    found = places("The firm is based in Springfield, IL and Dublin, OH.", "en")
+    assert (found["IL"].name, found["OH"].name) == ("Illinois", "Ohio")
+    assert abs(found["Springfield"].lat - 39.8) < 0.2  # Illinois' capital
+    assert found["Dublin"].country_code == "US"
+    # No Paris in Oklahoma: "OK" is not a state here.
+    assert "OK" not in places("She left Paris, OK then.", "en")
+
+
 def test_county_follows_its_state() -> None:
     found = places("Deputies in Polk County, Oregon, arrested two men.", "en")
     assert found["Polk County"].feature_type == "admin"
