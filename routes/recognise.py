@@ -67,9 +67,11 @@ class Mention:
     nested
         True for a name inside a longer place name ("Marseille" in "quartiers nord de
         Marseille").
-    name
-        For an adjective of place (source ``adjective``: "marseillais", "Rotterdamse",
-        "gaditano"), the place it names; else "".
+    lookup
+        The gazetteer name the span stands for when it is not the text itself ("Barrow
+        County" for "Barrow" in "Jackson and Barrow counties"), or the id of the entry it
+        names ("routes:admin-us-il" for "IL" in "Springfield, IL"), or the place an adjective
+        of place names ("Rotterdam" for "Rotterdamse", source ``adjective``), else "".
     """
 
     text: str
@@ -78,12 +80,14 @@ class Mention:
     source: str
     descriptor: str = ""
     nested: bool = False
-    name: str = ""
+    #: The name to look up when it is not the text ("Barrow County" for "Barrow" in "Jackson
+    #: and Barrow counties"), or the gazetteer id it names (a ``:`` in it).
+    lookup: str = ""
 
     @property
     def lookup_name(self) -> str:
-        """The name to look up: ``name`` for an adjective ("Rotterdamse" → "Rotterdam")."""
-        return self.name or self.text
+        """The name to look up: the text, or the name it stands for ("Rotterdamse")."""
+        return self.lookup if self.lookup and ":" not in self.lookup else self.text
 
 
 @functools.cache
@@ -129,6 +133,14 @@ def _descriptor_before(article: Article, start: int) -> str:
         re.IGNORECASE,
     )
     return m.group(1).lower() if m else ""
+
+
+_COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
+
+
+def _is_county_name(text: str) -> bool:
+    """Whether a name ends in County or Parish ("Anderson County", "Rapides Parish")."""
+    return _COUNTY_NAME.search(text) is not None
 
 
 def _capitalised(tok: Token) -> bool:
@@ -189,8 +201,12 @@ def _matcher(
             if inner and inner[0].id == found[0].id:
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
         article_word = re.match(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", text[start:end], re.I)
-        if article_word and gaz.lookup(text[start + article_word.end() : end]):
-            # "the United States": the name without its article, as geoparsers mark it.
+        bare = gaz.lookup(text[start + article_word.end() : end]) if article_word else ()
+        if article_word and bare and (
+            article_word.group()[0].islower() or any(e.id == found[0].id for e in bare)
+        ):
+            # "the United States": the name without its article, as geoparsers mark it; but
+            # "Los Angeles" is not Angeles.
             start += article_word.end()
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
         i = j + 1
@@ -270,7 +286,7 @@ def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mentio
                     place = cand
                     break
         if place:
-            out.append(Mention(word, tok.start, tok.end, "adjective", name=place))
+            out.append(Mention(word, tok.start, tok.end, "adjective", lookup=place))
     return out
 
 
@@ -366,7 +382,12 @@ def _keep_gazetteer_only(
             entry.population >= 500_000 or locative
         )
         large = entry.feature_type in LARGE_TYPES
-        if inside and not whole_city and (ent.label in {"PER", "PERSON"} or not large):
+        # No one is called "Anderson County": the small English model reads "Anderson County
+        # Sheriff Greg Taylor" as one person.
+        county = _is_county_name(m.text)
+        if inside and not whole_city and not county and (
+            ent.label in {"PER", "PERSON"} or not large
+        ):
             return False
     if not parsed.has_ner:
         # Without NER, a town followed by another capitalised word is part of a longer name
@@ -461,7 +482,7 @@ def mentions_from_article(
     for m, _ in rejected:
         if name_key(m.text) in accepted and m.text.casefold() not in stop and not any(
             e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
-            and e.label in {"PER", "PERSON"}
+            and e.label in {"PER", "PERSON"} and not _is_county_name(m.text)
             for e in parsed.entities
         ):
             gaz_spans.append(m)
@@ -497,10 +518,18 @@ def mentions_from_article(
     out = [
         Mention(
             m.text, m.start, m.end, m.source,
-            m.descriptor or _descriptor_before(article, m.start), name=m.name,
+            m.descriptor or _descriptor_before(article, m.start), lookup=m.lookup,
         )
         for m in found
     ]
+    if article.lang == "en":
+        # "Jackson and Barrow counties": the counties, not the towns the names also are;
+        # "Dublin, OH": the state, not a place called "Oh".
+        listed = _county_lists(article, parsed, gaz) + _postal_states(article, out, gaz)
+        out = [m for m in out if not any(c.start < m.end and m.start < c.end for c in listed)]
+        nested = [m for m in nested if not any(c.start < m.end and m.start < c.end
+                                               for c in listed)]
+        out += listed
     return sorted(out + nested, key=lambda m: (m.start, m.end))
 
 
@@ -520,6 +549,74 @@ def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:
              or haversine_km(o.lat, o.lon, e.lat, e.lon) < 150)
         for e in gaz.lookup(inner)
     )
+
+
+_LIST_JOINERS = {",", "and", "or"}
+
+
+def _county_lists(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
+    """Names of a list before "counties" or "parishes": "Barrow, Jackson and Madison counties".
+
+    Each name (of up to three capitalised words, the longest that is a county) becomes a
+    mention that looks up "<name> County" ("<name> Parish"); a list has at least two.
+    """
+    tokens = parsed.tokens
+    text = article.text
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower()
+        if word not in {"counties", "parishes"} or i == 0:
+            continue
+        suffix = " County" if word == "counties" else " Parish"
+        found: list[Mention] = []
+        j = i - 1
+        while j >= 0 and tokens[j].sent == tok.sent:
+            best = None
+            for k in range(j, max(-1, j - 3), -1):  # the name is tokens[k..j]
+                if not _capitalised(tokens[k]) or not tokens[k].text[:1].isalpha():
+                    break
+                name = text[tokens[k].start : tokens[j].end]
+                if any(_is_county_name(e.name) for e in gaz.lookup(name + suffix)):
+                    best = (k, name)
+            if best is None:
+                break
+            k, name = best
+            found.append(Mention(name, tokens[k].start, tokens[j].end, "gazetteer",
+                                 lookup=name + suffix))
+            j = k - 1
+            joined = False
+            while j >= 0 and tokens[j].text.lower() in _LIST_JOINERS:
+                joined, j = True, j - 1
+            if not joined:
+                break
+        if len(found) >= 2:
+            out.extend(found)
+    return out
+
+
+_POSTAL = re.compile(r",\s?([A-Z]{2})(?![\w'’-])")
+
+
+def _postal_states(article: Article, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """US states written as postal codes after a town of theirs: "Springfield, IL".
+
+    Kept only when a US town of that name lies in that state, so "Paris, OK" or a capitalised
+    word after a comma is no state.
+    """
+    out: list[Mention] = []
+    for m in found:
+        hit = _POSTAL.match(article.text, m.end)
+        if hit is None:
+            continue
+        code = hit.group(1)
+        state = gaz.us_state(code)
+        if state is None or not any(
+            e.country_code == "US" and e.feature_type == "city" and e.admin1 == code
+            for e in gaz.lookup(m.lookup or m.text)
+        ):
+            continue
+        out.append(Mention(code, hit.start(1), hit.end(1), "gazetteer", lookup=state.id))
+    return out
 
 
 def _sub_parse(parsed: Parsed, m: Mention) -> Parsed:

@@ -52,6 +52,13 @@ def test_state_abbreviation_resolves_but_is_not_matched(gaz: Gazetteer) -> None:
     assert not gaz.lookup("Ill.", prominent=True)
 
 
+def test_dotted_initials_of_states_are_matched() -> None:
+    gaz = gazetteer_from_cache()
+    assert [e.name for e in gaz.lookup("S.C.", prominent=True)] == ["South Carolina"]
+    assert [e.name for e in gaz.lookup("W.Va.", prominent=True)] == ["West Virginia"]
+    assert not gaz.lookup("B.C.", prominent=True)  # also an era
+
+
 def test_generic_division_names_are_not_matched_alone(gaz: Gazetteer) -> None:
     assert not [e for e in gaz.lookup("Centre", prominent=True) if e.feature_type == "admin"]
 
@@ -75,3 +82,35 @@ def test_get_and_nearest(gaz: Gazetteer) -> None:
 def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 0) == 0
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+
+
+def test_us_counties_with_their_state_and_towns(gaz: Gazetteer) -> None:
+    polk = gaz.lookup("Polk County", prominent=True)
+    assert {e.admin1 for e in polk} >= {"FL", "IA", "OR"}
+    assert all(e.feature_type == "admin" and e.country_code == "US" for e in polk)
+    florida = next(e for e in polk if e.admin1 == "FL")
+    assert haversine_km(florida.lat, florida.lon, 28.0, -81.7) < 60  # Lakeland, Bartow
+    assert gaz.lookup("Rapides Parish")[0].admin1 == "LA"
+    assert [e.id for e in gaz.lookup("Saint Louis County")] == [
+        e.id for e in gaz.lookup("St. Louis County")
+    ]
+    # A US town knows its county.
+    paris = {e.admin1: e.parent for e in gaz.lookup("Paris") if e.country_code == "US"}
+    assert paris["TN"] == "Henry County"
+    assert paris["TX"] == "Lamar County"
+
+
+def test_opening_does_not_scan_the_names(gaz: Gazetteer) -> None:
+    import time
+
+    start = time.perf_counter()
+    again = Gazetteer(gaz.path)
+    assert time.perf_counter() - start < 0.5
+    assert again.demonyms == gaz.demonyms
+    assert "calif" in again.abbreviations
+
+
+def test_gaza_is_the_strip(gaz: Gazetteer) -> None:
+    top = gaz.lookup("Gaza")[0]
+    assert (top.name, top.country_code, top.feature_type) == ("Gaza Strip", "PS", "region")
+    assert gaz.lookup("Cisjordanie")[0].name == "West Bank"

@@ -42,6 +42,67 @@ def test_city_comma_state() -> None:
     assert found["Illinois"].feature_type == "admin"
 
 
+def test_county_and_town_named_together_agree() -> None:
+    found = places("Paris and Henry County are rich in history. The Henry County "
+                   "commission met in Paris on Monday.", "en")
+    assert (found["Paris"].country_code, found["Henry County"].country_code) == ("US", "US")
+    assert abs(found["Paris"].lat - 36.3) < 0.2  # Paris, Tennessee
+    assert abs(found["Henry County"].lat - 36.3) < 0.3
+
+
+def test_nearest_namesakes_of_two_local_names() -> None:
+    # Columbus, Georgia and Harris County, Georgia lie 40 km apart; the Ohio and Texas
+    # readings, each the likelier alone, 1,500 km.
+    found = places("Deputies from Harris County arrested a Columbus man on Friday.", "en")
+    assert abs(found["Columbus"].lat - 32.5) < 0.2
+    assert abs(found["Harris County"].lat - 32.8) < 0.3
+
+
+def test_county_list_shares_a_state() -> None:
+    found = places("Flooding affects Becker, Clay, Douglas, Grant, Otter Tail and Wilkin "
+                   "counties.", "en")
+    assert {p.name for p in found.values()} >= {"Becker County", "Douglas County"}
+    # Minnesota's Douglas County, not Nebraska's or Colorado's.
+    assert abs(found["Douglas"].lat - 45.9) < 0.3
+    assert abs(found["Douglas"].lon + 95.3) < 0.5
+
+
+def test_city_comma_postal_code() -> None:
+    found = places("The firm is based in Springfield, IL and Dublin, OH.", "en")
+    assert (found["IL"].name, found["OH"].name) == ("Illinois", "Ohio")
+    assert abs(found["Springfield"].lat - 39.8) < 0.2  # Illinois' capital
+    assert found["Dublin"].country_code == "US"
+    # No Paris in Oklahoma: "OK" is not a state here.
+    assert "OK" not in places("She left Paris, OK then.", "en")
+
+
+def test_county_follows_its_state() -> None:
+    found = places("Deputies in Polk County, Oregon, arrested two men.", "en")
+    assert found["Polk County"].feature_type == "admin"
+    assert abs(found["Polk County"].lat - 44.9) < 0.3
+
+
+def test_town_named_like_a_country_when_the_article_places_it() -> None:
+    found = places("A Palestine man was arrested by Anderson County deputies. He was "
+                   "jailed in Palestine.", "en")
+    assert found["Palestine"].country_code == "US"
+    texas = places("Officers in China, Texas, seized a truck.", "en")
+    assert texas["China"].country_code == "US"
+    # A country after a comma does not place a town: "Russia, U.S. officials said".
+    news = places("He worked in Russia, U.S. officials said on Wednesday.", "en")
+    assert news["Russia"].feature_type == "country"
+
+
+def test_tiny_country_does_not_beat_a_namesake_city() -> None:
+    found = places("The ship docked in Norfolk on Monday, Virginia officials said.", "en")
+    assert (found["Norfolk"].country_code, found["Norfolk"].feature_type) == ("US", "city")
+
+
+def test_division_before_its_country() -> None:
+    found = places("She moved from Toronto, Ontario, Canada, to Dublin.", "en")
+    assert (found["Ontario"].feature_type, found["Ontario"].country_code) == ("admin", "CA")
+
+
 def test_big_city_beats_its_division() -> None:
     found = places("The shipment was unloaded in Antwerp, Belgium.", "en")
     assert found["Antwerp"].feature_type in {"city", "port"}

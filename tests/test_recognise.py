@@ -128,3 +128,37 @@ def test_a_town_ending_a_longer_unknown_name_is_not_that_town() -> None:
 
 def test_month_names_are_not_towns() -> None:
     assert "March" not in texts("The ship reached Antwerp in March 2025.", "en")
+
+
+def test_spanish_article_stays_in_an_english_name() -> None:
+    art = article_from_text("Two men were shot in Los Angeles on Friday.", lang="en")
+    assert "Los Angeles" in [m.text for m in mentions_from_article(art)]
+
+
+def test_st_is_not_a_town() -> None:
+    from routes.gazetteer import gazetteer_from_cache
+
+    assert not gazetteer_from_cache().lookup("St.")
+
+
+def test_state_initials_inside_an_organisation() -> None:
+    art = article_from_text("The crash was investigated by the S.C. Highway Patrol.", lang="en")
+    assert "S.C." in [m.text for m in mentions_from_article(art)]
+
+
+def test_county_lists() -> None:
+    art = article_from_text("Enrollment slowed in Jackson and Barrow counties, not in Athens.",
+                            lang="en")
+    found = {m.text: m for m in mentions_from_article(art)}
+    assert found["Jackson"].lookup == "Jackson County"
+    assert found["Barrow"].lookup == "Barrow County"
+    assert found["Athens"].lookup == ""
+    # Not a list: "from Ellsworth to Riley counties".
+    art = article_from_text("Trucks overturned from Ellsworth to Riley counties.", lang="en")
+    assert all(not m.lookup for m in mentions_from_article(art))
+
+
+def test_county_named_inside_a_misread_person() -> None:
+    art = article_from_text("Barnett was arrested, Anderson County Sheriff Greg Taylor said.",
+                            lang="en")
+    assert "Anderson County" in [m.text for m in mentions_from_article(art)]
