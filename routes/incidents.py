@@ -106,14 +106,14 @@ _BOUND = re.compile(
     r"(?:à\s+destination|destinée?s?|bound\s+for|destined\s+for|headed\s+for|con\s+destino|"
     r"(?:como\s+)?destino(?:\s+final)?|rumbo|destinad[oa]s?|bestemd\s+voor|op\s+weg\s+naar|"
     r"met\s+(?:als\s+)?(?:eind)?bestemming|final\s+destination|destination\s+finale|"
-    r"eindbestemming)\b[^.;]{0,30}$",
+    r"eindbestemming)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "Il s'agit du sixième homicide", "It was the third shooting": a count, not a new event.
 _ITS = re.compile(
     r"(?<!\w)(?:il\s+s['’]agit\s+d[eu]|c['’]est\s+(?:le|la)|it\s+(?:is|was)\s+the|"
     r"(?:this|that)\s+(?:is|was)\s+the|se\s+trata\s+del?|es\s+(?:el|la)|"
-    r"het\s+(?:is|was)\s+(?:de|al\s+de)|dit\s+is\s+de)\s+[\w-]+\s+$",
+    r"het\s+(?:is|was)\s+(?:de|al\s+de)|dit\s+is\s+de)\s+(?:[\w'’-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 # "depuis le 1er janvier", "police said on Wednesday": not when the event happened.
@@ -128,6 +128,14 @@ _SAID_AFTER = re.compile(
 _SAID_BEFORE = re.compile(
     r"(?:said|announced|reported|confirmed|indiqué|annoncé|informó|anunció|meldde|meldt)\s+"
     r"(?:on\s+|le\s+|el\s+|op\s+)?$", re.IGNORECASE)
+
+
+_AGGREGATE = re.compile(
+    r"(?<!\w)(?:plus\s+de|more\s+than|más\s+de|meer\s+dan|au\s+total|in\s+total|"
+    r"en\s+total|in\s+totaal|a\s+total\s+of)\s+(?:[\w,.]+\s+){0,2}(?:tonnes?|tons?|"
+    r"toneladas?|ton|kilos?|kg)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_event_date(text: str, start: int, end: int) -> bool:
@@ -302,10 +310,10 @@ def _place_for(
                 # Tanger Med": not where it was seized (a stated destination alone may be:
                 # "saisies… à destination du port d'Anvers").
                 ports_before = {m.place.id for m in mentions_before(mentions, sent.start)
-                                if m.place.feature_type == "port" and m.end >= sent.start - 300}
+                                if m.place.feature_type == "port" and m.end >= sent.start - 600}
 
                 def elsewhere(m: PlaceMention) -> bool:
-                    cue = _BOUND.search(text[max(sent.start, m.start - 60) : m.start])
+                    cue = _BOUND.search(text[max(sent.start, m.start - 90) : m.start])
                     return cue is not None and (
                         bool(_FINAL.search(cue.group())) or bool(ports_before - {m.place.id})
                     )
@@ -545,6 +553,11 @@ def incidents_from_article(
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if kind == "raid" and m.group(0).isupper():
+                    continue  # "avec l'appui du RAID": the police unit
+                if _AGGREGATE.search(sent.text) and not any(
+                        d.precision in {"day", "month"} for d in dates):
+                    continue  # "plus de dix tonnes saisies en 2025": a yearly total
                 if found and _ITS.search(sent.text[: m.start()]):
                     continue  # "Il s'agit du sixième homicide…": the event just told, counted
                 if precision == 2 and _ORDINAL.search(lead):

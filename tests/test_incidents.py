@@ -190,3 +190,13 @@ def test_the_day_a_seizure_was_announced_is_not_its_date() -> None:
         lang="en", published="2026-07-01",
     )
     assert [(t, d) for t, _, d in found] == [("seizure", "2026-06-29")]
+
+
+def test_the_raid_unit_a_yearly_total_and_a_superlative_are_not_events() -> None:
+    found, _ = incidents(
+        "Six dockers ont été interpellés jeudi au Havre avec l'appui du RAID. Il s'agit de "
+        "l'une des plus importantes saisies de l'année en France. Selon les douanes, plus de "
+        "dix tonnes de cocaïne ont été saisies sur les quais havrais en 2025.",
+        published="2026-06-12",
+    )
+    assert [(t, p) for t, p, _ in found] == [("arrest", "Le Havre")]
