@@ -120,6 +120,7 @@ _LOCATOR = re.compile(
     r"zuiden|oosten|westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
+_IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
@@ -146,6 +147,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
     ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),
 ]
+# "notamment", "in particular": what follows refines what came before.
+_SAME = re.compile(ROLE_CUES[4][1].pattern.removesuffix(_PREP), re.I)
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
 _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
@@ -285,7 +288,9 @@ class _Chain:
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
-        dests = _most_specific(self.destinations)
+        # A sea named as where the drugs go is a waypoint, not an end ("… towards the
+        # Mediterranean"): it is not drawn as a destination.
+        dests = _most_specific([d for d in self.destinations if not _is_water(d)])
         transits = _most_specific([t for t in self.transits if not _is_water(t)])
         hops: list[tuple[Place, Place]] = []
         if transits:
@@ -339,8 +344,11 @@ def _flows_in(
         between = text[last_end:m.start] if last_end >= 0 else ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
-        if last_end >= 0 and _LOCATOR.match(between):
-            unassigned.append(m)  # "in Germiston, east of Johannesburg": where, not a stop
+        if last_end >= 0 and (_LOCATOR.match(between) or (
+                _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"})):
+            # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
+            # where the stop is, not another stop.
+            unassigned.append(m)
             continue
         if last_role and _COORD.match(between):
             role = last_role  # "vanuit Bolivia en Paraguay": the cue before Bolivia holds
@@ -545,7 +553,24 @@ def _links_in(
     if cue:
         after = [m for m in here if m.start >= cue.end()]
         ends: list[Place] = []
+        refined: Place | None = None
+        prev_end = cue.end()
         for m in after:
+            outer = next((p for p in ends if contains(p, m.place)), None)
+            if outer is not None and (_SAME.search(text, prev_end, m.start) or refined is outer):
+                # "la Mocro Maffia active aux Pays-Bas, en particulier à Amsterdam et à
+                # Rotterdam": the towns, not the country.
+                ends[ends.index(outer)] = m.place
+                refined = m.place
+                prev_end = m.end
+                continue
+            if refined is not None and contains(refined, m.place) is False and any(
+                    contains(p, m.place) for p in ends) is False and _COORD.match(
+                    text[prev_end : m.start]) and m.place.country_code == refined.country_code:
+                ends.append(m.place)
+                refined, prev_end = m.place, m.end
+                continue
+            prev_end = m.end
             if any(m.place.id == p.id or contains(m.place, p) or contains(p, m.place)
                    for p in ends):
                 continue
@@ -553,6 +578,10 @@ def _links_in(
         between = bool(after) and bool(_BETWEEN.search(text, cue.end(), after[0].start))
         if between and len(ends) >= 2:
             out.append((ends[0], ends[1], "connection"))  # "liens entre X et Y"
+            for extra in ends[2:]:
+                if extra.country_code == ends[1].country_code and _SAME.search(
+                        text, cue.end(), sent_end):
+                    out.append((ends[0], extra, "connection"))  # "… à Amsterdam et à Rotterdam"
         elif ends:
             # "ties with networks in Amsterdam and Rotterdam", "liens entre ce réseau havrais
             # et la Castellane": the other end is the network's own place — named before the

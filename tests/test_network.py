@@ -200,3 +200,20 @@ def test_a_locator_is_not_a_stop_and_the_seizure_port_is_on_the_way() -> None:
     assert ("Germiston", "Johannesburg", "flow") not in found
     assert any(a == "Santos" and "Durban" in b for a, b, _ in found)
     assert any("Durban" in a and b == "Germiston" for a, b, _ in found)
+
+
+def test_links_to_the_towns_named_in_particular() -> None:
+    found, _ = legs(
+        "Le parquet souligne les liens étroits entre ces groupes anversois et la mafia active "
+        "aux Pays-Bas, en particulier à Amsterdam et à Rotterdam.",
+    )
+    assert {frozenset((a, b)) for a, b, k in found if k == "link"} == {
+        frozenset(("Antwerp", "Amsterdam")), frozenset(("Antwerp", "Rotterdam"))}
+
+
+def test_a_region_after_a_town_locates_it_and_a_sea_is_no_destination() -> None:
+    found, _ = legs(
+        "La drogue était acheminée par la route jusqu'à Sevran, en Seine-Saint-Denis, depuis "
+        "le port du Havre.",
+    )
+    assert not any(b == "Seine-Saint-Denis" for _, b, _ in found)
