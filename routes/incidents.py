@@ -145,6 +145,13 @@ def _not_event_date(text: str, start: int, end: int) -> bool:
                 or _SAID_BEFORE.search(text[max(0, start - 25) : start]))
 
 
+_NONE_BEFORE = re.compile(
+    r"(?<!\w)(?:no|geen|aucune?|ningún|ninguna|sin|zonder|without|nadie)\s+$", re.IGNORECASE)
+# "The seizure came days after…": a sentence that opens on the event already told.
+_OPENS = re.compile(
+    r"^\s*(?:the|la|le|l['’]|el|de|het|cette|cet|ce|this|that|esta|este|deze|dit|dat)\s*$",
+    re.IGNORECASE,
+)
 _FINAL = re.compile(r"final|finale|eind|ultimate", re.IGNORECASE)
 # "procedente de Moín, en Costa Rica": the country of an origin is an origin too.
 _ORIGIN_IN = re.compile(
@@ -553,6 +560,8 @@ def incidents_from_article(
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if _NONE_BEFORE.search(lead):
+                    continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).isupper():
                     continue  # "avec l'appui du RAID": the police unit
                 if _AGGREGATE.search(sent.text) and not any(
@@ -596,6 +605,7 @@ def incidents_from_article(
                 )
                 if restated is not None and not _ORDINAL.search(lead) and not _differs(
                         restated, inc) and (
+                    _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
                     or (_DEFINITE.search(lead) and not near_place)
                     or (precision == 2 and not _anaphoric(sent.text))
@@ -644,18 +654,29 @@ def incidents_from_article(
 
 
 def _title_end(text: str) -> int:
-    """End of the headline: a first line with no final stop, followed by a blank line.
+    """End of the headline: a line with no final stop, followed by a blank line.
 
-    Returns 0 when the article has no headline (or starts with a dateline or a date line).
+    The headline is the first paragraph, or the second after a date line ("Published 27
+    October 2025"). Returns 0 when the article has no headline or starts with a dateline.
     """
-    first, sep, _ = text.partition("\n")
-    line = first.strip()
-    if not sep or not line or line[-1] in ".!?:;»”\"'" or len(line) > 200:
-        return 0
-    if not text[len(first) :].lstrip(" \t").startswith("\n") and "\n\n" not in text[
-            len(first) : len(first) + 3]:
-        return 0
     dateline = dateline_span(text)
-    if dateline is not None and dateline[2] < len(first):
-        return 0
-    return len(first)
+    pos = 0
+    for _ in range(2):
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            return 0
+        line = text[pos:line_end].strip()
+        after = text[line_end : line_end + 3]
+        blank = after.startswith("\n\n") or after.startswith("\n\r\n")
+        if dateline is not None and pos <= dateline[2] < line_end and dateline[3] >= line_end - 1:
+            # a line that is only a date or a dateline: the headline may follow
+            pos = line_end
+            while pos < len(text) and text[pos] in "\r\n \t":
+                pos += 1
+            continue
+        if not blank or not line or line[-1] in ".!?:;»”\"'" or len(line) > 200:
+            return 0
+        if dateline is not None and pos <= dateline[2] < line_end:
+            return 0  # "ROTTERDAM, 5 december 2024 – De douane…": a dateline, not a title
+        return line_end
+    return 0

@@ -200,3 +200,15 @@ def test_the_raid_unit_a_yearly_total_and_a_superlative_are_not_events() -> None
         published="2026-06-12",
     )
     assert [(t, p) for t, p, _ in found] == [("arrest", "Le Havre")]
+
+
+def test_headline_after_a_date_line_and_no_arrests() -> None:
+    text = (
+        "Published October 27, 2025\n\n"
+        "Police seize cocaine at Gioia Tauro, arrest suspects\n\n"
+        "Police said on Monday they had seized 3.1 tonnes of cocaine at the port of Gioia "
+        "Tauro. On Friday, police arrested two men in Milan. No arrests were reported in Rome."
+    )
+    found, _ = incidents(text, lang="en", published="2025-10-27")
+    assert sorted(t for t, *_ in found) == ["arrest", "seizure"]
+    assert ("arrest", "Milan") in [(t, p) for t, p, _ in found]
