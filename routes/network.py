@@ -49,7 +49,7 @@ _QUALIFIER = (
     r"(?:la\s+|the\s+|de\s+)?(?:région|region|región|regio|zona|zone|area)\s+"
     r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+|van\s+|del\s+)?)?"
 )
-_PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|en|au|aux|à|a|in|of|the|uit|van|naar|"
+_PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in|of|the|uit|van|naar|"
          r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
@@ -93,7 +93,7 @@ _DEST_CUES = (
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
-    r"revendid[oa]s?|doorverkocht|écoulée?s?|distribuée?s?|distributed|distribuid[oa]s?|"
+    r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
@@ -405,6 +405,12 @@ def _flows_in(
             # "… aan uit Santos. Daarna werd ze met vrachtwagens naar Nederland gebracht": the
             # next stage of the same trip, by other means.
             first.origins = [carry.destinations[-1]]
+        elif (entry_port is not None and first.destinations and not first.transits
+              and _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+              and all(d.country_code == entry_port.country_code and d.id != entry_port.id
+                      for d in first.destinations)):
+            # "Parte de la droga se trasladaba hasta Galicia": from the port where it came in.
+            first.origins = [entry_port]
         elif (home is not None and first.destinations and not first.transits
               and _NETWORK.search(text, sent_start, here[0].start)
               and all(home.id != d.id and not contains(d, home) and not contains(home, d)
@@ -868,6 +874,9 @@ def legs_from_article(
                 text, sent.start, here, carry, near, entry_port, main
             )
             for m in here:
+                if (chain.transits or chain.destinations) and any(
+                        o.id == m.place.id for o in chain.origins):
+                    continue  # "zarpado del puerto de Buenaventura… escala en Panamá": a start
                 if _is_port(m.place) or _AT_PORT.search(
                         text[max(sent.start, m.start - 30) : m.start]) or _PORT_AFTER.match(
                         text, m.end):

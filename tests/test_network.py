@@ -217,3 +217,15 @@ def test_a_region_after_a_town_locates_it_and_a_sea_is_no_destination() -> None:
         "le port du Havre.",
     )
     assert not any(b == "Seine-Saint-Denis" for _, b, _ in found)
+
+
+def test_part_of_the_drugs_leaves_the_port_of_entry_inland() -> None:
+    found, _ = legs(
+        "La red introducía cocaína procedente de Colombia a través del puerto de Valencia."
+        "\n\nParte de la droga se trasladaba en camiones hasta Galicia, desde donde un clan la "
+        "distribuía en Portugal.",
+        lang="es",
+    )
+    assert any(a == "Colombia" and "Valencia" in b for a, b, _ in found)
+    assert any("Valencia" in a and b == "Galicia" for a, b, _ in found)
+    assert ("Galicia", "Portugal", "flow") in found
