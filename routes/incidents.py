@@ -302,8 +302,11 @@ def _place_for(
     kind: str,
     mentions: list[PlaceMention],
     text: str,
+    dateline: tuple[int, int] = (0, 0),
 ) -> tuple[Place | None, int]:
-    here = [m for m in in_sentence(mentions, sent) if not m.nested]
+    # The dateline names where the story was filed, not where the event was.
+    here = [m for m in in_sentence(mentions, sent)
+            if not m.nested and not dateline[0] <= m.start < dateline[1]]
     if here:
         if kind == "extradition":  # from where the person was sent, not where to
             usable = [m for m in here
@@ -542,7 +545,8 @@ def incidents_from_article(
                 taken.append((s, e))
                 if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
                     continue  # one incident of a type per sentence
-                place, precision = _place_for(sent, (s, e), kind, mentions, article.text)
+                place, precision = _place_for(sent, (s, e), kind, mentions, article.text,
+                                              (dateline[2], dateline[3]) if dateline else (0, 0))
                 if place is None and main_place is not None:
                     place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3

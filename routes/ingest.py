@@ -229,6 +229,7 @@ _DATELINE_LEAD = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,30}?,\s*)?)?(?:le\s+|el\s+|op\s+|on\s+)?"
     r"(?:[^\W\d_]+\s+)?$"
 )
+_AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\s")
 
 
@@ -259,6 +260,7 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                     and len(d.value) == 10]
             before = head[: days[0].start] if days else ""
             after = head[days[0].end :] if days else ""
+            after = _AGENCY.sub("", after)
             if days and not re.search(r"\w", after) and (
                 _PUBLISHED_WORDS.match(before)
                 or _DATELINE_LEAD.match(before)
@@ -268,6 +270,19 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                 if place and (not place[:1].isupper() or dates_in(place)):
                     place = ""
                 return place, dt.date.fromisoformat(str(days[0].value)), pos, pos + len(head)
+            if dash is not None and not days:
+                # "HERMOSILLO, Mexico, Feb 9 (Reuters) -", "EINDHOVEN (ANP) -": a wire
+                # dateline whose date has no year, or no date at all.
+                part = [d for d in dates_in(head) if d.value and d.value.startswith("--")]
+                lead = head[: part[0].start] if part else head
+                rest = _AGENCY.sub("", head[part[0].end :]) if part else ""
+                caps = re.match(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,40})\b", head)
+                tail = _AGENCY.sub("", head[caps.end() :]) if caps else "x"
+                if caps and not re.search(r"\w", rest) and (
+                        (part and _DATELINE_LEAD.match(lead))
+                        or (not part and not re.search(r"\w", tail))):
+                    place = caps.group(1).strip()
+                    return place, None, pos, pos + len(head)
         if nl == -1:
             break
         pos = line_end + 1

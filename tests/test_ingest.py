@@ -6,7 +6,7 @@ import pytest
 
 from routes import settings
 from routes.errors import ArticleError
-from routes.ingest import article_from_path, article_from_text, detect_language
+from routes.ingest import article_from_path, article_from_text, dateline_span, detect_language
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,21 @@ def test_datelines(text, place, day):
     assert dateline_of(text) == (place, day)
     art = article_from_text(text)
     assert art.published == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("HERMOSILLO, Mexico, Feb 9 (Reuters) - Soldiers seized drugs.", "HERMOSILLO"),
+        ("EINDHOVEN (ANP) - De politie heeft dinsdag een lab opgerold.", "EINDHOVEN"),
+        ("BRUXELLES, 21 novembre (Belga) - Un homme a été blessé.", "BRUXELLES"),
+    ],
+)
+def test_wire_datelines_without_a_year(text: str, place: str) -> None:
+    found = dateline_span(text)
+    assert found is not None
+    assert (found[0], found[1]) == (place, None)
+
+
+def test_a_dash_in_a_sentence_is_no_dateline() -> None:
+    assert dateline_span("The police said - as usual - nothing.") is None
