@@ -121,6 +121,10 @@ _LOCATOR = re.compile(
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
+_LAB = re.compile(
+    r"(?<!\w)(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|cocinas?|plantations?|"
+    r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)", re.I
+)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
@@ -169,6 +173,8 @@ _DRUG_ANAPHOR = re.compile(
     r"de\s+(?:drugs|cocaïne|heroïne|lading|partij|zending|hasj|boten|schepen|vrachtwagens|"
     r"containers?)|het\s+schip|"
     # a pronoun subject moving on: "It was then hidden in barges", "Elle a ensuite…"
+    r"(?:the|de|la|el|les|los|las)\s+(?:meth\w*|pills|pillen|pastillas|pilules|xtc|ecstasy|"
+    r"fentanyl|amfetamine|amphétamines?|speed|crystal|synthetic\s+drugs|synthetische\s+drugs)|"
     r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
     r"luego|después|posteriormente|daarna|vervolgens|nadien)(?!\w)",
     re.I,
@@ -185,7 +191,9 @@ _TRANSIT_WORD = re.compile(
 _DRUG_CONTEXT = re.compile(
     r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drug\w*|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
-    r"cargo|cargamentos?|lading|marchandises?|mercancías?|shipments?|consignments?|partij|"
+    r"cargo|cargamentos?|lading|grondstoffen|precursors?|précurseurs|precursores|"
+    r"chemicals|chemicaliën|produits\s+chimiques|meth\w*|fentanyl|crystal|xtc|ecstasy|"
+    r"marchandises?|mercancías?|shipments?|consignments?|partij|"
     r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
 )
@@ -326,13 +334,15 @@ def _most_specific(places: list[Place]) -> list[Place]:
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
     near: bool = True, entry_port: Place | None = None, home: Place | None = None,
+    lab: Place | None = None,
 ) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
     """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
 
     ``near`` says the carried chain is from the same paragraph; from an earlier paragraph it
     is only taken up by an anaphor ("The drugs…", "From there…"). ``entry_port`` is the last
     port the article named in a drug sentence: where drugs that arrive from abroad come in.
-    ``home`` is the article's main place, where "the network" of the story is.
+    ``home`` is the article's main place, where "the network" of the story is; ``lab`` the
+    last place the article put a drug lab or plantation.
 
     Returns the flows, the sentence's chain, and flows of the previous sentence that this one
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
@@ -396,8 +406,11 @@ def _flows_in(
             _FROM_THERE.search(text, sent_start, here[0].start)
             or not _ORIGIN_START.search(text, sent_start, here[0].start)
         ):
-            # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool"
-            first.origins = [carry.destinations[-1]]
+            # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool";
+            # a lab inside the place reached is more precise ("… naar Nederland gebracht. De
+            # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
+            last = carry.destinations[-1]
+            first.origins = [lab if lab is not None and contains(last, lab) else last]
         elif carry is not None and near and carry.destinations and len(chains) == 1 and (
             first.destinations and _VEHICLE.search(text, sent_start, here[-1].end)
             and not _ORIGIN_START.search(text, sent_start, here[0].start)
@@ -405,6 +418,11 @@ def _flows_in(
             # "… aan uit Santos. Daarna werd ze met vrachtwagens naar Nederland gebracht": the
             # next stage of the same trip, by other means.
             first.origins = [carry.destinations[-1]]
+        elif (lab is not None and first.destinations and not first.transits
+              and _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+              and all(d.id != lab.id and not contains(d, lab) for d in first.destinations)):
+            # "… een drugslab in Baarle-Nassau. De meth was bestemd voor Australië."
+            first.origins = [lab]
         elif (entry_port is not None and first.destinations and not first.transits
               and _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
               and all(d.country_code == entry_port.country_code and d.id != entry_port.id
@@ -850,6 +868,7 @@ def legs_from_article(
     legs: dict[tuple[str, str, str], Leg] = {}
     carry: _Chain | None = None
     entry_port: Place | None = None
+    lab: Place | None = None
     near = False  # the carried chain is from this paragraph
     paragraph = -1
     here: list[PlaceMention] = []
@@ -863,6 +882,8 @@ def legs_from_article(
         found: list[tuple[Place, Place, str]] = []
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         bosses = {a.id for a, _, rel in links if rel == "command"}
+        if _LAB.search(sent.text):
+            lab = min(here, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
             pass
@@ -871,7 +892,7 @@ def legs_from_article(
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
             pairs, chain, refined = _flows_in(
-                text, sent.start, here, carry, near, entry_port, main
+                text, sent.start, here, carry, near, entry_port, main, lab
             )
             for m in here:
                 if (chain.transits or chain.destinations) and any(

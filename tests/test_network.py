@@ -229,3 +229,12 @@ def test_part_of_the_drugs_leaves_the_port_of_entry_inland() -> None:
     assert any(a == "Colombia" and "Valencia" in b for a, b, _ in found)
     assert any("Valencia" in a and b == "Galicia" for a, b, _ in found)
     assert ("Galicia", "Portugal", "flow") in found
+
+
+def test_synthetic_drugs_leave_from_the_lab() -> None:
+    found, _ = legs(
+        "De politie heeft dinsdag in een schuur in Baarle-Nassau een groot drugslab opgerold."
+        "\n\nDe meth was bestemd om per container naar Australië te worden verscheept.",
+        lang="nl",
+    )
+    assert ("Baarle-Nassau", "Australia", "flow") in found
