@@ -233,7 +233,8 @@ def test_part_of_the_drugs_leaves_the_port_of_entry_inland() -> None:
 
 def test_synthetic_drugs_leave_from_the_lab() -> None:
     found, _ = legs(
-        "De politie heeft dinsdag in een schuur in Baarle-Nassau een groot drugslab opgerold."
+        "De politie heeft dinsdag in Baarle-Nassau een drugslab opgerold, het grootste van "
+        "Nederland dit jaar."
         "\n\nDe meth was bestemd om per container naar Australië te worden verscheept.",
         lang="nl",
     )
