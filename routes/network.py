@@ -495,7 +495,9 @@ _COMMAND = re.compile(
     r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|coordinat\w+|"
     r"coordin(?:a|aba|aban|ó)|opereer\w*|opereren|operates?\s+from|operating\s+from|"
     r"opère|opéraient|opérait|dirigeait|dirigé|ran\s+the|run\s+from|runs\s+the|"
-    r"pilotait|tirait\s+les\s+ficelles|pulling\s+the\s+strings|dirigente|líder)(?!\w)",
+    r"pilotait|tirait\s+les\s+ficelles|pulling\s+the\s+strings|dirigente|líder|"
+    r"in\s+opdracht\s+van|on\s+(?:the\s+)?orders?\s+of|sur\s+(?:ordre|ordres)\s+d[e']|"
+    r"por\s+orden\s+de|a\s+las\s+órdenes\s+de|answering\s+to)(?!\w)",
     re.I,
 )
 # Where a boss is held or lives: "preso en Marcos Paz", "jailed in", "installé à Dubaï".
@@ -504,7 +506,8 @@ _HELD_IN = re.compile(
     r"held\s+in|incarcérée?\s+(?:à|au|en)|emprisonnée?\s+(?:à|au|en)|détenue?\s+(?:à|au|en)|"
     r"installée?s?\s+(?:à|au|en)|réfugiée?s?\s+(?:à|au|en)|vivrai(?:t|ent)\s+(?:à|au|en)|"
     r"based\s+in|living\s+in|lives\s+in|gevestigd\s+in|gedetineerd\s+in|"
-    r"(?:vast)?zit\s+in|woont\s+in|radicad[oa]\s+en|instalad[oa]\s+en|"
+    r"(?:vast)?zit\s+in|woont\s+in|radicad[oa]\s+en|instalad[oa]\s+en|residentes?\s+en|"
+    r"résidant\s+(?:à|au|en)|resident\s+in|woonachtig\s+in|"
     r"(?:la\s+)?(?:prison|cárcel|gevangenis|penal)\s+(?:de|d['’]|van|of)|"
     r"(?:the\s+|de\s+)?(?:prison|gevangenis|penitentiaire\s+inrichting)\s+(?:in|at|te))"
     r"\s*(?:the\s+|la\s+|el\s+|de\s+)?$",
@@ -523,7 +526,7 @@ _FROM_THIS = re.compile(
     re.I,
 )
 _FROM_PLACE = re.compile(
-    r"(?<!\w)(?:depuis|from|desde|vanuit|vanaf)\b[^.;:]{0,40}?\b(?:en|in|à|au|aux|de|a)?\s*"
+    r"(?<!\w)(?:depuis|from|desde|vanuit|vanaf|uit)\b[^.;:]{0,40}?\b(?:en|in|à|au|aux|de|a)?\s*"
     r"(?:l['’]|le\s+|la\s+|the\s+|el\s+)?$",
     re.I,
 )
@@ -650,6 +653,12 @@ def _links_in(
                      and m.place.feature_type not in {"continent", "region"}
                      and m.place.id != boss.id and not contains(m.place, boss)
                      and not contains(boss, m.place)), None)
+        if crew is None and boss is not None:
+            # "la banda que opera en la Comuna 13 recibe órdenes de cabecillas… de Itagüí"
+            crew = next((m.place for m in reversed(here) if m.end <= order.start()
+                         and m.place.feature_type not in {"continent", "region", "country"}
+                         and m.place.id != boss.id and not contains(m.place, boss)
+                         and not contains(boss, m.place)), None)
         if crew is None and boss is not None and main is not None and main.id != boss.id and (
                 not contains(main, boss) and not contains(boss, main)):
             crew = main  # the network of the story, run from afar

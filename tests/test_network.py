@@ -239,3 +239,19 @@ def test_synthetic_drugs_leave_from_the_lab() -> None:
         lang="nl",
     )
     assert ("Baarle-Nassau", "Australia", "flow") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "boss", "crew"),
+    [
+        ("La banda que opera en Envigado recibe órdenes de cabecillas recluidos en la cárcel "
+         "de Itagüí.", "es", "Itagüí", "Envigado"),
+        ("El cabecilla, residente en Madrid, coordinaba los envíos con proveedores de Cali.",
+         "es", "Madrid", "Cali"),
+    ],
+)
+def test_command_from_where_the_boss_is_held_or_lives(
+    text: str, lang: str, boss: str, crew: str
+) -> None:
+    found, _ = legs(text, lang=lang)
+    assert (boss, crew, "link") in found
