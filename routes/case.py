@@ -9,6 +9,7 @@ user can correct it by hand and render it again.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -757,7 +758,9 @@ def case_to_geojson(case: Case) -> dict[str, Any]:
     }
 
 
+@functools.cache
 def _version() -> str:
+    """The installed version of routes (read once: reading package metadata is slow)."""
     try:
         return metadata.version("routes")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
