@@ -127,27 +127,29 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
     """Longest prominent gazetteer names over capitalised token sequences."""
     tokens = parsed.tokens
     text = article.text
+    caps = [_capitalised(t) for t in tokens]  # asked for each token many times below
     out: list[tuple[Mention, Entry]] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        lead_ok = _capitalised(tok) or name_key(tok.text) in gaz.first_words
+        lead_cap = caps[i]
+        lead_ok = lead_cap or name_key(tok.text) in gaz.first_words
         if not lead_ok or not any(ch.isalpha() for ch in tok.text):
             i += 1
             continue
         hit: tuple[int, tuple[Entry, ...]] | None = None
         for j in range(min(n, i + gaz.max_words * 2) - 1, i - 1, -1):
             last = tokens[j]
-            if last.sent != tok.sent or not _capitalised(last):
+            if last.sent != tok.sent or not caps[j]:
                 continue
-            span = tokens[i : j + 1]
-            if _capitalised(tok) and any(
-                not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span[1:-1]
+            if lead_cap and any(
+                not caps[k] and tokens[k].text.lower() not in CONNECTORS
+                for k in range(i + 1, j)
             ):
                 continue
             # A lower-case lead ("quartiers nord de Marseille") only starts a curated name.
-            if not _capitalised(tok) and j == i:
+            if not lead_cap and j == i:
                 continue
             found = gaz.lookup(text[tok.start : last.end], prominent=True)
             if found:
