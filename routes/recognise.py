@@ -108,14 +108,17 @@ def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
     return stripped, start, descriptor
 
 
+_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
+    r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARTICLE_WORD = re.compile(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", re.IGNORECASE)
+
+
 def _descriptor_before(article: Article, start: int) -> str:
     window = article.text[max(0, start - 30) : start]
-    m = re.search(
-        r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
-        r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
-        window,
-        re.IGNORECASE,
-    )
+    m = _DESCRIPTOR_BEFORE.search(window)
     return m.group(1).lower() if m else ""
 
 
@@ -167,7 +170,7 @@ def _matcher(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[tuple[Men
             inner = gaz.lookup(text[start + trimmed.end() : end])
             if inner and inner[0].id == found[0].id:
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
-        article_word = re.match(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", text[start:end], re.I)
+        article_word = _ARTICLE_WORD.match(text[start:end])
         if article_word and gaz.lookup(text[start + article_word.end() : end]):
             # "the United States": the name without its article, as geoparsers mark it.
             start += article_word.end()
