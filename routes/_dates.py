@@ -145,6 +145,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # need a day or a year next to them, so the bare-month pattern excludes them.
 _BARE_MONTH_EXCLUDED = {"may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct",
                         "nov", "dec", "sept", "mei", "juil", "avr", "fév", "déc", "okt"}
+# Cheap tests that rule patterns out before they scan a sentence (most sentences have no
+# date): the patterns with a day or a year need a digit (``\d``, as they match it); the
+# weekday pattern needs a weekday name at a word boundary; weekdays and relative days
+# need a publication date to anchor them.
+_DIGIT = re.compile(r"\d")
+_NEEDS_DIGIT = frozenset({"iso", "dmy", "mdy", "numeric", "my", "dm", "md", "yy", "yrange", "y"})
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY})", re.IGNORECASE)
+_NEEDS_MONTH = frozenset({"dmy", "mdy", "my", "dm", "md"})
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -224,7 +233,18 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    has_digit = _DIGIT.search(text) is not None
+    # Only asked when a digit is there (the patterns with a month name also need one).
+    has_month = has_digit and _MONTH_WORD.search(text) is not None
     for kind, pat in PATTERNS:
+        if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        if kind in _NEEDS_MONTH and not has_month:
+            continue
+        if kind in {"weekday", "relday"} and published is None:
+            continue  # nothing to anchor them: they would be skipped below
+        if kind == "weekday" and not _WEEKDAY_WORD.search(text):
+            continue
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ _SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[-‐‑‒–—_/.,]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the matcher asks again for every common word
 def name_key(name: str) -> str:
     """Normalise a place name into a look-up key: no accents, case-folded, one space.
 

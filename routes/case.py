@@ -9,6 +9,7 @@ user can correct it by hand and render it again.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -649,6 +650,26 @@ def _round(geom: dict[str, Any]) -> dict[str, Any]:
     return {"type": geom["type"], "coordinates": r(geom["coordinates"])}
 
 
+def _copy(c: Any) -> Any:
+    return [_copy(x) for x in c] if c and isinstance(c[0], list) else list(c)
+
+
+#: GeoJSON of the leg drawings met lately, by object: the network step caches its drawings,
+#: so the same geometry comes back article after article (a sea lane has hundreds of points).
+#: The geometry is kept with its GeoJSON so that its id is not reused while cached.
+_LEG_GEOJSON: dict[int, tuple[LineString | MultiLineString, dict[str, Any]]] = {}
+
+
+def _leg_geojson(geom: LineString | MultiLineString) -> dict[str, Any]:
+    hit = _LEG_GEOJSON.get(id(geom))
+    if hit is None or hit[0] is not geom:
+        if len(_LEG_GEOJSON) >= 4096:
+            _LEG_GEOJSON.clear()
+        hit = _LEG_GEOJSON[id(geom)] = (geom, _round(mapping(geom)))
+    done = hit[1]
+    return {"type": done["type"], "coordinates": _copy(done["coordinates"])}
+
+
 def _ev(evidence: list[Evidence]) -> list[dict[str, Any]]:
     return [{"text": e.text, "start": e.start, "end": e.end, "source": e.source} for e in evidence]
 
@@ -676,13 +697,16 @@ def _place_feature(p: Place) -> dict[str, Any]:
 
 
 def _leg_feature(leg: Leg) -> dict[str, Any]:
-    geom = leg.geometry if leg.geometry is not None else LineString(
-        [(leg.source.lon, leg.source.lat), (leg.target.lon, leg.target.lat)]
-    )
+    if leg.geometry is not None:
+        geometry = _leg_geojson(leg.geometry)
+    else:
+        geometry = _round(mapping(LineString(
+            [(leg.source.lon, leg.source.lat), (leg.target.lon, leg.target.lat)]
+        )))
     return {
         "type": "Feature",
         "id": leg.id,
-        "geometry": _round(mapping(geom)),
+        "geometry": geometry,
         "properties": {
             "layer": "route",
             "source": leg.source.name,
@@ -757,7 +781,9 @@ def case_to_geojson(case: Case) -> dict[str, Any]:
     }
 
 
+@functools.cache
 def _version() -> str:
+    """The installed version of routes (read once: reading package metadata is slow)."""
     try:
         return metadata.version("routes")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout

@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -661,6 +662,17 @@ class Gazetteer:
 
     def near_port(self, lat: float, lon: float, km: float = 12.0) -> bool:
         """Whether a UN/LOCODE sea port lies within ``km`` (a 0.25° grid: constant time)."""
+        memo: dict[tuple[float, float, float], bool] | None = getattr(
+            self._local, "near_port", None)
+        if memo is None or len(memo) >= 65536:
+            memo = self._local.near_port = {}
+        key = (lat, lon, km)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._near_port(lat, lon, km)
+        return found
+
+    def _near_port(self, lat: float, lon: float, km: float) -> bool:
         cells: set[tuple[int, int]] | None = getattr(self._local, "port_cells", None)
         if cells is None:
             cells = {(math.floor(p.lat * 4), math.floor(p.lon * 4)) for p in self._ports()}
@@ -668,7 +680,14 @@ class Gazetteer:
         y, x = math.floor(lat * 4), math.floor(lon * 4)
         if not any((y + dy, x + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
             return False
-        return any(haversine_km(lat, lon, p.lat, p.lon) <= km for p in self._ports()
+        # Only the ports in a latitude band (bisected; a little wider than the test below).
+        by_lat: tuple[list[float], list[Entry]] | None = getattr(self._local, "ports_by_lat", None)
+        if by_lat is None:
+            ports = sorted(self._ports(), key=lambda p: p.lat)
+            by_lat = self._local.ports_by_lat = ([p.lat for p in ports], ports)
+        lats, ports = by_lat
+        band = ports[bisect_left(lats, lat - 0.6) : bisect_right(lats, lat + 0.6)]
+        return any(haversine_km(lat, lon, p.lat, p.lon) <= km for p in band
                    if abs(p.lat - lat) < 0.5)
 
     def alt_names(self, entry_id: str) -> list[tuple[str, str]]:

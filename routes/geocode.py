@@ -201,8 +201,11 @@ def _score(
             s += 3.0 if e.population * 10 >= biggest or biggest < 100_000 else 2.0
         if e.country_code in LANG_COUNTRIES.get(lang, set()):
             s += 1.0
+        # 2.8 degrees of latitude are over 311 km whatever the longitudes: no need to ask.
         if any(
-            a.id != e.id and haversine_km(a.lat, a.lon, e.lat, e.lon) < 300 for a in anchors
+            a.id != e.id and abs(a.lat - e.lat) < 2.8
+            and haversine_km(a.lat, a.lon, e.lat, e.lon) < 300
+            for a in anchors
         ):
             s += 2.0
         if descriptor in PORT_WORDS and e.feature_type == "port":

@@ -462,8 +462,12 @@ def _date_from_lede(
     mentions: list[PlaceMention],
     article: Article,
     dateline_end: int,
+    dates_of: dict[int, list[DateMention]],
 ) -> None:
-    """A headline's incident takes the date the lede gives for the same place."""
+    """A headline's incident takes the date the lede gives for the same place.
+
+    ``dates_of``: the dates of each sentence (by start), as the main loop found them.
+    """
     if not parsed.sentences:
         return
     title_para = parsed.sentences[0].paragraph
@@ -474,7 +478,7 @@ def _date_from_lede(
         for sent in lede:
             if not any(pm.place.id == inc.place.id for pm in in_sentence(mentions, sent)):
                 continue
-            dates = [d for d in dates_in(sent.text, published=article.published, base=sent.start)
+            dates = [d for d in dates_of[sent.start]
                      if d.value and d.precision in {"day", "month"} and d.start >= dateline_end]
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
@@ -519,12 +523,14 @@ def incidents_from_article(
         (pm.place for pm in mentions if dateline and dateline[2] <= pm.start < dateline[3]), None
     )
     prev_had_incident = False
+    dates_of: dict[int, list[DateMention]] = {}
     for sent in parsed.sentences:
         taken: list[tuple[int, int]] = []
         if sent.paragraph != prev_para:
             prev_dates, prev_para, prev_had_incident = [], sent.paragraph, False
         n_before = len(found)
-        dates = dates_in(sent.text, published=article.published, base=sent.start)
+        dates = dates_of[sent.start] = dates_in(
+            sent.text, published=article.published, base=sent.start)
         if dateline is not None:  # the dateline's date is when it was written, not an event
             dates = [d for d in dates if d.start >= dateline[3] or d.end <= dateline[2]]
         sent_dates = dates
@@ -628,7 +634,7 @@ def incidents_from_article(
         prev_dates = [d for d in sent_dates if d.value]
         prev_had_incident = len(found) > n_before or any(
             x.start == sent.start for i in found for x in i.evidence)
-    _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0)
+    _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0, dates_of)
     merged: list[Incident] = []
     for inc in found:
         for kept in merged:

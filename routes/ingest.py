@@ -7,6 +7,7 @@ Spans everywhere in routes index into :attr:`Article.text` exactly as decoded, s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -233,6 +234,7 @@ _AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\s")
 
 
+@functools.lru_cache(maxsize=256)  # asked for by ingest, incidents and network: found once
 def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
     """Find the dateline or publication line of a news text.
 

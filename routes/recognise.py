@@ -124,14 +124,17 @@ def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
     return stripped, start, descriptor
 
 
+_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
+    r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARTICLE_WORD = re.compile(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", re.IGNORECASE)
+
+
 def _descriptor_before(article: Article, start: int) -> str:
     window = article.text[max(0, start - 30) : start]
-    m = re.search(
-        r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
-        r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
-        window,
-        re.IGNORECASE,
-    )
+    m = _DESCRIPTOR_BEFORE.search(window)
     return m.group(1).lower() if m else ""
 
 
@@ -158,27 +161,29 @@ def _matcher(
     """
     tokens = parsed.tokens
     text = article.text
+    caps = [_capitalised(t) for t in tokens]  # asked for each token many times below
     out: list[tuple[Mention, Entry]] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        lead_ok = _capitalised(tok) or name_key(tok.text) in gaz.first_words
+        lead_cap = caps[i]
+        lead_ok = lead_cap or name_key(tok.text) in gaz.first_words
         if not lead_ok or not any(ch.isalpha() for ch in tok.text):
             i += 1
             continue
         hit: tuple[int, tuple[Entry, ...]] | None = None
         for j in range(min(n, i + gaz.max_words * 2) - 1, i - 1, -1):
             last = tokens[j]
-            if last.sent != tok.sent or not _capitalised(last):
+            if last.sent != tok.sent or not caps[j]:
                 continue
-            span = tokens[i : j + 1]
-            if _capitalised(tok) and any(
-                not _capitalised(t) and t.text.lower() not in CONNECTORS for t in span[1:-1]
+            if lead_cap and any(
+                not caps[k] and tokens[k].text.lower() not in CONNECTORS
+                for k in range(i + 1, j)
             ):
                 continue
             # A lower-case lead ("quartiers nord de Marseille") only starts a curated name.
-            if not _capitalised(tok) and j == i:
+            if not lead_cap and j == i:
                 continue
             found = gaz.lookup(text[tok.start : last.end], prominent=True)
             if not _capitalised(tok):
@@ -200,7 +205,7 @@ def _matcher(
             inner = gaz.lookup(text[start + trimmed.end() : end])
             if inner and inner[0].id == found[0].id:
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
-        article_word = re.match(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", text[start:end], re.I)
+        article_word = _ARTICLE_WORD.match(text[start:end])
         bare = gaz.lookup(text[start + article_word.end() : end]) if article_word else ()
         if article_word and bare and (
             article_word.group()[0].islower() or any(e.id == found[0].id for e in bare)
