@@ -57,6 +57,11 @@ def main() -> None:
     t0 = time.perf_counter()
     for gp, tp in golds:
         gold = json.loads(gp.read_text(encoding="utf-8"))
+        for inc in gold.get("incidents", []):
+            # Some annotators list only the alternatives in type_ok; the scorer reads it as
+            # the whole set of accepted types, so the type itself belongs in it.
+            if "type_ok" in inc:
+                inc["type_ok"] = sorted({inc["type"], *inc["type_ok"]})
         if args.fatal_shooting_either:
             for inc in gold.get("incidents", []):
                 if inc["type"] in {"murder", "shooting"}:
