@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,6 +153,8 @@ _OPENS = re.compile(
     r"^\s*(?:the|la|le|l['’]|el|de|het|cette|cet|ce|this|that|esta|este|deze|dit|dat)\s*$",
     re.IGNORECASE,
 )
+# Any trigger at all: most sentences have none and are skipped at once.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in TRIGGERS), re.IGNORECASE)
 _FINAL = re.compile(r"final|finale|eind|ultimate", re.IGNORECASE)
 # "procedente de Moín, en Costa Rica": the country of an origin is an origin too.
 _ORIGIN_IN = re.compile(
@@ -248,6 +251,9 @@ _OTHERS = re.compile(
     r"contra|zonder|tegen)\s+(?:les\s+|des\s+|the\s+|los\s+|las\s+|de\s+)?$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES}
 
 
 def _anaphoric(text: str) -> bool:
@@ -462,11 +468,11 @@ def _date_from_lede(
     mentions: list[PlaceMention],
     article: Article,
     dateline_end: int,
-    dates_of: dict[int, list[DateMention]],
+    dates_for: Callable[[Sentence], list[DateMention]],
 ) -> None:
     """A headline's incident takes the date the lede gives for the same place.
 
-    ``dates_of``: the dates of each sentence (by start), as the main loop found them.
+    ``dates_for``: the dates of a sentence, as the main loop reads them.
     """
     if not parsed.sentences:
         return
@@ -478,7 +484,7 @@ def _date_from_lede(
         for sent in lede:
             if not any(pm.place.id == inc.place.id for pm in in_sentence(mentions, sent)):
                 continue
-            dates = [d for d in dates_of[sent.start]
+            dates = [d for d in dates_for(sent)
                      if d.value and d.precision in {"day", "month"} and d.start >= dateline_end]
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
@@ -524,22 +530,55 @@ def incidents_from_article(
     )
     prev_had_incident = False
     dates_of: dict[int, list[DateMention]] = {}
+
+    def dates_for(sent: Sentence) -> list[DateMention]:
+        """The sentence's dates (the dateline's excluded), read once and only when needed."""
+        got = dates_of.get(sent.start)
+        if got is None:
+            got = dates_of[sent.start] = dates_in(
+                sent.text, published=article.published, base=sent.start)
+        if dateline is not None:  # the dateline's date is when it was written, not an event
+            got = [d for d in got if d.start >= dateline[3] or d.end <= dateline[2]]
+        return got
+
+    # Sentences without a trigger are not read for dates unless a later sentence needs them:
+    # as its previous sentence's dates, or for the last day named ("the following day").
+    unread: list[Sentence] = []
+    prev_unread: Sentence | None = None
     for sent in parsed.sentences:
         taken: list[tuple[int, int]] = []
         if sent.paragraph != prev_para:
             prev_dates, prev_para, prev_had_incident = [], sent.paragraph, False
+            prev_unread = None
+        if not _ANY_TRIGGER.search(sent.text):
+            unread.append(sent)
+            prev_unread, prev_had_incident = sent, False
+            continue
+        if prev_unread is not None:
+            prev_dates = [d for d in dates_for(prev_unread) if d.value]
+            prev_unread = None
         n_before = len(found)
-        dates = dates_of[sent.start] = dates_in(
-            sent.text, published=article.published, base=sent.start)
-        if dateline is not None:  # the dateline's date is when it was written, not an event
-            dates = [d for d in dates if d.start >= dateline[3] or d.end <= dateline[2]]
+        seen: dict[str, bool] = {}
+
+        def flags(name: str, text: str = sent.text, seen: dict[str, bool] = seen) -> bool:
+            """Whole-sentence tests, run once per sentence and only when asked."""
+            if name not in seen:
+                seen[name] = bool(_SENTENCE_TESTS[name].search(text))
+            return seen[name]
+
+        dates = dates_for(sent)
         sent_dates = dates
-        if not dates and last_day is not None:
-            rel = _NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)
-            if rel:
-                day = last_day + dt.timedelta(days=1 if _NEXT_DAY.match(rel.group(0)) else 0)
-                dates = [DateMention(day.isoformat(), "day", sent.start + rel.start(),
-                                     sent.start + rel.end(), rel.group(0))]
+        rel = (_NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)) if not dates else None
+        if rel or any(d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
+            for earlier in unread:  # in order: the last day named before this sentence
+                for d in dates_for(earlier):
+                    if d.precision == "day" and d.value and len(d.value) == 10:
+                        last_day = dt.date.fromisoformat(d.value)
+            unread.clear()
+        if not dates and last_day is not None and rel:
+            day = last_day + dt.timedelta(days=1 if _NEXT_DAY.match(rel.group(0)) else 0)
+            dates = [DateMention(day.isoformat(), "day", sent.start + rel.start(),
+                                 sent.start + rel.end(), rel.group(0))]
         for d in dates:
             if d.precision == "day" and d.value and len(d.value) == 10:
                 last_day = dt.date.fromisoformat(d.value)
@@ -557,11 +596,12 @@ def incidents_from_article(
                     place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
-                if _OTHERS.search(lead) or _CHARGE.search(sent.text[: m.start()]):
+                if _OTHERS.search(lead) or _CHARGE.search(
+                        sent.text[max(0, m.start() - 100) : m.start()]):
                     continue  # "d'autres interpellations…", "mis en examen pour meurtre"
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened
-                if not dates and _TREND.search(sent.text):
+                if not dates and flags("trend"):
                     continue  # "une série de fusillades", "shootings have become common"
                 if kind == "conviction" and _PERSON_NOUN.search(lead) and re.search(
                     r"(?:ad[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
@@ -574,10 +614,10 @@ def incidents_from_article(
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).isupper():
                     continue  # "avec l'appui du RAID": the police unit
-                if _AGGREGATE.search(sent.text) and not any(
+                if flags("aggregate") and not any(
                         d.precision in {"day", "month"} for d in dates):
                     continue  # "plus de dix tonnes saisies en 2025": a yearly total
-                if found and _ITS.search(sent.text[: m.start()]):
+                if found and _ITS.search(sent.text[max(0, m.start() - 100) : m.start()]):
                     continue  # "Il s'agit du sixième homicide…": the event just told, counted
                 if precision == 2 and _ORDINAL.search(lead):
                     continue  # "la troisième fusillade cette année": another event, place unknown
@@ -593,7 +633,7 @@ def incidents_from_article(
                     # "Vendredi dernier, la cour a condamné… pour un meurtre commis en 2023"
                     dates = [d for d in dates if d.precision in {"day", "month"}]
                 date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
-                alleged = bool(_HEDGES.search(sent.text))
+                alleged = flags("hedged")
                 confidence = 0.8 if explicit else 0.6
                 if alleged:
                     confidence -= 0.2
@@ -634,7 +674,7 @@ def incidents_from_article(
         prev_dates = [d for d in sent_dates if d.value]
         prev_had_incident = len(found) > n_before or any(
             x.start == sent.start for i in found for x in i.evidence)
-    _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0, dates_of)
+    _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0, dates_for)
     merged: list[Incident] = []
     for inc in found:
         for kept in merged:

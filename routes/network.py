@@ -151,6 +151,10 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
     ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),
 ]
+# Any cue word at all (the cues without what must follow them): most windows have none.
+_ANY_CUE = re.compile("|".join(
+    f"(?:{pat.pattern.removesuffix(_PREP).removesuffix(_LOOSE)})" for _, pat in ROLE_CUES),
+    re.I)
 # "notamment", "in particular": what follows refines what came before.
 _SAME = re.compile(ROLE_CUES[4][1].pattern.removesuffix(_PREP), re.I)
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
@@ -260,8 +264,12 @@ class Leg:
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
+    if not _ANY_CUE.search(window):
+        return ""
     best: tuple[int, int, str] | None = None
     for rank, (role, pat) in enumerate(ROLE_CUES):
+        if rank >= 5 and best is not None and best[0] == 1:
+            break  # a strict cue (right before the name) beats any loose one
         found = pat.search(window)
         if found is None:
             continue

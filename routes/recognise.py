@@ -186,12 +186,12 @@ def _matcher(
             if not lead_cap and j == i:
                 continue
             found = gaz.lookup(text[tok.start : last.end], prominent=True)
-            if not _capitalised(tok):
+            if not lead_cap:
                 found = tuple(e for e in found if e.id.startswith("routes:"))
             if found:
                 hit = (j, found)
                 break
-        if hit is None and countries is not None and _capitalised(tok):
+        if hit is None and countries is not None and lead_cap:
             hit = _small_town(article, parsed, gaz, i, countries)
         if hit is None:
             i += 1
