@@ -590,11 +590,6 @@ def incidents_from_article(
                 taken.append((s, e))
                 if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
                     continue  # one incident of a type per sentence
-                place, precision = _place_for(sent, (s, e), kind, mentions, article.text,
-                                              (dateline[2], dateline[3]) if dateline else (0, 0))
-                if place is None and main_place is not None:
-                    place, precision = main_place, 2  # the dateline's place
-                explicit = precision == 1 or precision == 3
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
                 if _OTHERS.search(lead) or _CHARGE.search(
                         sent.text[max(0, m.start() - 100) : m.start()]):
@@ -607,6 +602,11 @@ def incidents_from_article(
                     r"(?:ad[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
                 ):
                     continue  # "el condenado fue capturado": the convict, not a verdict
+                place, precision = _place_for(sent, (s, e), kind, mentions, article.text,
+                                              (dateline[2], dateline[3]) if dateline else (0, 0))
+                if place is None and main_place is not None:
+                    place, precision = main_place, 2  # the dateline's place
+                explicit = precision == 1 or precision == 3
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
