@@ -39,7 +39,7 @@ import sqlite3
 import struct
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -367,6 +367,7 @@ class _Cluster:
     feature: dict[str, Any]
     window: tuple[dt.date, dt.date] | None
     articles: list[str]
+    seen: set[tuple[Any, Any, Any]] = field(default_factory=set)  # evidence keys
 
 
 def merge_reports(reports: Iterable[_Report]) -> dict[str, list[dict[str, Any]]]:
@@ -381,13 +382,14 @@ def merge_reports(reports: Iterable[_Report]) -> dict[str, list[dict[str, Any]]]
     ordered = sorted(reports, key=lambda r: r.sha1)
     places: dict[str, dict[str, Any]] = {}
     legs: dict[tuple[str, str, str], dict[str, Any]] = {}
+    leg_seen: dict[tuple[str, str, str], set[tuple[Any, Any, Any]]] = {}
     for rep in ordered:
         for f in rep.fc.get("features") or []:
             props = f["properties"]
             if props["layer"] == "place":
                 _merge_place(places, f, rep.sha1)
             elif props["layer"] == "route":
-                _merge_leg(legs, f, rep.sha1)
+                _merge_leg(legs, f, rep.sha1, leg_seen)
     place_objs = {pid: _place_of(f) for pid, f in places.items()}
 
     clusters: dict[tuple[str, str], list[_Cluster]] = {}
@@ -417,6 +419,7 @@ def merge_reports(reports: Iterable[_Report]) -> dict[str, list[dict[str, Any]]]
                         break
             if found is None:
                 c = _Cluster(_copy(f), window, [rep.sha1])
+                c.seen.update(_evidence_key(e) for e in c.feature["properties"]["evidence"])
                 out_incidents.append(c)
                 if here is not None:
                     key = here.country_code
@@ -464,8 +467,26 @@ def _merge_place(places: dict[str, dict[str, Any]], f: dict[str, Any], sha1: str
         p["article_count"] += 1
 
 
+def _evidence_key(e: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return (e["source"], e["start"], e["end"])
+
+
+def _add_evidence(kept: list[dict[str, Any]], new: Iterable[dict[str, Any]],
+                  seen: set[tuple[Any, Any, Any]]) -> None:
+    """Append the evidence not seen yet.
+
+    ``seen`` holds the keys of ``kept`` and is kept in step, so merging n reports is linear.
+    """
+    for e in new:
+        k = _evidence_key(e)
+        if k not in seen:
+            seen.add(k)
+            kept.append(e)
+
+
 def _merge_leg(legs: dict[tuple[str, str, str], dict[str, Any]], f: dict[str, Any],
-               sha1: str) -> None:
+               sha1: str, leg_seen: dict[tuple[str, str, str], set[tuple[Any, Any, Any]]]
+               ) -> None:
     props = f["properties"]
     key = (props.get("source_id", props["source"]), props.get("target_id", props["target"]),
            props["kind"])
@@ -474,6 +495,7 @@ def _merge_leg(legs: dict[tuple[str, str, str], dict[str, Any]], f: dict[str, An
         kept = _copy(f)
         kept["properties"].update(article_count=1, articles=[sha1])
         legs[key] = kept
+        leg_seen[key] = {_evidence_key(e) for e in kept["properties"]["evidence"]}
         return
     p = kept["properties"]
     if p.get("inferred") and not props.get("inferred"):
@@ -483,10 +505,9 @@ def _merge_leg(legs: dict[tuple[str, str, str], dict[str, Any]], f: dict[str, An
         legs[key] = kept
         p = kept["properties"]
         p.update(evidence=evidence + p["evidence"], articles=articles)
+        leg_seen[key].update(_evidence_key(e) for e in p["evidence"])
     else:
-        seen = {(e["source"], e["start"], e["end"]) for e in p["evidence"]}
-        p["evidence"] += [e for e in props.get("evidence") or []
-                          if (e["source"], e["start"], e["end"]) not in seen]
+        _add_evidence(p["evidence"], props.get("evidence") or [], leg_seen[key])
         if p.get("mode") == "unknown" and props.get("mode") not in (None, "unknown"):
             p["mode"] = props["mode"]
     if p["articles"][-1] != sha1:
@@ -509,9 +530,7 @@ def _merge_incident(c: _Cluster, f: dict[str, Any], window: tuple[dt.date, dt.da
     if _width(window) < _width(c.window) or c.window is None:
         c.window = window if c.window is None or window is None else (
             max(c.window[0], window[0]), min(c.window[1], window[1]))
-    seen = {(e["source"], e["start"], e["end"]) for e in kept["evidence"]}
-    kept["evidence"] += [e for e in new.get("evidence") or []
-                         if (e["source"], e["start"], e["end"]) not in seen]
+    _add_evidence(kept["evidence"], new.get("evidence") or [], c.seen)
     kept["alleged"] = bool(kept.get("alleged")) and bool(new.get("alleged"))
     kept["attributes"] = {**(new.get("attributes") or {}), **(kept.get("attributes") or {})}
     kept["confidence"] = max(kept.get("confidence") or 0.0, new.get("confidence") or 0.0)
