@@ -219,14 +219,46 @@ def _score(
 _CONTAINER_GAP = re.compile(r",\s*(?:(?:in|en|à|au|aux|dans|im)\s+(?:the\s+|het\s+)?)?")
 
 
+# "le port colombien de Carthagène", "the Colombian port of Cartagena", "de Colombiaanse
+# havenstad Cartagena": the adjective names the country the place is in.
+_ADJ_BEFORE = re.compile(
+    r"(?:(?:port|ville|ciudad|puerto|province|provincia|région|región)\s+(\w+)\s+"
+    r"(?:de|del|d['’])\s*|(\w+)\s+(?:port|city|town|harbou?r|haven|havenstad|stad)\s+"
+    r"(?:of\s+|van\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _adjective_country(text: str, start: int, gaz: Gazetteer) -> tuple[Entry, ...]:
+    from routes.recognise import _country_adjective_table
+
+    m = _ADJ_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return ()
+    word = m.group(1) or m.group(2)
+    key = name_key(word)
+    for table in _country_adjective_table().values():
+        if key in table:
+            return tuple(e for e in gaz.lookup(table[key]) if e.feature_type == "country")
+    if key in gaz.demonyms:
+        return tuple(e for e in gaz.lookup(word) if e.feature_type == "country")
+    return ()
+
+
 def _containers(
-    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str
+    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str,
+    gaz: Gazetteer | None = None,
 ) -> dict[str, tuple[Entry, ...]]:
-    """Candidates of the name written right after each name and a comma ("X, Illinois")."""
+    """Candidates of the name written right after each name and a comma ("X, Illinois"),
+    and the country an adjective before it names ("port colombien de X")."""
     by_start = {m.start: k for k, ms in by_key.items() for m in ms}
     out: dict[str, tuple[Entry, ...]] = {}
     for key, ms in by_key.items():
         for m in ms:
+            if gaz is not None:
+                adj = _adjective_country(text, m.start, gaz)
+                if adj:
+                    out[key] = out.get(key, ()) + adj
             # "X, Illinois"; "Moín, en Costa Rica", "Santos, in Brazilië"
             after = _CONTAINER_GAP.match(text, m.end)
             if after is None:
@@ -485,7 +517,7 @@ def places_from_mentions(
     }
     # Second pass: every other name's first reading is context (country, nearby places,
     # the state or province named), and "Springfield, Illinois" names its container.
-    containers = _containers(by_key, cands, article.text)
+    containers = _containers(by_key, cands, article.text, gaz)
     chosen: dict[str, Place] = {}
     order: list[str] = []
     for key, ms in by_key.items():

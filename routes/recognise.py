@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from routes._data import geodata_path
-from routes._dates import MONTHS
+from routes._dates import MONTHS, WEEKDAYS
 from routes._nlp import Parsed, Token, parse
 from routes._text import name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
@@ -268,6 +268,61 @@ def _adjective_table() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_adjective_table() -> dict[str, dict[str, str]]:
+    """Language → country adjective form key → country (``geodata/country_adjectives.csv``)."""
+    out: dict[str, dict[str, str]] = {}
+    with geodata_path("country_adjectives.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            forms = ([row["adjective"]] if row["lang"] == "nl"
+                     else _inflections(row["lang"], row["adjective"]))
+            for form in forms:
+                out.setdefault(row["lang"], {})[name_key(form)] = row["place"]
+    return out
+
+
+# The land or water a country adjective qualifies: "les côtes vénézuéliennes", "aguas
+# territoriales marroquíes", "de Colombiaanse kust". A nationality elsewhere ("la police
+# colombienne", "un ressortissant belge") names people, not a place.
+_GEO_NOUNS = {
+    "fr": {"côte", "côtes", "eaux", "port", "ports", "frontière", "frontières", "territoire",
+           "sol", "littoral", "jungle", "forêt", "capitale", "province", "provinces", "région",
+           "régions", "rivages", "plages", "montagnes", "campagne"},
+    "es": {"costa", "costas", "aguas", "puerto", "puertos", "frontera", "fronteras",
+           "territorio", "suelo", "selva", "litoral", "capital", "provincia", "provincias",
+           "región", "playas", "montañas", "sierra"},
+    "nl": {"kust", "kusten", "wateren", "kustwateren", "haven", "havens", "grens",
+           "grondgebied", "bodem", "jungle", "hoofdstad", "provincie", "provincies", "regio",
+           "stranden", "bergen", "oerwoud"},
+}
+_TERRITORIAL = {"territoriales", "territoriaux", "territorial", "territoriale"}
+
+
+def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
+    table = _country_adjective_table().get(article.lang, {})
+    nouns = _GEO_NOUNS.get(article.lang, set())
+    tokens = parsed.tokens
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        place = table.get(name_key(tok.text)) if tok.text.isalpha() else None
+        if not place:
+            continue
+        if article.lang == "nl":
+            ok = tok.text[:1].isupper() and i + 1 < len(tokens) and (
+                tokens[i + 1].text.casefold() in nouns)
+        else:
+            j = i - 1
+            if j >= 0 and tokens[j].text.casefold() in _TERRITORIAL:
+                j -= 1
+            ok = tok.text.islower() and j >= 0 and tokens[j].text.casefold() in nouns and not (
+                # "le port colombien de Carthagène": the port is the place named next
+                i + 2 < len(tokens) and tokens[i + 1].text.casefold() in {"de", "del", "d'", "d’"}
+                and tokens[i + 2].text[:1].isupper())
+        if ok:
+            out.append(Mention(tok.text, tok.start, tok.end, "adjective", lookup=place))
+    return out
+
+
 def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
     """Adjectives of place: "le réseau havrais", "el puerto gaditano", "de Rotterdamse haven".
 
@@ -275,8 +330,6 @@ def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mentio
     the Dutch and Belgian towns and provinces the matcher knows ("Antwerpse" → Antwerpen).
     """
     table = _adjective_table().get(article.lang, {})
-    if not table and article.lang != "nl":
-        return []
     out: list[Mention] = []
     for tok in parsed.tokens:
         word = tok.text
@@ -292,7 +345,9 @@ def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mentio
                     break
         if place:
             out.append(Mention(word, tok.start, tok.end, "adjective", lookup=place))
-    return out
+    taken = {(m.start, m.end) for m in out}
+    out += [m for m in _country_adjectives(article, parsed) if (m.start, m.end) not in taken]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]:
@@ -337,6 +392,36 @@ _LOCATIVE = re.compile(
 )
 
 
+# "in Liverpool and Warrington", "à Lille et Roubaix": the second town of a list after a
+# locative.
+_LOCATIVE_LIST = re.compile(
+    r"(?<!\w)(?:at|in|near|from|to|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
+)
+# "Ipswich Crown Court", "Lille Magistrates' Court": a court named after its town.
+_COURT_AFTER = re.compile(
+    r"\s+(?:Crown|Magistrates['’]?|Sheriff|District|County|Circuit|Superior|Criminal|High)"
+    r"\s+Courts?\b"
+)
+# "Santos, au Brésil", "Turbo, in Colombia", "Moín, en Costa Rica": the country that follows.
+_COUNTRY_AFTER = re.compile(
+    r",\s+(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+)?(?:l['’]|le\s+|la\s+|"
+    r"el\s+|the\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|del?|of)){0,2})"
+)
+
+
+def _country_after(text: str, end: int, entry: Entry, gaz: Gazetteer) -> bool:
+    m = _COUNTRY_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        if any(e.feature_type == "country" and e.country_code == entry.country_code
+               for e in gaz.lookup(" ".join(words[:k]))):
+            return True
+    return False
+
+
 def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
     """Codes of the countries the article names (spaCy's place entities)."""
     codes = set()
@@ -356,11 +441,14 @@ def _keep_gazetteer_only(
     sent_starts: set[int],
     para_starts: set[int],
     countries: frozenset[str],
+    gaz: Gazetteer,
 ) -> bool:
     """Decide whether a matcher hit that NER did not find is a place."""
     single = " " not in m.text.strip() and "-" not in m.text
     if single and not m.text.isupper() and m.text.casefold() in _stop_words(article.lang):
         return False
+    if single and m.text.casefold() in WEEKDAYS:
+        return False  # "Mardi, les enquêteurs…": a day, not Mardi, Australia
     if single and m.text.casefold() in MONTHS and not any(
             (e.start, e.end) == (m.start, m.end) and e.label in PLACE_LABELS
             for e in parsed.entities):
@@ -379,10 +467,16 @@ def _keep_gazetteer_only(
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
     before = article.text[max(0, m.start - 40) : m.start]
-    locative = (entry.population >= 20_000 and bool(_LOCATIVE.search(before))
+    locative = (entry.population >= 20_000 and bool(
+        _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
+    # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
+    locative = locative or _country_after(article.text, m.end, entry, gaz)
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
+        if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
+                article.text, m.end, ent.end):
+            continue  # "Ipswich Crown Court": the court sits in Ipswich
         whole_city = (ent.start, ent.end) == (m.start, m.end) and (
             entry.population >= 500_000 or locative
         )
@@ -455,6 +549,8 @@ def mentions_from_article(
         text, start, desc = _clean_ner(ent.text, ent.start)
         if len(text) < 2 or not any(ch.isupper() for ch in text[:1]):
             continue
+        if text.casefold() in WEEKDAYS:
+            continue  # "Mardi, les enquêteurs…" read as a place by the small French model
         if not gaz.lookup(text):
             continue
         end = start + len(text)
@@ -475,7 +571,7 @@ def mentions_from_article(
                               if e.feature_type == "country")
     for m, entry in _matcher(article, parsed, gaz, countries):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
-            m, entry, article, parsed, sent_starts, para_starts, countries
+            m, entry, article, parsed, sent_starts, para_starts, countries, gaz
         ):
             gaz_spans.append(m)
         elif " " in m.text or entry.feature_type != "city" or entry.population >= 1_000:

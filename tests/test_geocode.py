@@ -240,3 +240,16 @@ def test_town_nested_in_a_longer_name_is_not_a_namesake_abroad() -> None:
     found = places("La narcolancha fue interceptada frente a La Línea de la Concepción.", "es")
     assert "Concepción" not in found
     assert found["La Línea de la Concepción"].country_code == "ES"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La cocaïne venait du port colombien de Carthagène.", "fr"),
+        ("De cocaïne kwam uit de Colombiaanse havenstad Cartagena.", "nl"),
+        ("La droga salió del puerto colombiano de Cartagena.", "es"),
+    ],
+)
+def test_country_adjective_before_a_port_picks_the_namesake(text: str, lang: str) -> None:
+    found = places(text, lang)
+    assert found["Carthagène" if lang == "fr" else "Cartagena"].country_code == "CO"

@@ -162,3 +162,48 @@ def test_county_named_inside_a_misread_person() -> None:
     art = article_from_text("Barnett was arrested, Anderson County Sheriff Greg Taylor said.",
                             lang="en")
     assert "Anderson County" in [m.text for m in mentions_from_article(art)]
+
+
+def test_weekday_opening_a_sentence_is_not_a_town() -> None:
+    found = texts("Mardi, les enquêteurs ont interpellé trois hommes à Dakar.", "fr")
+    assert "Mardi" not in found
+    assert "Dakar" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Un voilier parti des côtes vénézuéliennes a été arraisonné.", "fr", "vénézuéliennes"),
+        ("La lancha entró en aguas territoriales marroquíes de madrugada.", "es", "marroquíes"),
+        ("Het schip werd onderschept voor de Colombiaanse kust.", "nl", "Colombiaanse"),
+    ],
+)
+def test_country_adjective_on_land_or_water_names_the_country(
+        text: str, lang: str, word: str) -> None:
+    art = article_from_text(text, lang=lang)
+    found = {m.text: m for m in mentions_from_article(art)}
+    assert word in found
+    assert found[word].source == "adjective"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La police colombienne a arrêté deux hommes.", "fr"),
+        ("La cargaison venait du port colombien de Carthagène.", "fr"),
+        ("Un ressortissant belge a été interpellé.", "fr"),
+    ],
+)
+def test_nationality_of_people_or_a_named_port_is_not_a_place(text: str, lang: str) -> None:
+    art = article_from_text(text, lang=lang)
+    assert not [m for m in mentions_from_article(art) if m.source == "adjective"]
+
+
+def test_town_the_small_model_misreads_is_kept_by_its_context() -> None:
+    found = texts(
+        "The container had arrived from Santos, in Brazil. The gang was jailed at Ipswich "
+        "Crown Court, after moving the drugs to warehouses in Liverpool and Warrington. "
+        "It is the biggest network dismantled in the UK this year.",
+        "en",
+    )
+    assert {"Santos", "Ipswich", "Liverpool", "Warrington"} <= set(found)
