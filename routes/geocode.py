@@ -249,8 +249,11 @@ def _containers(
     by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str,
     gaz: Gazetteer | None = None,
 ) -> dict[str, tuple[Entry, ...]]:
-    """Candidates of the name written right after each name and a comma ("X, Illinois"),
-    and the country an adjective before it names ("port colombien de X")."""
+    """Candidates of the containers each name is given in the text.
+
+    The name written right after it and a comma ("X, Illinois"), and the country an adjective
+    before it names ("port colombien de X").
+    """
     by_start = {m.start: k for k, ms in by_key.items() for m in ms}
     out: dict[str, tuple[Entry, ...]] = {}
     for key, ms in by_key.items():

@@ -261,10 +261,21 @@ class Leg:
     relation: str = ""
 
 
+# "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
+# person lives, not where drugs come from.
+_PERSON_FROM = re.compile(
+    r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
+    r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
+    r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
+    r"chauffeur|verdachte|inwoner)s?\s+(?:from|de|d['’]|du|uit|desde|of)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
-    if not _ANY_CUE.search(window):
+    if not _ANY_CUE.search(window) or _PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None
     for rank, (role, pat) in enumerate(ROLE_CUES):
@@ -465,10 +476,13 @@ def _flows_in(
                      if m.place.feature_type in {"city", "port", "neighbourhood"}
                      and all(o.country_code != m.place.country_code for o in first.origins)]
         first.destinations = [ports[0].place] if ports else []
-        if (not ports and entry_port is not None and first.origins and not first.transits
+        if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
-                and all(o.country_code != entry_port.country_code for o in first.origins)):
-            # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there.
+                and all(o.country_code != entry_port.country_code
+                        for o in first.origins + first.transits)):
+            # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there;
+            # "[seized at Felixstowe.] The container had been loaded in Turbo and transshipped
+            # at Caucedo": and on to there.
             first.destinations = [entry_port]
     if (entry_port is not None and first.origins and first.destinations and not first.transits
             and len(chains) == 1 and _SEIZED.search(text, max(0, sent_start - 300), here[-1].end)
@@ -915,9 +929,13 @@ def legs_from_article(
                 if (chain.transits or chain.destinations) and any(
                         o.id == m.place.id for o in chain.origins):
                     continue  # "zarpado del puerto de Buenaventura… escala en Panamá": a start
-                if _is_port(m.place) or _AT_PORT.search(
-                        text[max(sent.start, m.start - 30) : m.start]) or _PORT_AFTER.match(
-                        text, m.end):
+                if main is not None and m.place in chain.transits and (
+                        m.place.country_code != main.country_code):
+                    continue  # "transshipped at the port of Caucedo": not where it came in
+                if _is_port(m.place) or (m.place.feature_type in {"city", "neighbourhood"} and (
+                        _AT_PORT.search(text[max(sent.start, m.start - 30) : m.start])
+                        or _PORT_AFTER.match(text, m.end))):
+                    # ("at the Suffolk port": a county is not a port)
                     entry_port = m.place
             # "brokers operate from Belgrade": where a boss commands from is not an origin.
             found += [(a, b, "flow") for a, b in pairs if a.id not in bosses]

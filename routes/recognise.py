@@ -467,7 +467,7 @@ def _keep_gazetteer_only(
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
     before = article.text[max(0, m.start - 40) : m.start]
-    locative = (entry.population >= 20_000 and bool(
+    locative = ((entry.population >= 20_000 or entry.feature_type == "port") and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.

@@ -255,3 +255,16 @@ def test_command_from_where_the_boss_is_held_or_lives(
 ) -> None:
     found, _ = legs(text, lang=lang)
     assert (boss, crew, "link") in found
+
+
+def test_transshipment_port_abroad_is_not_where_drugs_come_in() -> None:
+    found, _ = legs(
+        "Customs officers seized 700kg of cocaine at the port of Southampton on Friday.\n\n"
+        "The container had been loaded in Buenaventura, in Colombia, and transshipped at the "
+        "port of Kingston in Jamaica before crossing the Atlantic. A lorry driver from "
+        "Reading who came to collect it was arrested.", lang="en",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Buenaventura", "Port of Kingston") in flows or ("Buenaventura", "Kingston") in flows
+    assert any(a in {"Port of Kingston", "Kingston"} and "Southampton" in b for a, b in flows)
+    assert not any(a == "Reading" for a, _ in flows)  # where the driver lives
