@@ -350,16 +350,26 @@ def _most_specific(places: list[Place]) -> list[Place]:
     return out
 
 
+_NOT_A_STOP = re.compile(
+    r"\s+(?:buyers?|traffickers?|cartels?|gangs?|nationals|authorities|officials|citizens|"
+    r"clients?|customers?|partners?|acheteurs?|trafiquants?|clients?|partenaires?|"
+    r"compradores?|narcos|narcotraficantes|socios|kopers?|afnemers?|handelaren)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
     near: bool = True, entry_port: Place | None = None, home: Place | None = None,
-    lab: Place | None = None,
+    lab: Place | None = None, fresh_port: bool = False,
 ) -> tuple[list[tuple[Place, Place]], _Chain, list[tuple[Place, Place]]]:
     """Flows stated in one sentence; ``carry`` is the previous sentence's chain.
 
     ``near`` says the carried chain is from the same paragraph; from an earlier paragraph it
     is only taken up by an anaphor ("The drugs…", "From there…"). ``entry_port`` is the last
-    port the article named in a drug sentence: where drugs that arrive from abroad come in.
+    port the article named in a drug sentence: where drugs that arrive from abroad come in;
+    ``fresh_port`` says it was named after the carried chain (the container found there is
+    what "the container" of this sentence is).
     ``home`` is the article's main place, where "the network" of the story is; ``lab`` the
     last place the article put a drug lab or plantation.
 
@@ -370,6 +380,11 @@ def _flows_in(
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
     for m in here:
+        if _NOT_A_STOP.match(text, m.end) or (
+                _is_water(m.place) and _PORT_AFTER.match(text, m.end)):
+            # "handed over to Mexican buyers", "the Pacific port of Manzanillo": people, or a
+            # qualifier of the stop named next, not a stop
+            continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
@@ -430,6 +445,13 @@ def _flows_in(
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
             first.origins = [lab if lab is not None and contains(last, lab) else last]
+            if (fresh_port and entry_port is not None and entry_port.id != last.id
+                    and not _FROM_THERE.search(text, sent_start, here[0].start)
+                    and all(d.country_code != entry_port.country_code
+                            for d in first.destinations)):
+                # "… seized in the port of Buenaventura. The container was to cross the
+                # Panama Canal bound for Valencia": from where it was found.
+                first.origins = [entry_port]
         elif carry is not None and near and carry.destinations and len(chains) == 1 and (
             first.destinations and _VEHICLE.search(text, sent_start, here[-1].end)
             and not _ORIGIN_START.search(text, sent_start, here[0].start)
@@ -478,6 +500,7 @@ def _flows_in(
         first.destinations = [ports[0].place] if ports else []
         if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
+                and _DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
                 and all(o.country_code != entry_port.country_code
                         for o in first.origins + first.transits)):
             # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there;
@@ -900,6 +923,7 @@ def legs_from_article(
     carry: _Chain | None = None
     entry_port: Place | None = None
     lab: Place | None = None
+    fresh_port = False  # the entry port was named after the carried chain
     near = False  # the carried chain is from this paragraph
     paragraph = -1
     here: list[PlaceMention] = []
@@ -923,8 +947,9 @@ def legs_from_article(
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
             pairs, chain, refined = _flows_in(
-                text, sent.start, here, carry, near, entry_port, main, lab
+                text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )
+            before_port = entry_port
             for m in here:
                 if (chain.transits or chain.destinations) and any(
                         o.id == m.place.id for o in chain.origins):
@@ -944,6 +969,9 @@ def legs_from_article(
             chain.origins = [p for p in chain.origins if p.id not in bosses]
             if chain.origins or chain.destinations:
                 carry, near = chain, True
+                fresh_port = False
+            elif entry_port is not before_port:
+                fresh_port = True
         relation = {(a.id, b.id): rel for a, b, rel in links}
         found += [(a, b, "link") for a, b, _ in links]
         for a, b, kind in found:

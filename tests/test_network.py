@@ -268,3 +268,26 @@ def test_transshipment_port_abroad_is_not_where_drugs_come_in() -> None:
     assert ("Buenaventura", "Port of Kingston") in flows or ("Buenaventura", "Kingston") in flows
     assert any(a in {"Port of Kingston", "Kingston"} and "Southampton" in b for a, b in flows)
     assert not any(a == "Reading" for a, _ in flows)  # where the driver lives
+
+
+def test_buyers_and_ocean_qualifiers_are_not_stops() -> None:
+    found, _ = legs(
+        "Marines seized two tonnes of fentanyl precursors at the Pacific port of Manzanillo, in "
+        "a shipment that arrived from Shanghai. The cargo was to be handed over to Mexican "
+        "buyers in Guadalajara.", lang="en",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Shanghai", "Manzanillo") in flows
+    assert not any(a.startswith("Pacific") for a, _ in flows)
+    assert not any(b == "Mexico" for _, b in flows)
+
+
+def test_the_container_found_in_a_port_sails_on_from_there() -> None:
+    found, _ = legs(
+        "La lancha cargada de cocaína había zarpado de Tumaco con destino a México.\n\n"
+        "El hallazgo se suma a la incautación de 1,4 toneladas de cocaína en el puerto de "
+        "Buenaventura. El contenedor iba rumbo al puerto de Valencia, en España.", lang="es",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Mexico", "Port of Valencia") not in flows
+    assert any("Buenaventura" in a and "Valencia" in b for a, b in flows)
