@@ -138,6 +138,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("transit", re.compile(
         r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
         r"transiting|passant\s+par|passé\s+par|via|through|trans+hipped\s+(?:in|at|via)|"
+        r"transbordée?s?\s+(?:à|au|en|dans)|transbordad[oa]s?\s+en|overgeladen\s+in|"
         r"a\s+través|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
@@ -380,10 +381,9 @@ def _flows_in(
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
     for m in here:
-        if _NOT_A_STOP.match(text, m.end) or (
-                _is_water(m.place) and _PORT_AFTER.match(text, m.end)):
-            # "handed over to Mexican buyers", "the Pacific port of Manzanillo": people, or a
-            # qualifier of the stop named next, not a stop
+        if _NOT_A_STOP.match(text, m.end) or _is_water(m.place):
+            # "handed over to Mexican buyers", "the Pacific port of Manzanillo", "avant de
+            # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
             continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
@@ -394,12 +394,13 @@ def _flows_in(
             # where the stop is, not another stop.
             unassigned.append(m)
             continue
+        refines = False
         if last_role and _COORD.match(between):
             role = last_role  # "vanuit Bolivia en Paraguay": the cue before Bolivia holds
         else:
             role = _role_of(text, sent_start, m)
             if role == "same":
-                role = last_role
+                role, refines = last_role, True
         if role == "loading":
             # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
             role = "transit" if chains[-1].origins else "origin"
@@ -408,7 +409,8 @@ def _flows_in(
         elif role == "transit":
             chains[-1].transits.append(m.place)
         elif role == "destination":
-            if chains[-1].destinations and not (last_role and _COORD.match(between)):
+            if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
+                    refines):  # "vers la région parisienne, notamment en Seine-Saint-Denis"
                 # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
                 # stop after the last one, not a second destination of the same leg.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
@@ -425,7 +427,8 @@ def _flows_in(
         unassigned = [m for m in unassigned if m.place not in first.transits]
     drop: list[tuple[Place, Place]] = []
     if (not first.origins and not first.destinations and first.transits and len(chains) == 1
-            and carry is not None and near and carry.origins and carry.destinations):
+            and carry is not None and carry.origins and carry.destinations and (
+                near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start))):
         # A transit told after the trip: put it between the previous origin and destination.
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]

@@ -314,7 +314,11 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
             j = i - 1
             if j >= 0 and tokens[j].text.casefold() in _TERRITORIAL:
                 j -= 1
+            definite = j >= 1 and tokens[j].text.casefold() in {"port", "puerto"} and (
+                tokens[j - 1].text.casefold() in {"le", "du", "au", "el", "del", "al"})
             ok = tok.text.islower() and j >= 0 and tokens[j].text.casefold() in nouns and not (
+                # "chargés dans le port équatorien": the port the article named, told again
+                definite) and not (
                 # "le port colombien de Carthagène": the port is the place named next
                 i + 2 < len(tokens) and tokens[i + 1].text.casefold() in {"de", "del", "d'", "d’"}
                 and tokens[i + 2].text[:1].isupper())

@@ -292,3 +292,16 @@ def test_the_container_found_in_a_port_sails_on_from_there() -> None:
     flows = {(a, b) for a, b, kind in found if kind == "flow"}
     assert ("Mexico", "Port of Valencia") not in flows
     assert any("Buenaventura" in a and "Valencia" in b for a, b in flows)
+
+
+def test_a_transshipment_told_after_the_trip_goes_between_its_ends() -> None:
+    found, _ = legs(
+        "Les douaniers ont découvert 1,8 tonne de cocaïne au Havre, dans des conteneurs de "
+        "bananes arrivés de Guayaquil.\n\n"
+        "Les conteneurs avaient été transbordés à Colón, au Panama, avant de traverser "
+        "l'Atlantique.", lang="fr",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Guayaquil", "Colón") in flows
+    assert ("Colón", "Le Havre") in flows
+    assert not any("Atlantic" in a or "Atlantic" in b for a, b in flows)
