@@ -46,7 +46,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
                    r"aanslag(?:en)?|intimidations?|explosión|explosies?|atentados?|embisti\w+|embestid[oa]s?|"
-                   r"rammed|éperonn\w+|geramd)"),
+                   r"rammed|éperonn\w+|geramd|explosivos|ataques?\s+(?:con\s+explosivos|armad[oa]s?)|"
+                   r"(?:hand)?grana(?:at|ten)|ontplof(?:te|ten|fing(?:en)?)|explodeerde)"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
@@ -58,13 +59,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
                      r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
+                     r"kogels?\s+(?:\w+\s+){0,2}afgevuurd|"
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
                    r"moord(?:en)?|vermoord|liquidaties?)"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
-                        r"handed\s+over|entregad[oa]s?\s+por|overgedragen)"),
+                        r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
+                        r"justice)|entregad[oa]s?\s+por|overgedragen)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
                        r"veroordeling(?:en)?|jailed|imprisoned)"),
@@ -208,6 +211,18 @@ _ORDINAL = re.compile(
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
 # "El condenado fue capturado": a person, not a conviction.
 _PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+$", re.IGNORECASE)
+_CREW = re.compile(r"(?<!\w)(?:crew|crewmen|équipage|tripulantes?|tripulación|bemanning\w*|"
+                   r"marins|sailors|marineros|opvarenden)(?!\w)", re.IGNORECASE)
+# An extradition asked for, not carried out.
+_REQUEST = re.compile(
+    r"(?<!\w)(?:requerid[oa]s?\s+en\s+extradición|pedidos?\s+de\s+extradición|"
+    r"solicitud(?:es)?\s+de\s+extradición|demandes?\s+d['’]extradition|"
+    r"extradition\s+requests?|requested\s+(?:\w+\s+)?extradition|seeks?\s+(?:\w+\s+)?"
+    r"extradition|sought\s+(?:\w+\s+)?extradition|uitlevering\s+(?:\w+\s+){0,2}gevraagd|"
+    r"uitleveringsverzoek\w*|réclame\s+(?:son|leur)\s+extradition|"
+    r"(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+uitlevering\s+gevraagd)(?!\w)",
+    re.IGNORECASE,
+)
 _COURT = re.compile(
     r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|jueza)\b[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
@@ -518,7 +533,13 @@ def incidents_from_article(
     >>> [(i.type, i.place.name, i.date) for i in case.incidents]  # doctest: +SKIP
     [('seizure', 'Antwerp', '2024-03-03')]
     """
-    mentions = place_mentions(places)
+    from routes._text import name_key
+    from routes.gazetteer import gazetteer_from_cache
+
+    demonyms = gazetteer_from_cache().demonyms
+    # "three Ecuadorians and a Colombian were arrested": nationalities, not where it happened.
+    mentions = [m for m in place_mentions(places)
+                if name_key(article.text[m.start : m.end]) not in demonyms]
     source = article.url or article.source
     found: list[Incident] = []
     last_day: dt.date | None = None
@@ -598,10 +619,13 @@ def incidents_from_article(
                     continue  # "Er is nog niemand aangehouden": nothing happened
                 if not dates and flags("trend"):
                     continue  # "une série de fusillades", "shootings have become common"
-                if kind == "conviction" and _PERSON_NOUN.search(lead) and re.search(
-                    r"(?:ad[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
+                if kind in {"conviction", "arrest"} and _PERSON_NOUN.search(lead) and re.search(
+                    r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
                 ):
-                    continue  # "el condenado fue capturado": the convict, not a verdict
+                    continue  # "el condenado fue capturado", "el detenido es requerido": a person
+                if kind == "extradition" and _REQUEST.search(
+                        sent.text, max(0, m.start() - 40), min(len(sent.text), m.end() + 40)):
+                    continue  # "requerido en extradición", "uitlevering gevraagd": asked for
                 place, precision = _place_for(sent, (s, e), kind, mentions, article.text,
                                               (dateline[2], dateline[3]) if dateline else (0, 0))
                 if place is None and main_place is not None:
@@ -610,6 +634,10 @@ def incidents_from_article(
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if kind == "arrest" and precision == 2 and found and found[-1].type == "seizure" \
+                        and _CREW.search(sent.text):
+                    found[-1].attributes["arrests"] = True
+                    continue  # "Its four crew members were arrested": part of the interception
                 if _NONE_BEFORE.search(lead):
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).isupper():

@@ -231,7 +231,7 @@ _DATELINE_LEAD = re.compile(
     r"(?:[^\W\d_]+\s+)?$"
 )
 _AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
-_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\s")
+_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?\s")  # "(EFE).- ", "(Belga) - "
 
 
 @functools.lru_cache(maxsize=256)  # asked for by ingest, incidents and network: found once

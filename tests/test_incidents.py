@@ -212,3 +212,32 @@ def test_headline_after_a_date_line_and_no_arrests() -> None:
     found, _ = incidents(text, lang="en", published="2025-10-27")
     assert sorted(t for t, *_ in found) == ["arrest", "seizure"]
     assert ("arrest", "Milan") in [(t, p) for t, p, _ in found]
+
+
+def test_dutch_grenade_and_bullets_spanish_explosives() -> None:
+    found, _ = incidents(
+        "Dinsdagavond ontplofte een handgranaat aan de gevel van een woning in Borgerhout. "
+        "Woensdagochtend werden in Deurne meerdere kogels afgevuurd op een voordeur.",
+        lang="nl", published="2025-01-30",
+    )
+    assert ("attack", "Borgerhout", "2025-01-28") in found
+    assert ("shooting", "Deurne", "2025-01-29") in found
+    found, _ = incidents(
+        "El martes, un ataque con explosivos contra la estación de policía de Jamundí dejó dos "
+        "policías heridos.", lang="es", published="2025-06-18",
+    )
+    assert [f[:2] for f in found] == [("attack", "Jamundí")]
+
+
+def test_requested_extraditions_detainees_and_crews_are_not_new_events() -> None:
+    found, _ = incidents(
+        "El jefe de la red fue capturado el domingo en Cartagena. El detenido es requerido en "
+        "extradición por una corte federal de Florida.", lang="es", published="2025-06-18",
+    )
+    assert [f[:2] for f in found] == [("arrest", "Cartagena")]
+    found, _ = incidents(
+        "The navy intercepted a semi-submersible carrying three tonnes of cocaine near the "
+        "Galapagos Islands on Monday. Its four crew members, three Ecuadorians and a "
+        "Colombian, were arrested.", lang="en", published="2026-01-14",
+    )
+    assert [f[0] for f in found] == ["seizure"]

@@ -150,6 +150,8 @@ def test_datelines(text, place, day):
         ("HERMOSILLO, Mexico, Feb 9 (Reuters) - Soldiers seized drugs.", "HERMOSILLO"),
         ("EINDHOVEN (ANP) - De politie heeft dinsdag een lab opgerold.", "EINDHOVEN"),
         ("BRUXELLES, 21 novembre (Belga) - Un homme a été blessé.", "BRUXELLES"),
+        ("Titular del día\n\nBOGOTÁ, 18 jun (EFE).- La Armada interceptó una lancha con "
+         "cocaína frente a la costa del Pacífico colombiano.", "BOGOTÁ"),
     ],
 )
 def test_wire_datelines_without_a_year(text: str, place: str) -> None:
