@@ -41,7 +41,8 @@ _W = r"(?<!\w)"
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile(_W + p + r"(?!\w)", re.IGNORECASE))
     for t, p in [
-        ("attack", r"(?:tentatives?\s+d['’]assassinat|tentatives?\s+de\s+meurtre|attempted\s+"
+        ("attack", r"(?:tentatives?\s+d['’]assassinat|tentatives?\s+de\s+meurtre|"
+                   r"attempting\s+to\s+(?:murder|kill)|attempted\s+"
                    r"murders?|attempted\s+killings?|intentos?\s+de\s+(?:asesinato|homicidio)|"
                    r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
@@ -63,7 +64,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
-                   r"moord(?:en)?|vermoord|liquidaties?)"),
+                   r"moord(?:en)?|vermoord|liquidaties?|massacres?|masacres?|slachtpartij)"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
@@ -72,7 +73,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
                        r"veroordeling(?:en)?|jailed|imprisoned)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
-                 r"coups?\s+de\s+filet|raids?|"
+                 r"coups?\s+de\s+filet|raids?|raided|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
                  r"binnengevallen|viel(?:en)?\s+(?:\w+\s+){0,3}binnen|allan(?:ó|aron)|"
                  r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold)"),
@@ -172,7 +173,7 @@ _TO = re.compile(
 )
 _FATAL = re.compile(
     r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
-    r"dood)(?!\w)",
+    r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?)(?!\w)",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -213,6 +214,18 @@ _ORDINAL = re.compile(
 _PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+$", re.IGNORECASE)
 _CREW = re.compile(r"(?<!\w)(?:crew|crewmen|équipage|tripulantes?|tripulación|bemanning\w*|"
                    r"marins|sailors|marineros|opvarenden)(?!\w)", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(
+    r",\s*(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?(?:(?:north|south|east|"
+    r"west)(?:-?(?:east|west))?\s+of|au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|"
+    r"à\s+l['’](?:est|ouest)\s+d[eu']|al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|"
+    r"zuiden|oosten|westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+_WEAPON = re.compile(r"grenades?|explosifs?|explosives?|explosieven|explosivos|"
+                     r"(?:hand)?grana(?:at|ten)", re.IGNORECASE)
+# "dans la foulée de la saisie", "after the seizure", "tras la detención": pointing back.
+_AFTER_THE = re.compile(
+    r"(?<!\w)(?:dans\s+la\s+foulée\s+d[eu]|après|suite\s+à|after|following|since|"
+    r"in\s+the\s+wake\s+of|tras|después\s+de|luego\s+de|na|naar\s+aanleiding\s+van|"
+    r"sinds)\s+(?:la|le|l['’]|les|cette|the|this|el|la|esa|de|het|deze)\s*$", re.IGNORECASE)
 # An extradition asked for, not carried out.
 _REQUEST = re.compile(
     r"(?<!\w)(?:requerid[oa]s?\s+en\s+extradición|pedidos?\s+de\s+extradición|"
@@ -237,8 +250,8 @@ _SAME_DAY = re.compile(
 _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
     r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
-    r"veroordeeld|verdacht)\s+(?:pour|de|d['’]|du|with|of|for|por|de|van|voor|wegens)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"veroordeeld|verdacht)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|with|of|for|por|de|"
+    r"van|voor|wegens)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -325,9 +338,11 @@ def _place_for(
     text: str,
     dateline: tuple[int, int] = (0, 0),
 ) -> tuple[Place | None, int]:
-    # The dateline names where the story was filed, not where the event was.
+    # The dateline names where the story was filed, not where the event was; "in Södertälje,
+    # south of Stockholm" names a landmark to find the place by.
     here = [m for m in in_sentence(mentions, sent)
-            if not m.nested and not dateline[0] <= m.start < dateline[1]]
+            if not m.nested and not dateline[0] <= m.start < dateline[1]
+            and not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)]
     if here:
         if kind == "extradition":  # from where the person was sent, not where to
             usable = [m for m in here
@@ -615,6 +630,11 @@ def incidents_from_article(
                 if _OTHERS.search(lead) or _CHARGE.search(
                         sent.text[max(0, m.start() - 100) : m.start()]):
                     continue  # "d'autres interpellations…", "mis en examen pour meurtre"
+                if kind == "attack" and _WEAPON.fullmatch(m.group(0)) and any(
+                        p.search(sent.text, 0, m.start()) for t, p in TRIGGERS if t == "seizure"):
+                    continue  # "seized three firearms and two hand grenades": objects found
+                if any(i.type == kind for i in found) and _AFTER_THE.search(lead):
+                    continue  # "Dans la foulée de la saisie…": the event already told
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened
                 if not dates and flags("trend"):
@@ -677,7 +697,11 @@ def incidents_from_article(
                     attributes=_attributes(sent.text, kind),
                     confidence=round(confidence, 2),
                 )
-                restated = next((i for i in reversed(found) if i.type == kind), None)
+                kin = {"murder", "shooting"} if kind in {"murder", "shooting"} else {kind}
+                restated = next((i for i in reversed(found) if i.type == kind), None) or next(
+                    (i for i in reversed(found) if i.type in kin and (
+                        i.attributes.get("fatal") or kind == "shooting")
+                     and _DEFINITE.search(lead) and not sent_dates), None)
                 near_place = any(
                     0 <= pm.start - e <= 60 for pm in in_sentence(mentions, sent)
                 )
@@ -685,7 +709,7 @@ def incidents_from_article(
                         restated, inc) and (
                     _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
-                    or (_DEFINITE.search(lead) and not near_place)
+                    or (_DEFINITE.search(lead) and (not near_place or restated.type != kind))
                     or (precision == 2 and not _anaphoric(sent.text))
                 ):
                     # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
@@ -699,6 +723,11 @@ def incidents_from_article(
         if "raid" in here_types and "arrest" in here_types:
             here_types["raid"].attributes["arrests"] = True
             found.remove(here_types["arrest"])
+        if "raid" in here_types and "seizure" in here_types and (
+                here_types["raid"].evidence[0].start == here_types["seizure"].evidence[0].start):
+            # "officers raided a flat and seized three firearms": what the raid found
+            here_types["raid"].attributes.setdefault("seized", True)
+            found.remove(here_types["seizure"])
         prev_dates = [d for d in sent_dates if d.value]
         prev_had_incident = len(found) > n_before or any(
             x.start == sent.start for i in found for x in i.evidence)

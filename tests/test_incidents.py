@@ -241,3 +241,33 @@ def test_requested_extraditions_detainees_and_crews_are_not_new_events() -> None
         "Colombian, were arrested.", lang="en", published="2026-01-14",
     )
     assert [f[0] for f in found] == ["seizure"]
+
+
+def test_a_raid_finding_weapons_south_of_a_city_is_one_raid_there() -> None:
+    found, case = incidents(
+        "On Wednesday, officers raided a flat in Södertälje, south of Stockholm, and seized "
+        "three firearms and two hand grenades.", lang="en", published="2025-04-24",
+    )
+    assert found == [("raid", "Södertälje", "2025-04-23")]
+    assert case.incident_items[0].attributes.get("seized") is True
+
+
+def test_pointing_back_and_a_killing_told_again_are_not_new_events() -> None:
+    found, _ = incidents(
+        "Mardi, 1,8 tonne de cocaïne a été saisie au Havre. Dans la foulée de la saisie, deux "
+        "dockers ont été interpellés à Harfleur.", lang="fr", published="2025-03-06",
+    )
+    assert [f[:2] for f in found] == [("seizure", "Le Havre"), ("arrest", "Harfleur")]
+    found, _ = incidents(
+        "A 17-year-old was shot dead in Gottsunda, Uppsala, on Tuesday. Prosecutors believe the "
+        "killing was ordered by a network based in Stockholm.", lang="en", published="2025-04-24",
+    )
+    assert [f[0] for f in found] == ["shooting"]
+
+
+def test_a_conviction_for_an_attempt_is_one_conviction() -> None:
+    found, _ = incidents(
+        "In March, a court in Copenhagen convicted two teenagers of attempting to murder a man.",
+        lang="en", published="2025-04-24",
+    )
+    assert [f[:2] for f in found] == [("conviction", "Copenhagen")]
