@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -129,6 +129,9 @@ class Entry:
 DEMONYM_LANG = "en-demonym"
 
 _COLUMNS = "id, name, feature_type, country_code, lat, lon, population, parent, admin1, source"
+
+
+_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las|De|Het)\s+(?=[A-ZÀ-Ý])")
 
 
 def _fingerprint() -> str:
@@ -391,6 +394,11 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             )
             alias_list = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
             named = [(n, "", True) for n in [entry.name, *alias_list]]
+            # "à la Castellane", "en El Salado": a neighbourhood whose name starts with an
+            # article is written with it in lower case; the name without it is found instead.
+            bare = _ARTICLE.match(entry.name)
+            if bare and entry.feature_type == "neighbourhood":
+                named.append((entry.name[bare.end() :], "", True))
             yield entry, named + demonyms.get(entry.id, [])
 
     # First-level administrative divisions (states, provinces, regions, departments).

@@ -57,7 +57,9 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
          r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
          r"estates?|townships?|favelas?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
-         r"of\s+|van\s+|del\s+)?)?$")
+         r"of\s+|van\s+|del\s+)?|"
+         # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
+         r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
 _LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
           r"de|of|van|del|a)" + _PREP)
@@ -141,7 +143,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"transbordée?s?\s+(?:à|au|en|dans)|transbordad[oa]s?\s+en|overgeladen\s+in|"
         r"a\s+través|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
-        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|"
+        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
@@ -386,8 +388,10 @@ def _flows_in(
             # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
             continue
         between = text[last_end:m.start] if last_end >= 0 else ""
+        onward = False
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
+            onward = True  # "hasta Madrid, desde donde… a Francia": the next place is reached
         if last_end >= 0 and (_LOCATOR.match(between) or (
                 _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"})):
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
@@ -401,6 +405,8 @@ def _flows_in(
             role = _role_of(text, sent_start, m)
             if role == "same":
                 role, refines = last_role, True
+        if onward and role in {"origin", ""}:
+            role = "destination"
         if role == "loading":
             # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
             role = "transit" if chains[-1].origins else "origin"

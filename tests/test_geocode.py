@@ -253,3 +253,9 @@ def test_town_nested_in_a_longer_name_is_not_a_namesake_abroad() -> None:
 def test_country_adjective_before_a_port_picks_the_namesake(text: str, lang: str) -> None:
     found = places(text, lang)
     assert found["Carthagène" if lang == "fr" else "Cartagena"].country_code == "CO"
+
+
+def test_neighbourhood_written_with_a_lower_case_article() -> None:
+    found = places("Des tirs ont éclaté à la Castellane, dans les quartiers Nord de Marseille.",
+                   "fr")
+    assert found["Castellane"].name == "La Castellane"

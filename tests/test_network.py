@@ -305,3 +305,26 @@ def test_a_transshipment_told_after_the_trip_goes_between_its_ends() -> None:
     assert ("Guayaquil", "Colón") in flows
     assert ("Colón", "Le Havre") in flows
     assert not any("Atlantic" in a or "Atlantic" in b for a, b in flows)
+
+
+def test_crossing_a_country_and_reaching_a_coast_named_by_its_adjective() -> None:
+    found, _ = legs(
+        "Much of the cocaine sold in Sweden arrives by lorry from the Netherlands, crossing "
+        "Denmark and the bridge into Malmö.", lang="en",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Denmark", "Malmö") in flows
+    assert any(b == "Denmark" for _, b in flows)
+    found, _ = legs(
+        "Selon le parquet, la marchandise, produite au Maroc, avait traversé la Méditerranée "
+        "jusqu'aux côtes andalouses.", lang="fr",
+    )
+    assert ("Morocco", "Andalusia", "flow") in found
+
+
+def test_from_where_part_is_sent_on_reaches_the_next_place() -> None:
+    found, _ = legs(
+        "El hachís viajaba en camiones hasta Madrid, desde donde una parte se enviaba por "
+        "carretera a Francia.", lang="es",
+    )
+    assert ("Madrid", "France", "flow") in found
