@@ -396,9 +396,9 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             named = [(n, "", True) for n in [entry.name, *alias_list]]
             # "à la Castellane", "en El Salado": a neighbourhood whose name starts with an
             # article is written with it in lower case; the name without it is found instead.
-            bare = _ARTICLE.match(entry.name)
-            if bare and entry.feature_type == "neighbourhood":
-                named.append((entry.name[bare.end() :], "", True))
+            article = _ARTICLE.match(entry.name)
+            if article and entry.feature_type == "neighbourhood":
+                named.append((entry.name[article.end() :], "", True))
             yield entry, named + demonyms.get(entry.id, [])
 
     # First-level administrative divisions (states, provinces, regions, departments).
