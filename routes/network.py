@@ -92,6 +92,7 @@ _ORIGIN_CUES = (
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
+    r"en\s+direction|in\s+the\s+direction|en\s+dirección|in\s+de\s+richting|"
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
@@ -119,7 +120,10 @@ _LOCATOR = re.compile(
     r"west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|près\s+de|non\s+loin\s+de|"
     r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
     r"cerca\s+de|al\s+(?:norte|sur|este|oeste)\s+de|bij|nabij|vlakbij|ten\s+(?:noorden|"
-    r"zuiden|oosten|westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"zuiden|oosten|westen)\s+van|dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+d[eu']|"
+    r"dans\s+l['’](?:est|ouest)\s+d[eu']|in\s+the\s+(?:north|south|east|west)\s+of|"
+    r"en\s+el\s+(?:norte|sur|este|oeste|centro)\s+de|in\s+het\s+(?:noorden|zuiden|oosten|"
+    r"westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
@@ -413,6 +417,11 @@ def _flows_in(
         if role == "origin":
             chains[-1].origins.append(m.place)
         elif role == "transit":
+            if chains[-1].destinations and m.start > max(
+                    x.start for x in here if x.place in chains[-1].destinations):
+                # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
+                # on the next leg
+                chains.append(_Chain(origins=list(chains[-1].destinations)))
             chains[-1].transits.append(m.place)
         elif role == "destination":
             if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (

@@ -314,8 +314,9 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
             j = i - 1
             if j >= 0 and tokens[j].text.casefold() in _TERRITORIAL:
                 j -= 1
-            definite = j >= 1 and tokens[j].text.casefold() in {"port", "puerto"} and (
-                tokens[j - 1].text.casefold() in {"le", "du", "au", "el", "del", "al"})
+            definite = j >= 1 and tokens[j].text.casefold() in {"port", "puerto", "capitale",
+                                                                 "capital"} and (
+                tokens[j - 1].text.casefold() in {"le", "du", "au", "el", "del", "al", "la"})
             ok = tok.text.islower() and j >= 0 and tokens[j].text.casefold() in nouns and not (
                 # "chargés dans le port équatorien": the port the article named, told again
                 definite) and not (
