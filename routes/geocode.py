@@ -245,6 +245,44 @@ def _adjective_country(text: str, start: int, gaz: Gazetteer) -> tuple[Entry, ..
     return ()
 
 
+# "San Lorenzo, a 25 kilómetros al norte de Rosario", "Germiston, 15 km east of
+# Johannesburg": the text says how far the place is from another.
+_STATED_DISTANCE = re.compile(
+    r",?\s*(?:a\s+|à\s+|op\s+)?(?:unos\s+|some\s+|about\s+|around\s+|environ\s+|quelque\s+|"
+    r"zo['’]n\s+|ongeveer\s+)?(?P<n>\d+)\s*(?P<unit>km|kilómetros|kilomètres|kilometres|"
+    r"kilometers|kilometer|miles|millas)\s+(?:(?:al|au|to\s+the|ten)\s+)?(?:(?:norte|sur|este|"
+    r"oeste|nord|sud|est|ouest|north|south|east|west|noorden|zuiden|oosten|westen|"
+    r"northeast|northwest|southeast|southwest|noreste|noroeste|sureste|suroeste|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)\s+)?(?:de|d['’]|du|of|van|from)\s+(?:la\s+|le\s+|the\s+)?",
+    re.IGNORECASE,
+)
+#: Bonus of a reading that lies as far from another place as the text says.
+STATED_NEAR = 6.0
+
+
+def _stated_near(
+    by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]],
+    first: dict[str, Entry], text: str,
+) -> set[tuple[str, str]]:
+    """(key, entry id) of readings within the distance the text states from another place."""
+    by_start = {m.start: k for k, ms in by_key.items() for m in ms}
+    out: set[tuple[str, str]] = set()
+    for key, ms in by_key.items():
+        for m in ms:
+            found = _STATED_DISTANCE.match(text, m.end)
+            if found is None:
+                continue
+            other = by_start.get(found.end(), "")
+            ref = first.get(other)
+            if ref is None or other == key:
+                continue
+            km = float(found.group("n")) * (1.6 if "mil" in found.group("unit").lower() else 1.0)
+            for e in cands.get(key, ()):
+                if haversine_km(e.lat, e.lon, ref.lat, ref.lon) <= km * 1.6 + 20:
+                    out.add((key, e.id))
+    return out
+
+
 def _containers(
     by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str,
     gaz: Gazetteer | None = None,
@@ -521,6 +559,7 @@ def places_from_mentions(
     # Second pass: every other name's first reading is context (country, nearby places,
     # the state or province named), and "Springfield, Illinois" names its container.
     containers = _containers(by_key, cands, article.text, gaz)
+    near_stated = _stated_near(by_key, cands, first, article.text)
     chosen: dict[str, Place] = {}
     order: list[str] = []
     for key, ms in by_key.items():
@@ -557,6 +596,8 @@ def places_from_mentions(
                 score += NEAR_PAIR
             if (key, e.id) in listed:
                 score += LIST_STATE
+            if (key, e.id) in near_stated:
+                score += STATED_NEAR
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

@@ -191,8 +191,8 @@ _DRUG_ANAPHOR = re.compile(
     re.I,
 )
 _AT_PORT = re.compile(
-    r"(?:port\s+(?:of|de|d['’]|du)|haven\s+van|puerto\s+del?|porto\s+de|harbou?r\s+of|"
-    r"terminal\s+(?:of|de|van))\s*(?:the\s+)?$",
+    r"(?:port\s+(?:\w+\s+)?(?:of|de|d['’]|du)|haven\s+van|puerto\s+(?:\w+\s+)?del?|"
+    r"porto\s+de|harbou?r\s+of|terminal\s+(?:of|de|van))\s*(?:the\s+)?$",
     re.I,
 )
 _WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)", re.I)
@@ -518,7 +518,8 @@ def _flows_in(
         first.destinations = [ports[0].place] if ports else []
         if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
-                and _DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
+                and (_DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
+                     or _VEHICLE.search(text, sent_start, here[0].start))
                 and all(o.country_code != entry_port.country_code
                         for o in first.origins + first.transits)):
             # "… via de haven van Zeebrugge. De cocaïne kwam aan uit Santos": arrived there;
@@ -555,7 +556,8 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+des\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
-    r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|coordinat\w+|"
+    r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
+    r"ordonnée?s?|coordinat\w+|"
     r"coordin(?:a|aba|aban|ó)|opereer\w*|opereren|operates?\s+from|operating\s+from|"
     r"opère|opéraient|opérait|dirigeait|dirigé|ran\s+the|run\s+from|runs\s+the|"
     r"pilotait|tirait\s+les\s+ficelles|pulling\s+the\s+strings|dirigente|líder|"
@@ -961,7 +963,8 @@ def legs_from_article(
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
             pass
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
-                sent.text) or (
+                sent.text) or (_VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
+                               and entry_port is not None) or (
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
             pairs, chain, refined = _flows_in(
@@ -988,8 +991,9 @@ def legs_from_article(
             if chain.origins or chain.destinations:
                 carry, near = chain, True
                 fresh_port = False
-            elif entry_port is not before_port:
-                fresh_port = True
+            elif entry_port is not None and (entry_port is not before_port or any(
+                    m.place.id == entry_port.id for m in here)):
+                fresh_port = True  # the port was named (again) after the carried chain
         relation = {(a.id, b.id): rel for a, b, rel in links}
         found += [(a, b, "link") for a, b, _ in links]
         for a, b, kind in found:

@@ -259,3 +259,12 @@ def test_neighbourhood_written_with_a_lower_case_article() -> None:
     found = places("Des tirs ont éclaté à la Castellane, dans les quartiers Nord de Marseille.",
                    "fr")
     assert found["Castellane"].name == "La Castellane"
+
+
+def test_a_stated_distance_from_a_named_city_picks_the_namesake() -> None:
+    found = places(
+        "La Prefectura decomisó cocaína en una barcaza amarrada en un puerto privado de San "
+        "Lorenzo, a 25 kilómetros al norte de Rosario. La barcaza venía de Asunción, en "
+        "Paraguay.", "es",
+    )
+    assert found["San Lorenzo"].country_code == "AR"

@@ -328,3 +328,15 @@ def test_from_where_part_is_sent_on_reaches_the_next_place() -> None:
         "carretera a Francia.", lang="es",
     )
     assert ("Madrid", "France", "flow") in found
+
+
+def test_a_barge_from_upriver_reaches_the_port_where_it_was_found() -> None:
+    found, _ = legs(
+        "La Prefectura decomisó 1.100 kilos de cocaína en una barcaza amarrada en un puerto "
+        "privado de San Lorenzo, a 25 kilómetros al norte de Rosario.\n\n"
+        "La barcaza había descendido por la hidrovía procedente de Asunción. Los ataques fueron "
+        "ordenados desde la cárcel de Ezeiza.", lang="es",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Asunción", "San Lorenzo") in flows
+    assert not any(a == "Ezeiza" for a, _ in flows)
