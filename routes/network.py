@@ -553,7 +553,7 @@ def _flows_in(
 
 
 _COMMAND = re.compile(
-    r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+des\s+ordres|"
+    r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
     r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
@@ -570,6 +570,7 @@ _HELD_IN = re.compile(
     r"(?<!\w)(?:pres[oa]\s+en|recluid[oa]\s+en|detenid[oa]\s+en|jailed\s+in|imprisoned\s+in|"
     r"held\s+in|incarcérée?\s+(?:à|au|en)|emprisonnée?\s+(?:à|au|en)|détenue?\s+(?:à|au|en)|"
     r"installée?s?\s+(?:à|au|en)|réfugiée?s?\s+(?:à|au|en)|vivrai(?:t|ent)\s+(?:à|au|en)|"
+    r"repliée?s?\s+(?:à|au|en)|exilée?s?\s+(?:à|au|en)|"
     r"based\s+in|living\s+in|lives\s+in|gevestigd\s+in|gedetineerd\s+in|"
     r"(?:vast)?zit\s+in|woont\s+in|radicad[oa]\s+en|instalad[oa]\s+en|residentes?\s+en|"
     r"résidant\s+(?:à|au|en)|resident\s+in|woonachtig\s+in|"
@@ -625,6 +626,14 @@ def _main_place(article: Article, mentions: list[PlaceMention]) -> Place | None:
     if not counts:
         return None
     return max(counts.values(), key=lambda c: (c[0], -c[1]))[2]
+
+
+_WHERE_IT_IS = re.compile(
+    r"^\s*,\s*(?:en|in|dans|au|aux|im)\s+(?:la\s+|le\s+|l['’]|the\s+|el\s+|het\s+|de\s+)?"
+    r"(?:(?:provincia|province|région|region|departamento|département|state|estado|provincie|"
+    r"county|comté|district|distrito)\s+(?:de\s+|of\s+|du\s+|del\s+|d['’]|van\s+)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _links_in(
@@ -714,8 +723,16 @@ def _links_in(
             if earlier:
                 boss = min(reversed(earlier),
                            key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        boss_end = next((m.end for m in here if boss is not None and m.place.id == boss.id), -1)
         crew = next((m.place for m in here if m.start >= order.end() and boss is not None
                      and m.place.feature_type not in {"continent", "region"}
+                     # "desde la cárcel de Ezeiza, en la provincia de Buenos Aires": where the
+                     # prison is, not whom it commands
+                     and not (0 <= m.start - boss_end < 60 and _WHERE_IT_IS.match(
+                         text[boss_end : m.start]))
+                     # "… d'où ils donnent leurs ordres, tandis que d'autres, repliés en
+                     # Algérie…": another boss, not the crew
+                     and not _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])
                      and m.place.id != boss.id and not contains(m.place, boss)
                      and not contains(boss, m.place)), None)
         if crew is None and boss is not None:

@@ -340,3 +340,26 @@ def test_a_barge_from_upriver_reaches_the_port_where_it_was_found() -> None:
     flows = {(a, b) for a, b, kind in found if kind == "flow"}
     assert ("Asunción", "San Lorenzo") in flows
     assert not any(a == "Ezeiza" for a, _ in flows)
+
+
+def test_command_from_a_prison_in_a_province_reaches_the_story_s_city() -> None:
+    found, _ = legs(
+        "ROSARIO, 27 ago (EFE).- Un joven murió baleado en Rosario.\n\n"
+        "Los investigadores sostienen que el ataque fue ordenado desde la cárcel federal de "
+        "Ezeiza, en la provincia de Buenos Aires, por un jefe de una banda local.", lang="es",
+    )
+    links = {(a, b) for a, b, kind in found if kind == "link"}
+    assert ("Ezeiza", "Rosario") in links
+    assert not any(b == "Buenos Aires" for _, b in links)
+
+
+def test_another_boss_abroad_is_not_the_crew() -> None:
+    found, _ = legs(
+        "MARSEILLE, 5 mai 2025 - Un homme a été tué par balles à Marseille.\n\n"
+        "Les commanditaires vivraient à Dubaï, d'où ils donnent leurs ordres, tandis que "
+        "d'autres, repliés en Algérie, continueraient de diriger des points de vente.",
+        lang="fr",
+    )
+    links = {(a, b) for a, b, kind in found if kind == "link"}
+    assert ("Dubai", "Marseille") in links
+    assert ("Dubai", "Algeria") not in links
