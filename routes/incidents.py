@@ -143,6 +143,12 @@ _AGGREGATE = re.compile(
 )
 
 
+def _said_date(text: str, start: int, end: int) -> bool:
+    """A date that says when something was announced ("said on Wednesday")."""
+    return bool(_SAID_AFTER.match(text[end : end + 30])
+                or _SAID_BEFORE.search(text[max(0, start - 25) : start]))
+
+
 def _not_event_date(text: str, start: int, end: int) -> bool:
     """A date that starts a period or says when something was reported."""
     return bool(_SINCE_BEFORE.search(text[max(0, start - 20) : start])
@@ -249,6 +255,7 @@ _SAME_DAY = re.compile(
 # "mis en examen pour meurtre", "charged with murder": a charge, not a new event.
 _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
+    r"suspicion|soupçonnée?s?|sospecha|verdenking|"
     r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
     r"veroordeeld|verdacht)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|with|of|for|por|de|"
     r"van|voor|wegens)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -674,6 +681,8 @@ def incidents_from_article(
                     # ("Police seized… on Thursday. Five people were arrested.").
                     dates = [d for d in prev_dates if d.precision == "day"] or (
                         prev_dates if precision == 2 else [])
+                reported = [d for d in dates if d.precision == "day" and _said_date(
+                    sent.text, d.start - sent.start, d.end - sent.start)]
                 dates = [d for d in dates if not _not_event_date(sent.text, d.start - sent.start,
                                                                  d.end - sent.start)]
                 if kind in {"conviction", "extradition"} and any(
@@ -697,6 +706,10 @@ def incidents_from_article(
                     attributes=_attributes(sent.text, kind),
                     confidence=round(confidence, 2),
                 )
+                if not dates and reported and reported[0].value:
+                    # "said on Wednesday they had seized…": the event was on that day or before;
+                    # the day it was reported is kept apart, used if nothing better is found.
+                    inc.attributes["reported_on"] = reported[0].value
                 kin = {"murder", "shooting"} if kind in {"murder", "shooting"} else {kind}
                 restated = next((i for i in reversed(found) if i.type == kind), None) or next(
                     (i for i in reversed(found) if i.type in kin and (
@@ -721,8 +734,11 @@ def incidents_from_article(
         # An arrest made during a raid is one event: the raid.
         here_types = {i.type: i for i in found if i.evidence[0].start == sent.start}
         if "raid" in here_types and "arrest" in here_types:
-            here_types["raid"].attributes["arrests"] = True
-            found.remove(here_types["arrest"])
+            # "arrested on Tuesday during raids in Germiston": one event, told by its outcome
+            # (the arrests), as event datasets and annotators record it.
+            here_types["arrest"].attributes["raid"] = True
+            found.remove(here_types["raid"])
+            del here_types["raid"]
         if "raid" in here_types and "seizure" in here_types and (
                 here_types["raid"].evidence[0].start == here_types["seizure"].evidence[0].start):
             # "officers raided a flat and seized three firearms": what the raid found
@@ -757,6 +773,11 @@ def incidents_from_article(
         merged = heads
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
+        reported_on = inc.attributes.pop("reported_on", None)
+        if inc.date is None and reported_on:
+            # Only the day it was announced is known: the nearest date the text gives.
+            inc.date, inc.date_precision = reported_on, "day"
+            inc.attributes["date_is_report_date"] = True
     return merged
 
 

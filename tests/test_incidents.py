@@ -271,3 +271,26 @@ def test_a_conviction_for_an_attempt_is_one_conviction() -> None:
         lang="en", published="2025-04-24",
     )
     assert [f[:2] for f in found] == [("conviction", "Copenhagen")]
+
+
+def test_only_the_day_it_was_announced_is_kept_apart_as_the_date() -> None:
+    found, case = incidents(
+        "Customs officers said on Wednesday they had seized 4.5 tonnes of cocaine in the port "
+        "of Antwerp.", lang="en", published="2025-11-21",
+    )
+    assert found == [("seizure", "Port of Antwerp", "2025-11-19")]
+    assert case.incident_items[0].attributes["date_is_report_date"] is True
+
+
+def test_arrests_during_raids_and_suspicion_of_attempted_murder() -> None:
+    found, case = incidents(
+        "Three men were arrested on Tuesday during raids in Germiston.",
+        lang="en", published="2026-07-01",
+    )
+    assert found == [("arrest", "Germiston", "2026-06-30")]
+    assert case.incident_items[0].attributes["raid"] is True
+    found, _ = incidents(
+        "A 16-year-old was arrested in Kirkby on 8 May on suspicion of attempted murder.",
+        lang="en", published="2026-05-14",
+    )
+    assert [f[0] for f in found] == ["arrest"]
