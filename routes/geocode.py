@@ -256,6 +256,19 @@ _STATED_DISTANCE = re.compile(
     r"nord-ouest|sud-est|sud-ouest)\s+)?(?:de|d['’]|du|of|van|from)\s+(?:la\s+|le\s+|the\s+)?",
     re.IGNORECASE,
 )
+def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...]) -> float:
+    """A reading found by one of its other names loses to a far bigger place of that name.
+
+    "Milan" is an old name of Syracuse, New York; Milan, Italy, is ten times bigger.
+    """
+    if ":" in key or name_key(e.name) == key or e.feature_type != "city":
+        return 0.0
+    if any(r.id != e.id and name_key(r.name) == key and r.feature_type in {"city", "port"}
+           and r.population >= 5 * max(e.population, 1) for r in rivals):
+        return 3.0
+    return 0.0
+
+
 #: Bonus of a reading that lies as far from another place as the text says.
 STATED_NEAR = 6.0
 
@@ -550,7 +563,8 @@ def places_from_mentions(
                        local=(key, e.id) in links)
                 + (COUNTY_LINK if (key, e.id) in links else 0.0)
                 + (NEAR_PAIR if (key, e.id) in pairs else 0.0)
-                + (LIST_STATE if (key, e.id) in listed else 0.0),
+                + (LIST_STATE if (key, e.id) in listed else 0.0)
+                - _alias_penalty(key, e, cands[key]),
                 e.population,
             ),
         )
@@ -598,6 +612,7 @@ def places_from_mentions(
                 score += LIST_STATE
             if (key, e.id) in near_stated:
                 score += STATED_NEAR
+            score -= _alias_penalty(key, e, cands[key])
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

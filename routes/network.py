@@ -724,6 +724,12 @@ def _links_in(
                 boss = min(reversed(earlier),
                            key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
         boss_end = next((m.end for m in here if boss is not None and m.place.id == boss.id), -1)
+        co_bosses = {m.place.id for m in here if boss is not None and m.place.id != boss.id
+                     and m.start > boss_end and (
+                         _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])
+                         or re.search(r"(?:and|et|y|en)\s+(?:from|depuis|desde|vanuit)\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                      text[max(sent_start, m.start - 50) : m.start]))}
         crew = next((m.place for m in here if m.start >= order.end() and boss is not None
                      and m.place.feature_type not in {"continent", "region"}
                      # "desde la cárcel de Ezeiza, en la provincia de Buenos Aires": where the
@@ -731,8 +737,9 @@ def _links_in(
                      and not (0 <= m.start - boss_end < 60 and _WHERE_IT_IS.match(
                          text[boss_end : m.start]))
                      # "… d'où ils donnent leurs ordres, tandis que d'autres, repliés en
-                     # Algérie…": another boss, not the crew
-                     and not _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])
+                     # Algérie…", "operate from Belgrade and from Kotor": another boss's
+                     # place, not the crew
+                     and m.place.id not in co_bosses
                      and m.place.id != boss.id and not contains(m.place, boss)
                      and not contains(boss, m.place)), None)
         if crew is None and boss is not None:
@@ -746,6 +753,10 @@ def _links_in(
             crew = main  # the network of the story, run from afar
         if boss is not None and crew is not None:
             out.append((boss, crew, "command"))
+            out += [(m.place, crew, "command") for m in here if m.place.id in co_bosses
+                    and m.place.id != crew.id and not contains(m.place, crew)
+                    and not contains(crew, m.place)
+                    and m.place.feature_type not in {"continent", "region"}]
     return out
 
 

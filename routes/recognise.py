@@ -225,7 +225,7 @@ def _small_town(
     tokens = parsed.tokens
     tok = tokens[i]
     before = article.text[max(0, tok.start - 40) : tok.start]
-    port = bool(_PORT_BEFORE.search(before))
+    port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
     loose = not parsed.has_ner and bool(_LOCATIVE.search(before))
     if not (port or loose):
         return None
@@ -403,6 +403,13 @@ _LOCATIVE_LIST = re.compile(
     r"(?<!\w)(?:at|in|near|from|to|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
+# "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.
+_TOWN_BEFORE = re.compile(
+    r"(?<!\w)(?:town|city|village|port\s+city|municipality|ville|commune|bourgade|ciudad|"
+    r"localidad|pueblo|municipio|poblado|corregimiento|stad|dorp|gemeente|plaats|havenstad)\s+"
+    r"(?:of\s+|de\s+|d['’]|del\s+)?$",
+    re.IGNORECASE,
+)
 # "Ipswich Crown Court", "Lille Magistrates' Court": a court named after its town.
 _COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates['’]?|Sheriff|District|County|Circuit|Superior|Criminal|High)"
@@ -476,7 +483,8 @@ def _keep_gazetteer_only(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
-    locative = locative or _country_after(article.text, m.end, entry, gaz)
+    locative = locative or _country_after(article.text, m.end, entry, gaz) or bool(
+        _TOWN_BEFORE.search(before))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
@@ -563,6 +571,15 @@ def mentions_from_article(
             end += 1  # an abbreviation keeps its full stop ("Ky.", "D.C.")
         ner_spans.append(Mention(article.text[start:end], start, end, "ner", desc))
 
+    for ent in parsed.entities:
+        # "the coastal town of Kotor", "the port of Ngqura" read as organisations by the
+        # small models: the word before says it is a town.
+        if ent.label not in {"ORG", "MISC", "PER", "PERSON"} or " " in ent.text.strip():
+            continue
+        before = article.text[max(0, ent.start - 30) : ent.start]
+        if (_TOWN_BEFORE.search(before) or _PORT_BEFORE.search(before)) and any(
+                e.feature_type in {"city", "port"} for e in gaz.lookup(ent.text)):
+            ner_spans.append(Mention(ent.text, ent.start, ent.end, "ner"))
     dem_spans = (_demonyms(article, parsed, gaz) if article.lang == "en"
                  else _adjectives(article, parsed, gaz))
 

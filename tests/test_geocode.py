@@ -268,3 +268,9 @@ def test_a_stated_distance_from_a_named_city_picks_the_namesake() -> None:
         "Paraguay.", "es",
     )
     assert found["San Lorenzo"].country_code == "AR"
+
+
+def test_an_old_name_of_a_smaller_town_does_not_beat_the_city() -> None:
+    found = places("A third suspect, a Serbian national, was detained in Milan, Italy police "
+                   "said.", "en")
+    assert found["Milan"].country_code == "IT"

@@ -363,3 +363,14 @@ def test_another_boss_abroad_is_not_the_crew() -> None:
     links = {(a, b) for a, b, kind in found if kind == "link"}
     assert ("Dubai", "Marseille") in links
     assert ("Dubai", "Algeria") not in links
+
+
+def test_bosses_in_two_cities_command_the_story_s_network() -> None:
+    found, _ = legs(
+        "GIOIA TAURO, Italy, Oct 27 (Reuters) - Police seized 3 tonnes of cocaine in Calabria.\n\n"
+        "The shipment was financed by a clan whose brokers operate from Belgrade and from the "
+        "coastal town of Kotor.", lang="en",
+    )
+    links = {(a, b) for a, b, kind in found if kind == "link"}
+    assert ("Belgrade", "Kotor") not in links
+    assert {a for a, _ in links} >= {"Belgrade", "Kotor"}

@@ -207,3 +207,8 @@ def test_town_the_small_model_misreads_is_kept_by_its_context() -> None:
         "en",
     )
     assert {"Santos", "Ipswich", "Liverpool", "Warrington"} <= set(found)
+
+
+def test_a_small_town_after_town_of_is_a_town() -> None:
+    found = texts("Its brokers operate from Belgrade and from the coastal town of Kotor.", "en")
+    assert "Kotor" in found
