@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from routes._nlp import Sentence
 from routes.geocode import Place
+
+# "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
+# person lives, not where drugs come from.
+PERSON_FROM = re.compile(
+    r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
+    r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
+    r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
+    r"chauffeur|verdachte|inwoner)s?\s+(?:from|de|d['’]|du|uit|desde|of)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # Smaller is more specific.
 SPECIFICITY = {

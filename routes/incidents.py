@@ -16,6 +16,7 @@ from typing import Any
 
 from routes._dates import DateMention, dates_in
 from routes._evidence import (
+    PERSON_FROM,
     SPECIFICITY,
     Evidence,
     PlaceMention,
@@ -60,7 +61,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
                      r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
-                     r"kogels?\s+(?:\w+\s+){0,2}afgevuurd|"
+                     r"kogels?\s+(?:\w+\s+){0,2}afgevuurd|dispar(?:ó|aron|aban)|"
+                     r"fired\s+(?:shots\s+)?(?:at|on)|(?:ont|a)\s+tiré|vuurden\s+op|"
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
@@ -75,7 +77,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
                  r"coups?\s+de\s+filet|raids?|raided|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
-                 r"binnengevallen|viel(?:en)?\s+(?:\w+\s+){0,3}binnen|allan(?:ó|aron)|"
+                 r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
+                 r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
+                 r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
                  r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
@@ -243,7 +247,8 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _COURT = re.compile(
-    r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|jueza)\b[^.;]{0,40}?"
+    r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|gerechtshof|jueza)\b"
+    r"[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     r"(?<!\w)(?:the\s+(?:following|next)\s+day|le\s+lendemain|al\s+día\s+siguiente|"
@@ -350,6 +355,11 @@ def _place_for(
     here = [m for m in in_sentence(mentions, sent)
             if not m.nested and not dateline[0] <= m.start < dateline[1]
             and not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)]
+    # "a man from Huyton was arrested at a villa near Alicante": where he lives is the place
+    # only when the sentence names no other.
+    homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
+    if homes and len(homes) < len(here):
+        here = [m for m in here if m not in homes]
     if here:
         if kind == "extradition":  # from where the person was sent, not where to
             usable = [m for m in here
@@ -640,7 +650,8 @@ def incidents_from_article(
                 if kind == "attack" and _WEAPON.fullmatch(m.group(0)) and any(
                         p.search(sent.text, 0, m.start()) for t, p in TRIGGERS if t == "seizure"):
                     continue  # "seized three firearms and two hand grenades": objects found
-                if any(i.type == kind for i in found) and _AFTER_THE.search(lead):
+                if any(i.type == kind or {i.type, kind} in _SAME_KIND for i in found) and (
+                        _AFTER_THE.search(lead)):
                     continue  # "Dans la foulée de la saisie…": the event already told
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened

@@ -19,6 +19,7 @@ from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
 
 from routes._evidence import (
+    PERSON_FROM,
     SPECIFICITY,
     Evidence,
     PlaceMention,
@@ -268,21 +269,10 @@ class Leg:
     relation: str = ""
 
 
-# "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
-# person lives, not where drugs come from.
-_PERSON_FROM = re.compile(
-    r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
-    r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
-    r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
-    r"chauffeur|verdachte|inwoner)s?\s+(?:from|de|d['’]|du|uit|desde|of)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
-    if not _ANY_CUE.search(window) or _PERSON_FROM.search(window):
+    if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None
     for rank, (role, pat) in enumerate(ROLE_CUES):

@@ -98,7 +98,15 @@ def _stop_words(lang: str) -> frozenset[str]:
         mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
     except ImportError:
         return frozenset()
-    return frozenset(w.casefold() for w in mod.STOP_WORDS)
+    # Institutions that open headlines ("Douane onderschept…", "Police seize…") and are
+    # also names of small towns somewhere (Douane, Tunisia).
+    return frozenset(w.casefold() for w in mod.STOP_WORDS) | _INSTITUTIONS
+
+
+_INSTITUTIONS = frozenset({
+    "douane", "douanes", "politie", "justitie", "police", "policía", "policia", "gendarmerie",
+    "customs", "armada", "marina", "navy", "justice", "justicia", "parquet", "fiscalía",
+})
 
 
 def _clean_ner(text: str, start: int) -> tuple[str, int, str]:

@@ -294,3 +294,44 @@ def test_arrests_during_raids_and_suspicion_of_attempted_murder() -> None:
         lang="en", published="2026-05-14",
     )
     assert [f[0] for f in found] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En la madrugada del domingo, varios individuos dispararon contra una patrulla en el "
+         "barrio de La Atunara.", "es", ("shooting", "La Atunara")),
+        ("Woensdag viel de politie ook een MDMA-laboratorium binnen in een loods in "
+         "Venlo.", "nl", ("raid", "Venlo")),
+        ("Mercredi matin, près de 200 policiers ont mené une opération « place nette » à "
+         "Nîmes.", "fr", ("raid", "Nîmes")),
+        ("In augustus veroordeelde het gerechtshof in Arnhem nog twee broers uit Tilburg tot "
+         "negen jaar cel.", "nl", ("conviction", "Arnhem")),
+    ],
+)
+def test_more_ways_to_say_it(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found, _ = incidents(text, lang=lang, published="2025-10-03")
+    assert [f[:2] for f in found] == [expected]
+
+
+def test_a_raid_hours_after_the_murder_is_not_a_second_murder() -> None:
+    found, _ = incidents(
+        "Un adolescent a été tué par balles mardi soir à Frais-Vallon. Mercredi matin, quelques "
+        "heures après le meurtre, les policiers ont mené une opération « place nette » à "
+        "Frais-Vallon.", lang="fr", published="2025-06-12",
+    )
+    assert [f[0] for f in found] == ["shooting", "raid"]
+
+
+def test_a_home_town_is_the_place_only_when_nothing_else_is_named() -> None:
+    found, _ = incidents(
+        "Douane onderschept 2800 kilo coke in de haven van Rotterdam.\n\n"
+        "Een 34-jarige man uit Barendrecht werd vorige week in zijn woning aangehouden.",
+        lang="nl", published="2026-03-19",
+    )
+    assert ("arrest", "Barendrecht") in [f[:2] for f in found]
+    found, _ = incidents(
+        "The gang's leader, a 44-year-old from Huyton, was arrested at a villa near Alicante, "
+        "Spain, last October.", lang="en", published="2026-05-14",
+    )
+    assert [f[:2] for f in found] == [("arrest", "Alicante")]
