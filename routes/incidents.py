@@ -54,6 +54,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
         ("shooting", r"(?:tuée?s?\s+par\s+balles?|blessée?s?\s+par\s+balles?|"
+                     r"mort(?:e|s|es)?\s+par\s+balles?|"
                      r"(?:wounded|injured)\s+by\s+gunfire|herid[oa]s?\s+de\s+bala|"
                      r"neergeschoten|abattue?s?|shot\s+dead|gunned\s+down|"
                      r"(?:asesinad|muert)[oa]s?\s+a\s+(?:tiros|balazos)|doodgeschoten|"
@@ -183,7 +184,8 @@ _TO = re.compile(
 )
 _FATAL = re.compile(
     r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
-    r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?)(?!\w)",
+    r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -210,6 +212,9 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
                 re.IGNORECASE), {"port"}),
     (re.compile(r"(?<!\w)(?:ce|le)\s+pays|this\s+country|este\s+país|dit\s+land",
                 re.IGNORECASE), {"country"}),
+    # "Daar werden 140 kilo … in beslag genomen": the place the sentence before named.
+    (re.compile(r"^\s*(?:daar|there|là|allí|ahí)(?!\w)", re.IGNORECASE),
+     {"neighbourhood", "other", "port", "city", "admin"}),
 ]
 
 
@@ -222,6 +227,12 @@ _ORDINAL = re.compile(
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
 # "El condenado fue capturado": a person, not a conviction.
 _PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+$", re.IGNORECASE)
+# "Cette saisie intervient deux mois après celle de 1,4 tonne": another event of the kind.
+_ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"
+                      r"the\s+one)(?!\w)", re.IGNORECASE)
+_AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|sur\s+les\s+lieux|"
+                       r"en\s+el\s+lugar|en\s+el\s+acto|ter\s+plaatse|ter\s+plekke)(?!\w)",
+                       re.IGNORECASE)
 _CREW = re.compile(r"(?<!\w)(?:crew|crewmen|équipage|tripulantes?|tripulación|bemanning\w*|"
                    r"marins|sailors|marineros|opvarenden)(?!\w)", re.IGNORECASE)
 _LOCATOR_BEFORE = re.compile(
@@ -672,6 +683,9 @@ def incidents_from_article(
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
                     continue
+                if kind == "arrest" and found and _AT_SCENE.search(sent.text):
+                    found[-1].attributes["arrests"] = True
+                    continue  # "arrested at the scene": part of what was just told
                 if kind == "arrest" and precision == 2 and found and found[-1].type == "seizure" \
                         and _CREW.search(sent.text):
                     found[-1].attributes["arrests"] = True
@@ -729,6 +743,13 @@ def incidents_from_article(
                 near_place = any(
                     0 <= pm.start - e <= 60 for pm in in_sentence(mentions, sent)
                 )
+                opens = bool(_OPENS.match(sent.text[: m.start()]))
+                if opens and restated is not None and restated.date and inc.date and (
+                        inc.date != restated.date) and not _ORDINAL.search(lead) and not (
+                        _ANOTHER.search(sent.text)):
+                    # "The seizure came as four members … were jailed on Tuesday": the date is
+                    # the other event's; the seizure is the one told before.
+                    inc.date, inc.date_precision = None, "unknown"
                 if restated is not None and not _ORDINAL.search(lead) and not _differs(
                         restated, inc) and (
                     _OPENS.match(sent.text[: m.start()]) or
@@ -782,8 +803,15 @@ def incidents_from_article(
                     continue
             heads.append(inc)
         merged = heads
+    # No publication date and no dated dateline: "le 6 juillet" takes the latest year the
+    # article names ("… en 2025"), the best clue to when it was written.
+    years = [] if article.published or (dateline and dateline[1]) else [
+        int(y) for y in re.findall(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", article.text)]
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
+        if years and inc.date and inc.date.startswith("--"):
+            inc.date = f"{max(years)}-{inc.date[2:]}"
+            inc.attributes["year_inferred"] = True
         reported_on = inc.attributes.pop("reported_on", None)
         if inc.date is None and reported_on:
             # Only the day it was announced is known: the nearest date the text gives.

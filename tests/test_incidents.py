@@ -335,3 +335,28 @@ def test_a_home_town_is_the_place_only_when_nothing_else_is_named() -> None:
         "Spain, last October.", lang="en", published="2026-05-14",
     )
     assert [f[:2] for f in found] == [("arrest", "Alicante")]
+
+
+def test_an_undated_article_takes_the_latest_year_it_names() -> None:
+    found, case = incidents(
+        "Le 6 juillet, trois hommes sont morts par balles à Limón. La police y a ouvert un "
+        "commissariat en 2025.", lang="fr",
+    )
+    assert ("shooting", "Limón", "2025-07-06") in found
+    inc = next(i for i in case.incident_items if i.type == "shooting")
+    assert inc.attributes["year_inferred"] is True
+
+
+def test_at_the_scene_there_and_the_seizure_came_as() -> None:
+    found, _ = incidents(
+        "Officers found 820kg of cocaine at the port of Felixstowe on Monday. A lorry driver "
+        "who came to collect the container was arrested at the scene.\n\n"
+        "The seizure came as four members of a Liverpool gang were jailed at Ipswich Crown "
+        "Court on Tuesday.", lang="en", published="2025-05-22",
+    )
+    assert [f[0] for f in found] == ["seizure", "conviction"]
+    found, _ = incidents(
+        "Woensdag viel de politie een drugslab binnen in Venlo. Daar werden 140 kilo "
+        "MDMA-kristallen in beslag genomen.", lang="nl", published="2025-10-03",
+    )
+    assert all(place == "Venlo" for _, place, _ in found)
