@@ -269,6 +269,23 @@ def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...]) -> float:
     return 0.0
 
 
+# "la costa del Pacífico", "cruzar el Atlántico", "across the Pacific": the ocean, not the
+# Spanish town of Pacífico or Colombia's Atlántico department ("departamento del Atlántico").
+_OCEAN_ARTICLE = re.compile(r"(?<!\w)(?:el|del|al|the|le|du|au|l['’]|de|het|la)\s*$",
+                            re.IGNORECASE)
+_ADMIN_WORD = re.compile(r"(?:departamento|department|département|provincia|province|state|"
+                         r"estado|county)\s+(?:del?|of|du|de\s+l['’])?\s*(?:the\s+)?$",
+                         re.IGNORECASE)
+OCEAN_BONUS = 4.0
+
+
+def _ocean_bonus(e: Entry, text: str, start: int) -> float:
+    if e.feature_type != "region" or "Ocean" not in e.name:
+        return 0.0
+    before = text[max(0, start - 30) : start]
+    return OCEAN_BONUS if _OCEAN_ARTICLE.search(before) and not _ADMIN_WORD.search(before) else 0.0
+
+
 #: Bonus of a reading that lies as far from another place as the text says.
 STATED_NEAR = 6.0
 
@@ -564,7 +581,8 @@ def places_from_mentions(
                 + (COUNTY_LINK if (key, e.id) in links else 0.0)
                 + (NEAR_PAIR if (key, e.id) in pairs else 0.0)
                 + (LIST_STATE if (key, e.id) in listed else 0.0)
-                - _alias_penalty(key, e, cands[key]),
+                - _alias_penalty(key, e, cands[key])
+                + _ocean_bonus(e, article.text, by_key[key][0].start),
                 e.population,
             ),
         )
@@ -613,6 +631,7 @@ def places_from_mentions(
             if (key, e.id) in near_stated:
                 score += STATED_NEAR
             score -= _alias_penalty(key, e, cands[key])
+            score += _ocean_bonus(e, article.text, ms[0].start)
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

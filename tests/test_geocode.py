@@ -274,3 +274,15 @@ def test_an_old_name_of_a_smaller_town_does_not_beat_the_city() -> None:
     found = places("A third suspect, a Serbian national, was detained in Milan, Italy police "
                    "said.", "en")
     assert found["Milan"].country_code == "IT"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("La lancha fue interceptada frente a Tumaco, en la costa del Pacífico, por la Armada "
+         "de Colombia. España recibe la droga.", "es", "Pacífico"),
+        ("El buque iba a cruzar el Atlántico desde Colombia.", "es", "Atlántico"),
+    ],
+)
+def test_an_ocean_named_with_its_article_is_the_ocean(text: str, lang: str, key: str) -> None:
+    assert places(text, lang)[key].feature_type == "region"
