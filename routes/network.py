@@ -528,6 +528,8 @@ def _flows_in(
         # "via Panama naar Nederland verscheept", seized in the port of Rotterdam: the country
         # is entered through the port the article named.
         for chain in chains:
+            if any(o.country_code == entry_port.country_code for o in chain.origins):
+                continue  # "desde Galicia … en el norte de España": already inside the country
             chain.destinations = [
                 entry_port if d.feature_type == "country"
                 and d.country_code == entry_port.country_code else d

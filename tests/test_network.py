@@ -374,3 +374,14 @@ def test_bosses_in_two_cities_command_the_story_s_network() -> None:
     links = {(a, b) for a, b, kind in found if kind == "link"}
     assert ("Belgrade", "Kotor") not in links
     assert {a for a, _ in links} >= {"Belgrade", "Kotor"}
+
+
+def test_onward_distribution_inside_the_country_does_not_return_to_the_port() -> None:
+    found, _ = legs(
+        "La cocaína llegó al puerto de Valencia procedente de Buenaventura. Parte de la droga "
+        "se trasladaba en camiones hasta Galicia, desde donde un clan la distribuía en el norte "
+        "de España y en Portugal.", lang="es",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert ("Galicia", "Port of Valencia") not in flows
+    assert ("Galicia", "Portugal") in flows
