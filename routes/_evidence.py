@@ -10,12 +10,15 @@ from routes._nlp import Sentence
 from routes.geocode import Place
 
 # "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
-# person lives, not where drugs come from.
+# person lives, not where drugs come from (nor "pressure from Washington").
 PERSON_FROM = re.compile(
     r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
     r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
     r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
-    r"chauffeur|verdachte|inwoner)s?\s+(?:from|de|d['’]|du|uit|desde|of)\s*(?:the\s+)?$",
+    r"chauffeur|verdachte|inwoner|"
+    # "pressure from Washington": a government, not a place drugs leave from
+    r"pressure|criticism|demands?|calls?|pression|presi[oó]n(?:es)?|druk|kritiek)s?\s+"
+    r"(?:from|de|d['’]|du|uit|desde|of|vanuit)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 

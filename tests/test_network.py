@@ -385,3 +385,12 @@ def test_onward_distribution_inside_the_country_does_not_return_to_the_port() ->
     flows = {(a, b) for a, b, kind in found if kind == "flow"}
     assert ("Galicia", "Port of Valencia") not in flows
     assert ("Galicia", "Portugal") in flows
+
+
+def test_pressure_from_a_capital_is_not_a_drug_origin() -> None:
+    found, _ = legs(
+        "Marines seized fentanyl precursors at the port of Lázaro Cárdenas.\n\n"
+        "Mexico has come under growing pressure from Washington to curb the flow of fentanyl.",
+        lang="en",
+    )
+    assert not any(a == "Washington" for a, _, _ in found)
