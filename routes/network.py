@@ -94,6 +94,7 @@ _ORIGIN_CUES = (
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
     r"en\s+direction|in\s+the\s+direction|en\s+dirección|in\s+de\s+richting|"
+    r"cruz(?:ado|ó|aron|ar)\s+a|"
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
@@ -149,7 +150,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"a\s+través|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|crossing|"
-        r"cruza\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
+        r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
@@ -181,7 +182,9 @@ _DRUG_ANAPHOR = re.compile(
     r"load|consignment|boats?|dhows?|barges?|vessels?|ships?|trucks?|lorr(?:y|ies)|containers?)|"
     r"(?:la|les|le|l['’])\s*(?:drogue|cocaïne|héroïne|marchandise|cargaison|résine|bateaux?|"
     r"navires?|camions?|conteneurs?)|la\s+(?:droga|cocaína|heroína|mercancía|embarcación)|"
-    r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camion(?:es)?|contenedor(?:es)?)|"
+    r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camion(?:es)?|contenedor(?:es)?|"
+    r"fardos|paquetes)|(?:les|the|de)\s+(?:ballots|pains|paquets|bales|packages|bricks|balen|"
+    r"pakketten)|la\s+barcaza|"
     r"de\s+(?:drugs|cocaïne|heroïne|lading|partij|zending|hasj|boten|schepen|vrachtwagens|"
     r"containers?)|het\s+schip|"
     # a pronoun subject moving on: "It was then hidden in barges", "Elle a ensuite…"
@@ -355,6 +358,14 @@ _NOT_A_STOP = re.compile(
 )
 
 
+_ARRIVED = re.compile(
+    r"(?<!\w)(?:había\s+llegado|llegó|llegaron|habían\s+llegado|had\s+arrived|arrived|"
+    r"était\s+arrivée?s?|est\s+arrivée?s?|étaient\s+arrivée?s?|sont\s+arrivée?s?|"
+    r"was\s+aangekomen|waren\s+aangekomen|kwam(?:en)?\s+aan)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
     near: bool = True, entry_port: Place | None = None, home: Place | None = None,
@@ -506,6 +517,13 @@ def _flows_in(
                      if m.place.feature_type in {"city", "port", "neighbourhood"}
                      and all(o.country_code != m.place.country_code for o in first.origins)]
         first.destinations = [ports[0].place] if ports else []
+        if (not ports and home is not None and first.origins and not first.transits
+                and _ARRIVED.search(text, sent_start, here[0].start)
+                and home.feature_type in {"city", "port", "neighbourhood"}
+                and all(o.country_code != home.country_code for o in first.origins)):
+            # "[seized on a beach at Sanlúcar.] La droga había llegado en una narcolancha
+            # procedente de Alhucemas": it arrived where the story is.
+            first.destinations = [home]
         if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
                 and (_DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)

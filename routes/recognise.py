@@ -235,7 +235,10 @@ def _small_town(
     before = article.text[max(0, tok.start - 40) : tok.start]
     port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
     loose = not parsed.has_ner and bool(_LOCATIVE.search(before))
-    if not (port or loose):
+    # "hasta La Jonquera (Girona)", "à Gonfreville (Seine-Maritime)": a town and its province.
+    paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)) and (
+        "(" in article.text[tok.end : tok.end + 40])
+    if not (port or loose or paren):
         return None
     for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
         span = tokens[i : j + 1]
@@ -243,10 +246,20 @@ def _small_town(
             continue
         found = tuple(e for e in gaz.lookup(article.text[tok.start : tokens[j].end])
                       if e.feature_type in {"city", "port", "neighbourhood"}
-                      and (port or e.country_code in countries))
+                      and (port or paren or e.country_code in countries))
+        if found and not (port or loose):
+            inside = _PAREN_AFTER.match(article.text, tokens[j].end)
+            found = tuple(e for e in found if inside is not None and any(
+                a.feature_type in {"admin", "city"} and a.country_code == e.country_code
+                for a in gaz.lookup(inside.group(1))))
         if found:
             return j, found
     return None
+
+
+_TOWARDS = re.compile(r"(?<!\w)(?:hasta|hacia|jusqu['’]à|jusqu['’]au|vers|naar|towards|"
+                      r"through|via|por|par)\s+$", re.IGNORECASE)
+_PAREN_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][\w'’ -]{1,30})\)")
 
 
 def _inflections(lang: str, adjective: str) -> list[str]:

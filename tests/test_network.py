@@ -394,3 +394,18 @@ def test_pressure_from_a_capital_is_not_a_drug_origin() -> None:
         lang="en",
     )
     assert not any(a == "Washington" for a, _, _ in found)
+
+
+def test_hashish_landed_then_trucked_to_a_border_town_and_across() -> None:
+    found, _ = legs(
+        "Publicado el 4 de febrero de 2025\n\n"
+        "La Guardia Civil se incautó de 3.800 kilos de hachís en una playa de Sanlúcar de "
+        "Barrameda. La droga había llegado en una narcolancha procedente de Alhucemas, en "
+        "Marruecos.\n\n"
+        "Los fardos iban a ser trasladados por carretera hasta La Jonquera (Girona), desde donde "
+        "el hachís habría cruzado a Francia.", lang="es",
+    )
+    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    assert any(b == "Sanlúcar de Barrameda" for _, b in flows)
+    assert ("Sanlúcar de Barrameda", "la Jonquera") in flows
+    assert ("la Jonquera", "France") in flows
