@@ -803,14 +803,17 @@ def incidents_from_article(
                     continue
             heads.append(inc)
         merged = heads
-    # No publication date and no dated dateline: "le 6 juillet" takes the latest year the
-    # article names ("… en 2025"), the best clue to when it was written.
-    years = [] if article.published or (dateline and dateline[1]) else [
-        int(y) for y in re.findall(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", article.text)]
+    # No publication date and no dated dateline: "le 6 juillet" is read against the latest
+    # dated month the article names ("le 10 juillet 2025", "en février 2025"), the best clue
+    # to when it was written: the last such day or month up to then.
+    latest = None if article.published or (dateline and dateline[1]) else max(
+        (d.value[:7] for d in dates_in(article.text)
+         if d.value and re.match(r"\d{4}-\d\d", d.value)), default=None)
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
-        if years and inc.date and inc.date.startswith("--"):
-            inc.date = f"{max(years)}-{inc.date[2:]}"
+        if latest and inc.date and re.fullmatch(r"--\d\d(?:-\d\d)?", inc.date):
+            year, month = int(latest[:4]), int(latest[5:7])
+            inc.date = f"{year if int(inc.date[2:4]) <= month else year - 1}-{inc.date[2:]}"
             inc.attributes["year_inferred"] = True
         reported_on = inc.attributes.pop("reported_on", None)
         if inc.date is None and reported_on:

@@ -44,7 +44,9 @@ def test_legs(example_case):
 @pytest.mark.parametrize(
     ("type_", "place", "date"),
     [
-        ("arrest", "Panama", "--12"),
+        # "En décembre", in an article without a date whose latest dated event is February
+        # 2025: the December before, flagged year_inferred (see the next test).
+        ("arrest", "Panama", "2024-12"),
         ("shooting", ("Peterbos", "Anderlecht"), "2025-02"),
         ("kidnapping", "Brussels", "2023/2024"),
     ],
@@ -57,6 +59,12 @@ def test_incidents(example_case, type_, place, date):
     assert hits[0].date == date
     for ev in hits[0].evidence:
         assert ev.text
+
+
+def test_the_inferred_year_is_flagged(example_case):
+    (arrest,) = [i for i in example_case.incident_items if i.type == "arrest"]
+    assert arrest.attributes["year_inferred"] is True
+    assert arrest.date_precision == "month"
 
 
 def test_seizure_at_antwerp(example_case):

@@ -337,12 +337,14 @@ def test_a_home_town_is_the_place_only_when_nothing_else_is_named() -> None:
     assert [f[:2] for f in found] == [("arrest", "Alicante")]
 
 
-def test_an_undated_article_takes_the_latest_year_it_names() -> None:
+def test_an_undated_article_reads_days_against_the_latest_dated_month() -> None:
     found, case = incidents(
-        "Le 6 juillet, trois hommes sont morts par balles à Limón. La police y a ouvert un "
-        "commissariat en 2025.", lang="fr",
+        "Le 6 juillet, trois hommes sont morts par balles à Limón. Le rapport de la police, "
+        "publié en juillet 2025, le confirme. En décembre, un suspect avait été arrêté à "
+        "San José.", lang="fr",
     )
     assert ("shooting", "Limón", "2025-07-06") in found
+    assert ("arrest", "San José", "2024-12") in found
     inc = next(i for i in case.incident_items if i.type == "shooting")
     assert inc.attributes["year_inferred"] is True
 
