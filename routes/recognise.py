@@ -27,6 +27,9 @@ from routes.ingest import Article
 __all__ = ["Mention", "mentions_from_article"]
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+#: A town of this size after a locative ("in Rosarno"), in a country the article names, is a
+#: place even when the small models call it a person or an organisation.
+LOCATIVE_TOWN = 5_000
 PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
 # Entry types that the matcher may find without NER's agreement in languages with NER.
 SAFE_TYPES = {"country", "continent", "region", "neighbourhood", "port", "other", "admin"}
@@ -500,7 +503,7 @@ def _keep_gazetteer_only(
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
     before = article.text[max(0, m.start - 40) : m.start]
-    locative = ((entry.population >= 20_000 or entry.feature_type == "port") and bool(
+    locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port") and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
@@ -528,7 +531,10 @@ def _keep_gazetteer_only(
         nxt = re.match(r" (\w)", article.text[m.end : m.end + 3])
         # …or preceded by one ("barrio Empalme Graneros", "la Policía Federal").
         prev = re.search(r"(\w+) $", article.text[max(0, m.start - 30) : m.start])
-        longer = prev is not None and prev.group(1)[:1].isupper() and (
+        adjective = prev is not None and (
+            name_key(prev.group(1)) in _country_adjective_table().get(article.lang, {})
+            or name_key(prev.group(1)) in gaz.demonyms)  # "het Braziliaanse Itajaí"
+        longer = prev is not None and prev.group(1)[:1].isupper() and not adjective and (
             prev.group(1).casefold() not in CONNECTORS) and m.start not in sent_starts and (
             m.start - len(prev.group(0)) not in sent_starts)
         return not (entry.feature_type == "city" and (

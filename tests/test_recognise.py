@@ -212,3 +212,9 @@ def test_town_the_small_model_misreads_is_kept_by_its_context() -> None:
 def test_a_small_town_after_town_of_is_a_town() -> None:
     found = texts("Its brokers operate from Belgrade and from the coastal town of Kotor.", "en")
     assert "Kotor" in found
+
+
+def test_a_town_after_a_country_adjective_without_ner() -> None:
+    found = texts("De cocaïne zat in een container met kippenvlees, afkomstig uit het "
+                  "Braziliaanse Itajaí.", "nl")
+    assert "Itajaí" in found
