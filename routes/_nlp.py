@@ -75,11 +75,28 @@ class Parsed:
 
 
 def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
-    """Start a sentence after every line break, before the parser runs (headlines, lists)."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or (tok.whitespace_ == "" and "\n" in doc[i + 1].text):
-            doc[i + 1].is_sent_start = True
+    """Start a sentence after every line break, before the parser runs (headlines, lists).
+
+    The token after one that holds a line break starts a sentence, and so does a token holding
+    a line break right after a token with no trailing space. Read from the arrays of token
+    offsets and spaces: only the few tokens that change are made into objects.
+    """
+    from spacy.attrs import IS_SPACE, SPACY
+
+    n = len(doc)
+    if n == 0:
+        return doc
+    arr = doc.to_array([SPACY, IS_SPACE]).tolist()
+    spaces = [row[0] for row in arr]
+    # The tokenizer keeps line breaks in whitespace tokens of their own.
+    holding = [j for j in range(n) if arr[j][1] and "\n" in doc[j].text]
+    for j in holding:
+        if j + 1 < n:
+            doc[j + 1].is_sent_start = True  # after a token that holds a line break
+        if 1 <= j < n and not spaces[j - 1]:
+            doc[j].is_sent_start = True  # a line break glued to the token before
     return doc
+
 
 
 @functools.cache
@@ -178,15 +195,15 @@ def parse_many(articles: Sequence[Article], *, batch_size: int = 64) -> list[Par
         nlp = nlp_for(lang)
         jobs = [(i, offset, chunk) for i in indices for offset, chunk in _chunks(articles[i].text)]
         docs = nlp.pipe((chunk for _, _, chunk in jobs), batch_size=batch_size)
-        per_article: dict[int, list[tuple[int, Doc]]] = {i: [] for i in indices}
-        for (i, offset, _), doc in zip(jobs, docs, strict=True):
-            per_article[i].append((offset, doc))
+        per_article: dict[int, list[tuple[int, Doc, str]]] = {i: [] for i in indices}
+        for (i, offset, chunk), doc in zip(jobs, docs, strict=True):
+            per_article[i].append((offset, doc, chunk))
         for i in indices:
             out[i] = _assemble(articles[i].text, per_article[i], "ner" in nlp.pipe_names)
     return [p for p in out if p is not None]
 
 
-def _assemble(text: str, docs: list[tuple[int, Doc]], has_ner: bool) -> Parsed:
+def _assemble(text: str, docs: list[tuple[int, Doc, str]], has_ner: bool) -> Parsed:
     # Tokens are read from arrays (offset, length, whitespace flag, sentence start) and the
     # chunk's text, not as spaCy ``Token`` objects: the same tokens and sentences, faster.
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -196,9 +213,8 @@ def _assemble(text: str, docs: list[tuple[int, Doc]], has_ner: bool) -> Parsed:
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     para = 0
-    for offset, doc in docs:
+    for offset, doc, chunk in docs:  # the chunk's text: ``doc.text`` would rebuild it
         n = len(doc)
-        chunk = doc.text
         rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist() if n else []
         # ``doc.sents``: a sentence starts at the first token and at each token marked 1.
         bounds = [0] + [i for i in range(1, n) if rows[i][3] == 1] + [n]
