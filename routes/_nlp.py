@@ -78,8 +78,8 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
     """Start a sentence after every line break, before the parser runs (headlines, lists).
 
     The token after one that holds a line break starts a sentence, and so does a token holding
-    a line break right after a token with no trailing space. Read from the arrays of token
-    offsets and spaces: only the few tokens that change are made into objects.
+    a line break right after a token with no trailing space. Read from the token arrays
+    (trailing space, whitespace token): only whitespace tokens are made into objects.
     """
     from spacy.attrs import IS_SPACE, SPACY
 
@@ -93,10 +93,9 @@ def _newline_boundaries(doc):  # type: ignore[no-untyped-def]
     for j in holding:
         if j + 1 < n:
             doc[j + 1].is_sent_start = True  # after a token that holds a line break
-        if 1 <= j < n and not spaces[j - 1]:
+        if j >= 1 and not spaces[j - 1]:
             doc[j].is_sent_start = True  # a line break glued to the token before
     return doc
-
 
 
 @functools.cache
