@@ -419,7 +419,7 @@ def _flows_in(
             chains[-1].origins.append(m.place)
         elif role == "transit":
             if chains[-1].destinations and m.start > max(
-                    x.start for x in here if x.place in chains[-1].destinations):
+                    (x.start for x in here if x.place in chains[-1].destinations), default=-1):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
