@@ -22,6 +22,14 @@ PERSON_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# ", 25 km north of", ", au sud de", ", al norte de", ", ten oosten van": a compass locator
+# after a place, up to the landmark it points from (shared by legs and incidents).
+DISTANCE = r"(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?"
+COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+           r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
+           r"al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|zuiden|oosten|westen)\s+van")
+LANDMARK_ARTICLE = r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+
 # Smaller is more specific.
 SPECIFICITY = {
     "neighbourhood": 0,

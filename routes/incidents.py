@@ -16,6 +16,9 @@ from typing import Any
 
 from routes._dates import DateMention, dates_in
 from routes._evidence import (
+    COMPASS,
+    DISTANCE,
+    LANDMARK_ARTICLE,
     PERSON_FROM,
     SPECIFICITY,
     Evidence,
@@ -235,11 +238,8 @@ _AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|
                        re.IGNORECASE)
 _CREW = re.compile(r"(?<!\w)(?:crew|crewmen|équipage|tripulantes?|tripulación|bemanning\w*|"
                    r"marins|sailors|marineros|opvarenden)(?!\w)", re.IGNORECASE)
-_LOCATOR_BEFORE = re.compile(
-    r",\s*(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?(?:(?:north|south|east|"
-    r"west)(?:-?(?:east|west))?\s+of|au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|"
-    r"à\s+l['’](?:est|ouest)\s+d[eu']|al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|"
-    r"zuiden|oosten|westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(r",\s*" + DISTANCE + r"(?:" + COMPASS + r")" + LANDMARK_ARTICLE,
+                             re.IGNORECASE)
 _WEAPON = re.compile(r"grenades?|explosifs?|explosives?|explosieven|explosivos|"
                      r"(?:hand)?grana(?:at|ten)", re.IGNORECASE)
 # "dans la foulée de la saisie", "after the seizure", "tras la detención": pointing back.
@@ -806,12 +806,13 @@ def incidents_from_article(
     # No publication date and no dated dateline: "le 6 juillet" is read against the latest
     # dated month the article names ("le 10 juillet 2025", "en février 2025"), the best clue
     # to when it was written: the last such day or month up to then.
-    latest = None if article.published or (dateline and dateline[1]) else max(
+    yearless = {id(i) for i in merged if i.date and re.fullmatch(r"--\d\d(?:-\d\d)?", i.date)}
+    latest = None if not yearless or article.published or (dateline and dateline[1]) else max(
         (d.value[:7] for d in dates_in(article.text)
          if d.value and re.match(r"\d{4}-\d\d", d.value)), default=None)
     for inc in merged:
         inc.id = f"incident-{article.sha1[:10]}-{inc.type}-{inc.evidence[0].start}"
-        if latest and inc.date and re.fullmatch(r"--\d\d(?:-\d\d)?", inc.date):
+        if latest and inc.date and id(inc) in yearless:
             year, month = int(latest[:4]), int(latest[5:7])
             inc.date = f"{year if int(inc.date[2:4]) <= month else year - 1}-{inc.date[2:]}"
             inc.attributes["year_inferred"] = True

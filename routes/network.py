@@ -19,6 +19,9 @@ from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
 
 from routes._evidence import (
+    COMPASS,
+    DISTANCE,
+    LANDMARK_ARTICLE,
     PERSON_FROM,
     SPECIFICITY,
     Evidence,
@@ -118,14 +121,12 @@ _SEIZED = re.compile(
     r"aangetroffen|gevonden)(?!\w)", re.I
 )
 _LOCATOR = re.compile(
-    r"^\s*,\s*(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?(?:(?:north|south|east|"
-    r"west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|près\s+de|non\s+loin\s+de|"
-    r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
-    r"cerca\s+de|al\s+(?:norte|sur|este|oeste)\s+de|bij|nabij|vlakbij|ten\s+(?:noorden|"
-    r"zuiden|oosten|westen)\s+van|dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+d[eu']|"
+    r"^\s*,\s*" + DISTANCE + r"(?:" + COMPASS + r"|near|outside|close\s+to|près\s+de|"
+    r"non\s+loin\s+de|cerca\s+de|bij|nabij|vlakbij|"
+    r"dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+d[eu']|"
     r"dans\s+l['’](?:est|ouest)\s+d[eu']|in\s+the\s+(?:north|south|east|west)\s+of|"
     r"en\s+el\s+(?:norte|sur|este|oeste|centro)\s+de|in\s+het\s+(?:noorden|zuiden|oosten|"
-    r"westen)\s+van)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"westen)\s+van)" + LANDMARK_ARTICLE,
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
