@@ -11,6 +11,11 @@ def legs(text, **kw):
     return {(leg.source.name, leg.target.name, leg.kind) for leg in case.leg_items}, case
 
 
+def of_kind(found, kind):
+    """The (source, target) pairs of one kind of leg: "flow" or "link"."""
+    return {(a, b) for a, b, k in found if k == kind}
+
+
 def test_chain_from_production_through_transit():
     found, _ = legs(
         "Le Panama, pays de transit pour la cocaïne produite en Amérique du Sud, notamment en "
@@ -264,7 +269,7 @@ def test_transshipment_port_abroad_is_not_where_drugs_come_in() -> None:
         "port of Kingston in Jamaica before crossing the Atlantic. A lorry driver from "
         "Reading who came to collect it was arrested.", lang="en",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Buenaventura", "Port of Kingston") in flows or ("Buenaventura", "Kingston") in flows
     assert any(a in {"Port of Kingston", "Kingston"} and "Southampton" in b for a, b in flows)
     assert not any(a == "Reading" for a, _ in flows)  # where the driver lives
@@ -277,7 +282,7 @@ def test_buyers_and_ocean_qualifiers_are_not_stops() -> None:
         "A navy spokesman said the vessel was headed for the coast of Guatemala, where the "
         "cargo would have been handed over to Mexican buyers.", lang="en",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Shanghai", "Manzanillo") in flows
     assert not any(a.startswith("Pacific") for a, _ in flows)
     assert ("Guatemala", "Manzanillo") not in flows
@@ -289,7 +294,7 @@ def test_the_container_found_in_a_port_sails_on_from_there() -> None:
         "El hallazgo se suma a la incautación de 1,4 toneladas de cocaína en el puerto de "
         "Buenaventura. El contenedor iba rumbo al puerto de Valencia, en España.", lang="es",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Mexico", "Port of Valencia") not in flows
     assert any("Buenaventura" in a and "Valencia" in b for a, b in flows)
 
@@ -301,7 +306,7 @@ def test_a_transshipment_told_after_the_trip_goes_between_its_ends() -> None:
         "Les conteneurs avaient été transbordés à Colón, au Panama, avant de traverser "
         "l'Atlantique.", lang="fr",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Guayaquil", "Colón") in flows
     assert ("Colón", "Le Havre") in flows
     assert not any("Atlantic" in a or "Atlantic" in b for a, b in flows)
@@ -312,7 +317,7 @@ def test_crossing_a_country_and_reaching_a_coast_named_by_its_adjective() -> Non
         "Much of the cocaine sold in Sweden arrives by lorry from the Netherlands, crossing "
         "Denmark and the bridge into Malmö.", lang="en",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Denmark", "Malmö") in flows
     assert any(b == "Denmark" for _, b in flows)
     found, _ = legs(
@@ -337,7 +342,7 @@ def test_a_barge_from_upriver_reaches_the_port_where_it_was_found() -> None:
         "La barcaza había descendido por la hidrovía procedente de Asunción. Los ataques fueron "
         "ordenados desde la cárcel de Ezeiza.", lang="es",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Asunción", "San Lorenzo") in flows
     assert not any(a == "Ezeiza" for a, _ in flows)
 
@@ -348,7 +353,7 @@ def test_command_from_a_prison_in_a_province_reaches_the_story_s_city() -> None:
         "Los investigadores sostienen que el ataque fue ordenado desde la cárcel federal de "
         "Ezeiza, en la provincia de Buenos Aires, por un jefe de una banda local.", lang="es",
     )
-    links = {(a, b) for a, b, kind in found if kind == "link"}
+    links = of_kind(found, "link")
     assert ("Ezeiza", "Rosario") in links
     assert not any(b == "Buenos Aires" for _, b in links)
 
@@ -360,7 +365,7 @@ def test_another_boss_abroad_is_not_the_crew() -> None:
         "d'autres, repliés en Algérie, continueraient de diriger des points de vente.",
         lang="fr",
     )
-    links = {(a, b) for a, b, kind in found if kind == "link"}
+    links = of_kind(found, "link")
     assert ("Dubai", "Marseille") in links
     assert ("Dubai", "Algeria") not in links
 
@@ -371,7 +376,7 @@ def test_bosses_in_two_cities_command_the_story_s_network() -> None:
         "The shipment was financed by a clan whose brokers operate from Belgrade and from the "
         "coastal town of Kotor.", lang="en",
     )
-    links = {(a, b) for a, b, kind in found if kind == "link"}
+    links = of_kind(found, "link")
     assert ("Belgrade", "Kotor") not in links
     assert {a for a, _ in links} >= {"Belgrade", "Kotor"}
 
@@ -382,7 +387,7 @@ def test_onward_distribution_inside_the_country_does_not_return_to_the_port() ->
         "se trasladaba en camiones hasta Galicia, desde donde un clan la distribuía en el norte "
         "de España y en Portugal.", lang="es",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert ("Galicia", "Port of Valencia") not in flows
     assert ("Galicia", "Portugal") in flows
 
@@ -405,7 +410,7 @@ def test_hashish_landed_then_trucked_to_a_border_town_and_across() -> None:
         "Los fardos iban a ser trasladados por carretera hasta La Jonquera (Girona), desde donde "
         "el hachís habría cruzado a Francia.", lang="es",
     )
-    flows = {(a, b) for a, b, kind in found if kind == "flow"}
+    flows = of_kind(found, "flow")
     assert any(b == "Sanlúcar de Barrameda" for _, b in flows)
     assert ("Sanlúcar de Barrameda", "la Jonquera") in flows
     assert ("la Jonquera", "France") in flows
