@@ -250,7 +250,8 @@ class Leg:
     mode
         sea, land, air or unknown.
     evidence
-        Sentences that state it (empty for inferred legs).
+        Sentences that state it; for a leg completed from context, the sentence that states
+        the rest of it (none for a leg inferred from the whole article).
     inferred
         The tool inferred the leg; ``reason`` says why.
     length_km
@@ -987,13 +988,19 @@ def legs_from_article(
     paragraph = -1
     here: list[PlaceMention] = []
     main = _main_place(article, mentions)
+    prev_sent: Sentence | None = None  # the last sentence that named a place
+    this_sent: Sentence | None = None
+    last_named: dict[str, Sentence] = {}  # place id -> the last sentence that named it
     for sent in parsed.sentences:
         if sent.paragraph != paragraph:
             near, paragraph = False, sent.paragraph
         previous, here = here, [m for m in in_sentence(mentions, sent) if not m.nested]
         if not here:
             continue
+        prev_sent, this_sent = this_sent, sent
         found: list[tuple[Place, Place, str]] = []
+        context: dict[str, str] = {}  # flow ends the text does not tie to this sentence: why
+        cite: dict[str, Sentence] = {}  # flow ends named in an earlier sentence: which
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         bosses = {a.id for a, _, rel in links if rel == "command"}
         if _LAB.search(sent.text):
@@ -1006,9 +1013,21 @@ def legs_from_article(
                                and entry_port is not None) or (
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
+            carried = carry
             pairs, chain, refined = _flows_in(
                 text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )
+            context = _context_ends(pairs, here, entry_port, main, lab, carried)
+            anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
+                           or _FROM_THERE.search(text, sent.start, here[-1].end))
+            for pid in list(context):
+                told = last_named.get(pid)
+                if told is not None and (anaphor or (
+                        told is prev_sent and told.paragraph == sent.paragraph)):
+                    # "The cocaine was then trucked north to Milan": the drugs are those of
+                    # the sentence that named where they were; quote it too.
+                    cite[pid] = told
+                    del context[pid]
             before_port = entry_port
             for m in here:
                 if (chain.transits or chain.destinations) and any(
@@ -1040,10 +1059,17 @@ def legs_from_article(
             if kind == "link" and rel != "command":
                 a, b = sorted((a, b), key=lambda p: p.id)
             key = (a.id, b.id, kind)
-            ev = evidence_of(sent, source)
+            why = [context[p.id] for p in (a, b) if kind == "flow" and p.id in context]
+            told = sorted({cite[p.id].start: cite[p.id] for p in (a, b)
+                           if kind == "flow" and p.id in cite and not why}.items())
+            evs = [evidence_of(t, source) for _, t in told] + [evidence_of(sent, source)]
             if key in legs:
-                if all(e.start != ev.start for e in legs[key].evidence):
-                    legs[key].evidence.append(ev)
+                leg = legs[key]
+                if leg.inferred and not why:
+                    leg.inferred, leg.reason = False, ""  # stated after all
+                for ev in evs:
+                    if all(e.start != ev.start for e in leg.evidence):
+                        leg.evidence.append(ev)
                 continue
             mode = _mode(sent.text, a, b) if kind == "flow" else "unknown"
             legs[key] = Leg(
@@ -1052,9 +1078,13 @@ def legs_from_article(
                 target=b,
                 kind=kind,
                 mode=mode,
-                evidence=[ev],
+                evidence=evs,
                 relation=rel,
+                inferred=bool(why),
+                reason="; ".join(why),
             )
+        for m in in_sentence(mentions, sent):
+            last_named[m.place.id] = sent
     out = _subsumed(list(legs.values()))
     out += _inferred_supply(out, mentions, text, parsed.sentences)
     gaz = gazetteer or gazetteer_from_cache()
@@ -1067,6 +1097,35 @@ def legs_from_article(
             _add_role(leg.target, "destination" if not _is_source(out, leg.target) else "transit")
         log.debug("leg %s drawn by %s (%.0f km)", leg.id, how, km)
     out.sort(key=lambda leg: (leg.evidence[0].start if leg.evidence else 1 << 30, leg.id))
+    return out
+
+
+def _context_ends(
+    pairs: list[tuple[Place, Place]], here: list[PlaceMention],
+    entry_port: Place | None, home: Place | None, lab: Place | None, carry: _Chain | None,
+) -> dict[str, str]:
+    """Flow ends that the sentence does not name: why the tool took them from the context.
+
+    Unless the sentence refers back to them ("the drugs were then…") or the sentence before
+    names them, a leg with such an end is not stated: it is marked inferred with this reason.
+    """
+    named = {m.place.id for m in here}
+    out: dict[str, str] = {}
+    for p in {p.id: p for pair in pairs for p in pair}.values():
+        if p.id in named:
+            continue
+        if entry_port is not None and p.id == entry_port.id:
+            why = "the port the article last named where drugs came in or were found"
+        elif lab is not None and p.id == lab.id:
+            why = "where the article last placed a drug lab"
+        elif home is not None and p.id == home.id:
+            why = "the article's main place (its dateline or most named town)"
+        elif carry is not None and any(
+                p.id == q.id for q in carry.origins + carry.transits + carry.destinations):
+            why = "the route told earlier in the article"
+        else:
+            why = "named earlier in the article"
+        out[p.id] = f"{p.name} is not named in the sentence: {why}"
     return out
 
 

@@ -414,3 +414,28 @@ def test_hashish_landed_then_trucked_to_a_border_town_and_across() -> None:
     assert any(b == "Sanlúcar de Barrameda" for _, b in flows)
     assert ("Sanlúcar de Barrameda", "la Jonquera") in flows
     assert ("la Jonquera", "France") in flows
+
+
+def test_flow_end_taken_from_an_earlier_paragraph_is_inferred_with_its_reason():
+    _, case = legs(
+        "Customs officers at the port of Felixstowe seized 900 kilos of cocaine on Tuesday.\n\n"
+        "The inquiry is run by detectives in London.\n\n"
+        "Investigators said a banana container shipped from Guayaquil carried the cocaine."
+    )
+    (leg,) = [leg for leg in case.leg_items if leg.kind == "flow"]
+    assert (leg.source.name, leg.target.name) == ("Guayaquil", "Port of Felixstowe")
+    assert leg.inferred
+    assert "Port of Felixstowe is not named in the sentence" in leg.reason
+    assert [e.text.split()[0] for e in leg.evidence] == ["Investigators"]
+
+
+def test_flow_told_across_two_sentences_is_stated_and_quotes_both():
+    _, case = legs(
+        "Customs officers seized two tonnes of cocaine in the port of Gioia Tauro on Monday. "
+        "The drugs were then to be trucked north to Milan."
+    )
+    (leg,) = [leg for leg in case.leg_items if leg.kind == "flow"]
+    assert (leg.source.name, leg.target.name) == ("Port of Gioia Tauro", "Milan")
+    assert not leg.inferred
+    assert leg.reason == ""
+    assert [e.text.split()[0] for e in leg.evidence] == ["Customs", "The"]
