@@ -1060,9 +1060,9 @@ def legs_from_article(
                 a, b = sorted((a, b), key=lambda p: p.id)
             key = (a.id, b.id, kind)
             why = [context[p.id] for p in (a, b) if kind == "flow" and p.id in context]
-            told = sorted({cite[p.id].start: cite[p.id] for p in (a, b)
+            quoted = sorted({cite[p.id].start: cite[p.id] for p in (a, b)
                            if kind == "flow" and p.id in cite and not why}.items())
-            evs = [evidence_of(t, source) for _, t in told] + [evidence_of(sent, source)]
+            evs = [evidence_of(t, source) for _, t in quoted] + [evidence_of(sent, source)]
             if key in legs:
                 leg = legs[key]
                 if leg.inferred and not why:
