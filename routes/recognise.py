@@ -40,6 +40,10 @@ CONNECTORS = {
     "the", "van", "der", "den", "het", "op", "aan", "sur", "sous", "en", "lès", "di", "da",
     "do", "dos", "au", "aux", "d'", "d’", "l'", "l’", "-",
 }
+# Capitalised at a sentence start, these open a place name, they are not part of it ("In
+# Marchienne-au-Pont, een deelgemeente van Charleroi").
+_PREPOSITIONS = {"in", "en", "à", "au", "dans", "bij", "te", "uit", "vanuit", "naar", "op",
+                 "at", "near", "from", "desde", "hasta", "hacia", "cerca", "près", "depuis"}
 _ELISION = re.compile(r"^(?:[dlDLjJmMnNsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’ʼ]\s*")
 _DESCRIPTOR = re.compile(
     r"^(?:(?:le|la|les|el|los|las|het|de|the)\s+)?"
@@ -176,6 +180,7 @@ def _matcher(
     out: list[tuple[Mention, Entry]] = []
     i = 0
     n = len(tokens)
+    prev_end, prev_located = -1, False  # the last hit, and whether a locative opened it
     while i < n:
         tok = tokens[i]
         lead_cap = caps[i]
@@ -202,13 +207,22 @@ def _matcher(
             if found:
                 hit = (j, found)
                 break
-        if hit is None and countries is not None and lead_cap:
-            hit = _small_town(article, parsed, gaz, i, countries)
+        if countries is not None and lead_cap:
+            # "en Vilanova de Arousa": a small town's name can be longer than a prominent one
+            listed = prev_end >= 0 and prev_located and _LIST_GAP.fullmatch(
+                text, prev_end, tok.start) is not None
+            small = _small_town(article, parsed, gaz, i, countries, listed)
+            if small is not None and (hit is None or small[0] > hit[0]):
+                hit = small
         if hit is None:
             i += 1
             continue
         j, found = hit
         start, end = tok.start, tokens[j].end
+        before = text[max(0, start - 40) : start]
+        prev_end = end
+        prev_located = bool(_LOCATIVE.search(before) or _NEAR_BEFORE.search(before)) or (
+            prev_located and _LIST_GAP.fullmatch(text, prev_end, start) is not None)
         desc = ""
         trimmed = _DESCRIPTOR.match(text[start:end])
         if trimmed and start + trimmed.end() < end:
@@ -230,36 +244,73 @@ def _matcher(
 
 
 def _small_town(
-    article: Article, parsed: Parsed, gaz: Gazetteer, i: int, countries: frozenset[str]
+    article: Article, parsed: Parsed, gaz: Gazetteer, i: int, countries: frozenset[str],
+    listed: bool = False,
 ) -> tuple[int, tuple[Entry, ...]] | None:
     """A town below the matcher's population floor, named where only a place fits."""
     tokens = parsed.tokens
     tok = tokens[i]
-    before = article.text[max(0, tok.start - 40) : tok.start]
+    text = article.text
+    before = text[max(0, tok.start - 40) : tok.start]
     port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
-    loose = not parsed.has_ner and bool(_LOCATIVE.search(before))
-    # "hasta La Jonquera (Girona)", "à Gonfreville (Seine-Maritime)": a town and its province.
-    paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)) and (
-        "(" in article.text[tok.end : tok.end + 40])
-    if not (port or loose or paren):
-        return None
-    for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
+    # "en Barbate", "frente a Fisterra", "desde Miches", "en Vilagarcía, Cambados y Ribeira":
+    # a town of a country the article names. With NER, only a town of 5,000 (the small models
+    # read "in Rosarno" as an organisation), and the keep rules decide.
+    located = listed or bool(_LOCATIVE.search(before) or _LOCATIVE_LIST.search(before)
+                             or _NEAR_BEFORE.search(before))
+    # "hasta La Jonquera (Girona)", "à Gonfreville (Seine-Maritime)": a town and its province;
+    # "cerca de Pichari, en la región Cusco": and its region.
+    paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)
+                 or _NEAR_BEFORE.search(before))
+    for j in range(min(len(tokens), i + 5) - 1, i - 1, -1):
         span = tokens[i : j + 1]
-        if any(t.sent != tok.sent or not _capitalised(t) for t in span):
-            continue
-        found = tuple(e for e in gaz.lookup(article.text[tok.start : tokens[j].end])
-                      if e.feature_type in {"city", "port", "neighbourhood"}
-                      and (port or paren or e.country_code in countries))
-        if found and not (port or loose):
-            inside = _PAREN_AFTER.match(article.text, tokens[j].end)
-            found = tuple(e for e in found if inside is not None and any(
-                a.feature_type in {"admin", "city"} and a.country_code == e.country_code
-                for a in gaz.lookup(inside.group(1))))
-        if found:
+        if not _capitalised(tokens[j]) or any(
+                t.sent != tok.sent or not (_capitalised(t) or t.text.lower() in CONNECTORS)
+                for t in span):
+            continue  # "Vilanova de Arousa": connectors inside a name, not at its ends
+        end = tokens[j].end
+        port_after = bool(_PORT_AFTER.match(text, end))  # "at Ringaskiddy port"
+        found = tuple(e for e in gaz.lookup(text[tok.start : end])
+                      if e.feature_type in {"city", "port", "neighbourhood"})
+        if (port or port_after) and found:
             return j, found
+        region = _REGION_AFTER.match(text, end) if paren else None
+        inside = _PAREN_AFTER.match(text, end) if paren else None
+        held = [m.group(1) for m in (region, inside) if m is not None]
+        placed = tuple(e for e in found if any(
+            a.feature_type in {"admin", "region", "city"} and a.country_code == e.country_code
+            and a.id != e.id for name in held for a in gaz.lookup(name)))
+        if placed:
+            return j, placed
+        loose = located and tuple(
+            e for e in found if e.country_code in countries
+            and (not parsed.has_ner or e.population >= LOCATIVE_TOWN))
+        if loose:
+            return j, loose
     return None
 
 
+# "frente a Fisterra", "cercanas a Pichari", "por Colchane", "depuis Tanger": a place follows.
+_NEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:frente\s+a|cercan[oa]s?\s+(?:a|de)|próxim[oa]s?\s+a|junto\s+a|por|hacia|hasta|"
+    r"depuis|vers|jusqu['’]à|off|outside|around|towards|richting|tot|"
+    # "por la costa de O Grove", "off the coast of Cornwall", "voor de kust van Vlieland"
+    r"(?:costa|côte|coast|kust|litoral|littoral|playa|plage|beach|strand)\s+(?:de|del|of|van|d['’]))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# Between two names of a list: "en Vilagarcía de Arousa, Cambados y Ribeira".
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:y|e|et|and|en|ou|o|or|of)\s+")
+# "at Ringaskiddy port", "Zeebrugge harbour": the name of a port town.
+_PORT_AFTER = re.compile(r"\s+(?:port|harbou?r|docks)(?!\w)")
+# "Pichari, en la región Cusco", "Colchane, en la región de Tarapacá", "Herstal, in de provincie
+# Luik", "Ringaskiddy, Co Cork": the region the town is in.
+_REGION_AFTER = re.compile(
+    r",\s+(?:(?:en|in|dans|au|im)\s+)?(?:(?:la|el|le|de|het|the|l['’])\s+)?"
+    r"(?:(?:región|region|régión|provincia|province|provincie|département|departamento|"
+    r"estado|state|county|comunidad|comarca|regio|Co\.?)\s+)?(?:(?:de|del|of|van)\s+)?"
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
 _TOWARDS = re.compile(r"(?<!\w)(?:hasta|hacia|jusqu['’]à|jusqu['’]au|vers|naar|towards|"
                       r"through|via|por|par)\s+$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][\w'’ -]{1,30})\)")
@@ -429,9 +480,10 @@ _LOCATIVE_LIST = re.compile(
 )
 # "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.
 _TOWN_BEFORE = re.compile(
-    r"(?<!\w)(?:town|city|village|port\s+city|municipality|ville|commune|bourgade|ciudad|"
-    r"localidad|pueblo|municipio|poblado|corregimiento|stad|dorp|gemeente|plaats|havenstad)\s+"
-    r"(?:of\s+|de\s+|d['’]|del\s+)?$",
+    r"(?<!\w)(?:town|city|village|port\s+city|municipality|suburb|ville|commune|bourgade|"
+    r"banlieue|ciudad|localidad|pueblo|municipio|poblado|corregimiento|stad|dorp|gemeente|"
+    r"deelgemeente|plaats|havenstad|prison|gevangenis|cárcel|prisión|péage)\s+"
+    r"(?:of\s+|de\s+|d['’]|del\s+|van\s+)?$",
     re.IGNORECASE,
 )
 # "Ipswich Crown Court", "Lille Magistrates' Court": a court named after its town.
@@ -464,9 +516,9 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
     for ent in parsed.entities:
         if ent.label in PLACE_LABELS:
             found = gaz.lookup(ent.text)
-            if found and found[0].feature_type == "country":
-                codes.add(found[0].country_code)
-    return frozenset(codes)
+            if found and found[0].feature_type in {"country", "admin"}:
+                codes.add(found[0].country_code)  # "Calabria" says Italy
+    return frozenset(c for c in codes if c)
 
 
 def _keep_gazetteer_only(
@@ -508,7 +560,7 @@ def _keep_gazetteer_only(
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
     locative = locative or _country_after(article.text, m.end, entry, gaz) or bool(
-        _TOWN_BEFORE.search(before))
+        _TOWN_BEFORE.search(before)) or bool(_PORT_AFTER.match(article.text, m.end))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
@@ -535,7 +587,8 @@ def _keep_gazetteer_only(
             name_key(prev.group(1)) in _country_adjective_table().get(article.lang, {})
             or name_key(prev.group(1)) in gaz.demonyms)  # "het Braziliaanse Itajaí"
         longer = prev is not None and prev.group(1)[:1].isupper() and not adjective and (
-            prev.group(1).casefold() not in CONNECTORS) and m.start not in sent_starts and (
+            prev.group(1).casefold() not in CONNECTORS | _PREPOSITIONS) and (
+            m.start not in sent_starts) and (
             m.start - len(prev.group(0)) not in sent_starts)
         return not (entry.feature_type == "city" and (
             (nxt is not None and nxt.group(1).isupper()) or longer))
@@ -615,9 +668,10 @@ def mentions_from_article(
     ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
     countries = _named_countries(parsed, gaz)
     if not parsed.has_ner:
-        # Without NER, the countries the matcher finds on its own are the context.
+        # Without NER, the countries the matcher finds on its own are the context, and the
+        # countries of the regions it finds ("Galicia", "Tarapacá").
         countries = frozenset(e.country_code for _, e in _matcher(article, parsed, gaz)
-                              if e.feature_type == "country")
+                              if e.feature_type in {"country", "admin"} and e.country_code)
     for m, entry in _matcher(article, parsed, gaz, countries):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries, gaz

@@ -218,3 +218,36 @@ def test_a_town_after_a_country_adjective_without_ner() -> None:
     found = texts("De cocaïne zat in een container met kippenvlees, afkomstig uit het "
                   "Braziliaanse Itajaí.", "nl")
     assert "Itajaí" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a town below the matcher's floor after a locative, in a region the article names
+        ("La Guardia Civil detuvo a cuatro hombres en Caldas de Reis, en Galicia.", "es",
+         "Caldas de Reis"),
+        # the second town of a list opened by a locative
+        ("Hubo registros en Vigo, Corcubión y Cangas, en Galicia.", "es", "Corcubión"),
+        ("Los fardos llegaron por la costa de Corcubión, en Galicia.", "es", "Corcubión"),
+        # a town followed by the region it is in
+        ("Las avionetas despegaban de pistas cercanas a Kimbiri, en la región Cusco.", "es",
+         "Kimbiri"),
+        # a 5,000-inhabitant town the English model reads as an organisation
+        ("Police in Calabria, Italy, raided homes in Cittanova on Tuesday.", "en", "Cittanova"),
+        ("Police in Calabria, Italy, raided homes in Melito di Porto Salvo on Tuesday.", "en",
+         "Melito di Porto Salvo"),
+        ("Customs officers seized 300 kg of cocaine at Foynes port on Monday.", "en", "Foynes"),
+        ("Les gendarmes ont arrêté le convoi au péage de Reventin-Vaugris.", "fr",
+         "Reventin-Vaugris"),
+        # a capitalised preposition opens a name, it is not part of it
+        ("CHARLEROI (Belga) - In Jumet, een deelgemeente van Charleroi, is een man "
+         "neergeschoten.", "nl", "Jumet"),
+    ],
+)
+def test_small_towns_where_only_a_place_fits(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_a_town_name_after_a_locative_outside_the_named_countries_is_not_taken() -> None:
+    # Corcubión is in Spain; the article names only Portugal.
+    assert "Corcubión" not in texts("Hubo registros en Lisboa y Corcubión, en Portugal.", "es")
