@@ -262,7 +262,11 @@ def _small_town(
     # "cerca de Pichari, en la región Cusco": and its region.
     paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)
                  or _NEAR_BEFORE.search(before))
-    for j in range(min(len(tokens), i + 5) - 1, i - 1, -1):
+    last = min(len(tokens), i + 5) - 1
+    if not (port or located or paren) and not any(
+            _PORT_AFTER.match(text, tokens[j].end) for j in range(i, last + 1)):
+        return None  # no cue: not worth a lookup
+    for j in range(last, i - 1, -1):
         span = tokens[i : j + 1]
         if not _capitalised(tokens[j]) or any(
                 t.sent != tok.sent or not (_capitalised(t) or t.text.lower() in CONNECTORS)
