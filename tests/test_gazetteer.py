@@ -114,3 +114,34 @@ def test_gaza_is_the_strip(gaz: Gazetteer) -> None:
     top = gaz.lookup("Gaza")[0]
     assert (top.name, top.country_code, top.feature_type) == ("Gaza Strip", "PS", "region")
     assert gaz.lookup("Cisjordanie")[0].name == "West Bank"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Jomo Kenyatta International Airport", "KE"),
+        ("aeropuerto internacional de Tocumen", "PA"),
+        ("aéroport de Lomé", "TG"),  # by its town: the only airport of Lomé
+        ("luchthaven van Accra", "GH"),
+        ("Kotoka Airport", "GH"),
+    ],
+)
+def test_airports_in_four_languages(gaz: Gazetteer, name: str, code: str) -> None:
+    top = gaz.lookup(name, prominent=True)[0]
+    assert (top.feature_type, top.country_code) == ("other", code)
+    assert top.source.startswith("airportsdata ")
+
+
+def test_a_curated_airport_is_not_doubled(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Amsterdam Airport Schiphol")
+    assert [e.id for e in found] == ["routes:schiphol"]
+
+
+def test_stale_gazetteers_are_removed_after_a_build(tmp_path) -> None:
+    from routes.gazetteer import _remove_stale
+
+    keep = tmp_path / "gazetteer-new.sqlite"
+    for name in ("gazetteer-old.sqlite", "gazetteer-new.sqlite", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    _remove_stale(tmp_path, keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.sqlite", "notes.txt"]

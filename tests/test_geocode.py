@@ -286,3 +286,15 @@ def test_an_old_name_of_a_smaller_town_does_not_beat_the_city() -> None:
 )
 def test_an_ocean_named_with_its_article_is_the_ocean(text: str, lang: str, key: str) -> None:
     assert places(text, lang)[key].feature_type == "region"
+
+
+def test_an_airport_named_in_spanish_is_the_airport_not_its_town() -> None:
+    import routes
+
+    case = routes.case_from_text(
+        "Fue detenido en el aeropuerto internacional de Tocumen con dos kilos de cocaína.",
+        lang="es",
+    )
+    top = case.place_items[0]
+    assert (top.name, top.country_code) == ("Tocumen International Airport", "PA")
+    assert [m.text for m in top.mentions] == ["aeropuerto internacional de Tocumen"]
