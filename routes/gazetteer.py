@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -347,9 +347,15 @@ def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
                if r.get("lat") and re.search(r"Airport|Aéroport|Luchthaven", r["name"])]
     rows = [r for r in airportsdata.load("IATA").values()
             if not any(haversine_km(r["lat"], r["lon"], la, lo) < 5 for la, lo in curated)]
-    towns: dict[tuple[str, str], int] = {}
+    # A town's airport is its only one, else its only international one ("Sydney Airport"
+    # is Kingsford Smith, not Bankstown).
+    by_town: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        towns[(r["country"], r["city"])] = towns.get((r["country"], r["city"]), 0) + 1
+        by_town.setdefault((r["country"], r["city"]), []).append(str(r["name"]))
+    towns = {key: names[0] if len(names) == 1 else next(iter(
+        [n for n in names if "International" in n][:1] if sum(
+            "International" in n for n in names) == 1 else []), "")
+        for key, names in by_town.items()}
     version = metadata.version("airportsdata")
     for r in rows:
         name = str(r["name"]).strip()
@@ -368,7 +374,7 @@ def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
         if core != name and len(core) > 2:
             names += _airport_names(core)
         town = str(r["city"]).strip()
-        if town and towns[(r["country"], r["city"])] == 1 and town != core:
+        if town and towns[(r["country"], r["city"])] == name and town != core:
             names += _airport_names(town)
         yield entry, [(n, "", True) for n in names]
 

@@ -66,6 +66,11 @@ _TRAFFICKING = re.compile(
     re.IGNORECASE,
 )
 PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
+#: Words that say the name is a part of a town ("le quartier des Salines").
+QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "neighbourhood",
+                 "neighborhood", "district", "borough"}
+#: A quarter lies this close to another place of the article (its town).
+QUARTER_KM = 100.0
 
 
 @dataclass(frozen=True)
@@ -605,6 +610,12 @@ def places_from_mentions(
             continue  # "Moín, en Costa Rica" with no Moín in Costa Rica: not this town
         descriptor = descriptors[key]
         others = [e for k, e in first.items() if k != key]
+        if descriptor in QUARTER_WORDS and others and all(
+                e.feature_type != "neighbourhood" and not any(
+                    o.country_code == e.country_code
+                    and haversine_km(o.lat, o.lon, e.lat, e.lon) < QUARTER_KM for o in others)
+                for e in cands[key]):
+            continue  # "le quartier des Salines" in Ajaccio is not Larnaca, Cyprus: unknown
         ctx_countries = countries | {e.country_code for e in others if e.country_code}
         ctx_anchors = anchors + [
             e for e in others

@@ -150,7 +150,15 @@ _ARTICLE_WORD = re.compile(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", re.IGNORECAS
 def _descriptor_before(article: Article, start: int) -> str:
     window = article.text[max(0, start - 30) : start]
     m = _DESCRIPTOR_BEFORE.search(window)
-    return m.group(1).lower() if m else ""
+    if m is None:
+        return ""
+    if m.group(1).lower() in {"quartier", "wijk", "barrio"} and _INDEFINITE.search(
+            window, 0, m.start()):
+        return ""  # "dans un quartier de Saint-Laurent": the town, not a quarter's name
+    return m.group(1).lower()
+
+
+_INDEFINITE = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una|one)\s+$", re.IGNORECASE)
 
 
 _COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
@@ -207,8 +215,10 @@ def _matcher(
             if found:
                 hit = (j, found)
                 break
-        if countries is not None and lead_cap:
-            # "en Vilanova de Arousa": a small town's name can be longer than a prominent one
+        # "en Vilanova de Arousa": a small town's name can be longer than a prominent one
+        longer = hit is None or (hit[0] + 1 < n and tokens[hit[0] + 1].sent == tok.sent and (
+            caps[hit[0] + 1] or tokens[hit[0] + 1].text.lower() in CONNECTORS))
+        if countries is not None and lead_cap and longer:
             listed = prev_end >= 0 and prev_located and _LIST_GAP.fullmatch(
                 text, prev_end, tok.start) is not None
             small = _small_town(article, parsed, gaz, i, countries, listed)
@@ -251,6 +261,12 @@ def _small_town(
     tokens = parsed.tokens
     tok = tokens[i]
     text = article.text
+    last = min(len(tokens), i + 5) - 1
+    prev = _LAST_WORD.search(text, max(0, tok.start - 24), tok.start)
+    if not listed and (prev is None or prev.group(1).lower() not in _CUE_WORDS) and not any(
+            _PORT_AFTER.match(text, tokens[j].end) or _COUNTRY_AFTER.match(text, tokens[j].end)
+            for j in range(i, last + 1)):
+        return None  # no cue: not worth a look (this runs for most capitalised words)
     before = text[max(0, tok.start - 40) : tok.start]
     port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
     # "en Barbate", "frente a Fisterra", "desde Miches", "en Vilagarcía, Cambados y Ribeira":
@@ -262,9 +278,9 @@ def _small_town(
     # "cerca de Pichari, en la región Cusco": and its region.
     paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)
                  or _NEAR_BEFORE.search(before))
-    last = min(len(tokens), i + 5) - 1
     if not (port or located or paren) and not any(
-            _PORT_AFTER.match(text, tokens[j].end) for j in range(i, last + 1)):
+            _PORT_AFTER.match(text, tokens[j].end) or _COUNTRY_AFTER.match(text, tokens[j].end)
+            for j in range(i, last + 1)):
         return None  # no cue: not worth a lookup
     for j in range(last, i - 1, -1):
         span = tokens[i : j + 1]
@@ -278,6 +294,10 @@ def _small_town(
                       if e.feature_type in {"city", "port", "neighbourhood"})
         if (port or port_after) and found:
             return j, found
+        # "salió de Guapi, en la costa pacífica de Colombia": a town and its country
+        with_country = tuple(e for e in found if _country_after(text, end, e, gaz))
+        if with_country:
+            return j, with_country
         region = _REGION_AFTER.match(text, end) if paren else None
         inside = _PAREN_AFTER.match(text, end) if paren else None
         held = [m.group(1) for m in (region, inside) if m is not None]
@@ -302,6 +322,16 @@ _NEAR_BEFORE = re.compile(
     r"(?:costa|côte|coast|kust|litoral|littoral|playa|plage|beach|strand)\s+(?:de|del|of|van|d['’]))"
     r"\s+$",
     re.IGNORECASE,
+)
+# The word right before a name, and the words that end one of the cues below.
+_LAST_WORD = re.compile(r"(\w+['’]?)\s*$")
+_CUE_WORDS = frozenset(
+    "at in near outside from to into via off of à au aux de d' d’ du des en desde bij nabij "
+    "naar vanuit uit the and et y e a por hacia hasta depuis vers around towards richting tot "
+    "del van through par jusqu'à jusqu’à town city village municipality suburb ville commune "
+    "bourgade banlieue ciudad localidad pueblo municipio poblado corregimiento stad dorp "
+    "gemeente deelgemeente plaats havenstad prison gevangenis cárcel prisión péage havens "
+    "haven ports port puerto puertos harbour harbor".split()
 )
 # Between two names of a list: "en Vilagarcía de Arousa, Cambados y Ribeira".
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:y|e|et|and|en|ou|o|or|of)\s+")
@@ -497,8 +527,13 @@ _COURT_AFTER = re.compile(
 )
 # "Santos, au Brésil", "Turbo, in Colombia", "Moín, en Costa Rica": the country that follows.
 _COUNTRY_AFTER = re.compile(
-    r",\s+(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+)?(?:l['’]|le\s+|la\s+|"
-    r"el\s+|the\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|del?|of)){0,2})"
+    r",\s+(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+|"
+    # "Tamatave, sur la côte est de Madagascar", "Kilifi, on Kenya's coast" aside, "Tumaco, en
+    # la costa pacífica de Colombia", "in the north of Morocco"
+    r"(?:sur\s+la\s+côte|on\s+the\s+coast|en\s+la\s+costa|aan\s+de\s+kust|dans\s+le|au|"
+    r"in\s+the|en\s+el)\s+(?:(?:est|ouest|nord|sud|norte|sur|este|oeste|east|west|north|south|"
+    r"pacífica|atlántica|caribeña|caraïbe|atlantique|pacifique)\s+)?(?:de|d['’]|of|del|van)\s+)?"
+    r"(?:l['’]|le\s+|la\s+|el\s+|the\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|del?|of)){0,2})"
 )
 
 

@@ -145,3 +145,8 @@ def test_stale_gazetteers_are_removed_after_a_build(tmp_path) -> None:
         (tmp_path / name).write_text("x")
     _remove_stale(tmp_path, keep)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.sqlite", "notes.txt"]
+
+
+def test_a_town_with_several_airports_names_its_international_one(gaz: Gazetteer) -> None:
+    found = {e.name for e in gaz.lookup("Sydney Airport") if e.country_code == "AU"}
+    assert found == {"Sydney Kingsford Smith International Airport"}  # not Bankstown

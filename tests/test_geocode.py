@@ -298,3 +298,25 @@ def test_an_airport_named_in_spanish_is_the_airport_not_its_town() -> None:
     top = case.place_items[0]
     assert (top.name, top.country_code) == ("Tocumen International Airport", "PA")
     assert [m.text for m in top.mentions] == ["aeropuerto internacional de Tocumen"]
+
+
+def test_a_named_quarter_unknown_to_the_gazetteer_is_not_a_far_namesake() -> None:
+    import routes
+
+    # "Salines" is also an old name of Larnaca (Cyprus); the quarter is in Ajaccio.
+    case = routes.case_from_text(
+        "Un homme a été tué par balles à Ajaccio, dans le quartier des Salines, en Corse.",
+        lang="fr",
+    )
+    assert "Larnaca" not in {p.name for p in case.place_items}
+
+
+def test_a_quarter_of_a_town_is_the_town() -> None:
+    import routes
+
+    case = routes.case_from_text(
+        "Un jeune homme a été tué par balle dans un quartier de Saint-Laurent-du-Maroni, en "
+        "Guyane. Les mules partent de Cayenne.",
+        lang="fr",
+    )
+    assert "Saint-Laurent-du-Maroni" in {p.name for p in case.place_items}

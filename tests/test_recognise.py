@@ -251,3 +251,15 @@ def test_small_towns_where_only_a_place_fits(text: str, lang: str, name: str) ->
 def test_a_town_name_after_a_locative_outside_the_named_countries_is_not_taken() -> None:
     # Corcubión is in Spain; the article names only Portugal.
     assert "Corcubión" not in texts("Hubo registros en Lisboa y Corcubión, en Portugal.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le voilier était parti de Mahajanga, sur la côte ouest de Madagascar.", "fr",
+         "Mahajanga"),
+        ("La lancha salió de Guapi, en la costa pacífica de Colombia, con droga.", "es", "Guapi"),
+    ],
+)
+def test_a_town_followed_by_the_coast_of_its_country(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
