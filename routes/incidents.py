@@ -494,6 +494,10 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if a.type != b.type and {e.start for e in a.evidence} & {e.start for e in b.evidence}:
+        # "gunmen opened fire … in Manenberg, on the Cape Flats, killing two": one sentence,
+        # one fatal shooting, whichever place each trigger took.
+        return True
     if a.place is None or b.place is None:
         return a.place is b.place
     return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
@@ -824,6 +828,21 @@ def incidents_from_article(
     return merged
 
 
+_BYLINE = re.compile(r"(?:By|Par|Por|Door|Van)\s+\w", re.UNICODE)
+
+
+def _date_or_byline_next(text: str, line_end: int) -> bool:
+    """Whether the line after ``line_end`` is a short date or byline line closing a paragraph."""
+    nxt_end = text.find("\n", line_end + 1)
+    if nxt_end < 0 or not text.startswith(("\n\n", "\n\r\n"), nxt_end):
+        return False
+    nxt = text[line_end + 1 : nxt_end].strip()
+    if not nxt or len(nxt) > 80 or nxt[-1] in ".!?":
+        return False
+    return bool(_BYLINE.match(nxt) or any(d.value and d.value[:1].isdigit()
+                                          for d in dates_in(nxt)))
+
+
 def _title_end(text: str) -> int:
     """End of the headline: a line with no final stop, followed by a blank line.
 
@@ -845,6 +864,8 @@ def _title_end(text: str) -> int:
             while pos < len(text) and text[pos] in "\r\n \t":
                 pos += 1
             continue
+        if not blank and line and _date_or_byline_next(text, line_end):
+            blank = True  # "Published: 11 September 2025", "By Reuters staff" under the title
         if not blank or not line or line[-1] in ".!?:;»”\"'" or len(line) > 200:
             return 0
         if dateline is not None and pos <= dateline[2] < line_end:

@@ -362,3 +362,25 @@ def test_at_the_scene_there_and_the_seizure_came_as() -> None:
         "MDMA-kristallen in beslag genomen.", lang="nl", published="2025-10-03",
     )
     assert all(place == "Venlo" for _, place, _ in found)
+
+
+def test_a_headline_above_a_date_line_announces_the_body_events():
+    case = routes.case_from_text(
+        "Bradford gang feud: man shot dead, heroin seized\nPublished: 4 March 2025\n\n"
+        "A 24-year-old man was shot dead outside a shop in Keighley on Monday night, police "
+        "said. Officers later seized 3 kg of heroin at a flat in Shipley.",
+        lang="en",
+    )
+    assert sorted(i.type for i in case.incident_items) == ["seizure", "shooting"]
+    assert all(i.date == "2025-03-03" for i in case.incident_items)
+
+
+def test_a_shooting_and_a_killing_in_one_sentence_are_one_event():
+    case = routes.case_from_text(
+        "Gunmen opened fire on a group of men outside a shop in Chapeltown, in Leeds, on "
+        "Sunday, killing two.",
+        lang="en",
+    )
+    (inc,) = case.incident_items
+    assert (inc.type, inc.place.name) == ("shooting", "Chapeltown")
+    assert inc.attributes.get("fatal") is True
