@@ -185,6 +185,12 @@ _TO = re.compile(
     r"las\s+|el\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+_HEADING = re.compile(
+    r"(?<!\w)(?:(?:fly|flew|flying|travel\w*|head\w*|bound|en\s+route)\s+(?:to|for)|vers|naar|"
+    r"hacia|rumbo\s+a|con\s+destino\s+a|à\s+destination\s+d(?:e|u|es|['’])|op\s+weg\s+naar|"
+    r"richting|en\s+direction\s+d(?:e|u|es|['’]))\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$",
+    re.IGNORECASE,
+)
 _FATAL = re.compile(
     r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
     r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?)"
@@ -393,6 +399,12 @@ def _place_for(
                     )
 
                 usable = [m for m in usable if not elsewhere(m)]
+        if kind not in {"seizure", "extradition"}:
+            # "aangehouden die op het punt stonden naar Schiphol te vliegen": where they were
+            # going is not where they were arrested.
+            going = [m for m in usable if _HEADING.search(
+                text, max(sent.start, m.start - 40), m.start)]
+            usable = [m for m in usable if m not in going] or usable
         if not usable and kind == "extradition":
             return None, 0
         if not usable and kind == "seizure":

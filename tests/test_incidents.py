@@ -384,3 +384,15 @@ def test_a_shooting_and_a_killing_in_one_sentence_are_one_event():
     (inc,) = case.incident_items
     assert (inc.type, inc.place.name) == ("shooting", "Chapeltown")
     assert inc.attributes.get("fatal") is True
+
+
+def test_where_the_arrested_were_going_is_not_where_they_were_arrested():
+    case = routes.case_from_text(
+        "Vorige week werden op de luchthaven van Accra twee koeriers aangehouden die op het "
+        "punt stonden naar Schiphol te vliegen.",
+        lang="nl",
+        published="2025-06-12",
+    )
+    (inc,) = case.incident_items
+    assert inc.type == "arrest"
+    assert inc.place.name == "Kotoka International Airport"
