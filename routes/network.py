@@ -83,6 +83,16 @@ _PERSON_MOVE = re.compile(
 _TRANSFER = re.compile(
     r"(?<!\w)(?:transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
 )
+# "la droga iba a ser trasladada por tierra hasta Huehuetenango": drugs moved, not people.
+_DRUG_TRANSFERRED = re.compile(
+    r"(?<!\w)(?:la\s+(?:droga|drogue|cocaína|cocaïne|marchandise|mercancía|cargaison)|"
+    r"el\s+(?:cargamento|alijo)|the\s+(?:drugs?|cocaine|shipment|cargo|consignment)|"
+    r"de\s+(?:drugs|cocaïne|lading|partij))\s+(?:(?:was|were|had|has|have|been|being|would|"
+    r"will|to|be|is|are|then|later|iba|iban|a|ser|fue|fueron|había|habían|sido|luego|a|été|"
+    r"avait|avaient|devait|devaient|être|est|sont|ensuite|puis|werd|werden|zou|zouden|worden|"
+    r"wordt|moest|daarna)\s+)*(?:transférée?|transferred|trasladad[oa]|overgebracht)",
+    re.I,
+)
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
@@ -96,6 +106,7 @@ _ORIGIN_CUES = (
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
+    r"(?:avec\s+)?pour\s+destination(?:\s+finale)?|destination\s+finale|"
     r"en\s+direction|in\s+the\s+direction|en\s+dirección|in\s+de\s+richting|"
     r"cruz(?:ado|ó|aron|ar)\s+a|"
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
@@ -149,6 +160,11 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"transiting|passant\s+par|passé\s+par|via|through|trans+hipped\s+(?:in|at|via)|"
         r"transbordée?s?\s+(?:à|au|en|dans)|transbordad[oa]s?\s+en|overgeladen\s+in|"
         r"a\s+través|"
+        # "avait franchi la frontière à Irun", "crossed the border at Lacolle", "por el paso
+        # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
+        r"franchi\w*\s+la\s+frontière\s+(?:à|au|par|près\s+de)|crosse[sd]\s+the\s+border\s+"
+        r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
+        r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
@@ -172,6 +188,13 @@ _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)\s*(?:,?\s*(?:and|et|y|e
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
                     re.I)
+# What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
+_THEN = re.compile(
+    r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
+    r"vervolgens|nadien|avant\s+de|before|antes\s+de|where|où|donde|waar|from\s+there|"
+    r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar)(?!\w)",
+    re.I,
+)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
@@ -420,10 +443,12 @@ def _flows_in(
         if role == "origin":
             chains[-1].origins.append(m.place)
         elif role == "transit":
-            if chains[-1].destinations and m.start > max(
-                    (x.start for x in here if x.place in chains[-1].destinations), default=-1):
+            last_dest = max((x.end for x in here if x.place in chains[-1].destinations),
+                            default=-1)
+            if chains[-1].destinations and m.start > last_dest and _THEN.search(
+                    text, last_dest, m.start):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
-                # on the next leg
+                # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
             chains[-1].transits.append(m.place)
         elif role == "destination":
@@ -1006,7 +1031,8 @@ def legs_from_article(
         if _LAB.search(sent.text):
             lab = min(here, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
         if _PERSON_MOVE.search(sent.text) or (
-                _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)):
+                _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
+                and not _DRUG_TRANSFERRED.search(sent.text)):
             pass
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
                 sent.text) or (_VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)

@@ -439,3 +439,25 @@ def test_flow_told_across_two_sentences_is_stated_and_quotes_both():
     assert not leg.inferred
     assert leg.reason == ""
     assert [e.text.split()[0] for e in leg.evidence] == ["Customs", "The"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a stop after the destination, with nothing that puts it later, is on the way
+        ("A courier was arrested with heroin as she was about to board a flight to Amsterdam "
+         "via Istanbul.", "en", {("Istanbul", "Amsterdam")}),
+        ("De cannabis wordt naar het Verenigd Koninkrijk gesmokkeld in vrachtwagens die via "
+         "Duinkerke de veerboot nemen.", "nl", {("Dunkirk", "United Kingdom")}),
+        # a border crossing is a stop; "pour destination finale" a destination
+        ("La résine de cannabis avait été chargée à Algésiras, avait franchi la frontière à Irun "
+         "avant de remonter vers Bordeaux, avec pour destination finale Toulouse.", "fr",
+         {("Algeciras", "Irun"), ("Irun", "Bordeaux"), ("Bordeaux", "Toulouse")}),
+        # drugs "trasladada" are moved, unlike prisoners
+        ("Desde Tumbes, la droga iba a ser trasladada por tierra hasta Lima y luego embarcada "
+         "en el Callao.", "es", {("Tumbes", "Lima"), ("Lima", "Callao")}),
+    ],
+)
+def test_stops_on_the_way_and_border_crossings(text, lang, expected):
+    found, _ = legs(text, lang=lang)
+    assert of_kind(found, "flow") == expected
