@@ -159,6 +159,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\w)(?:transit(?:e|ent|ant|é|ée|ait)?\s+(?:par|via|en|au|aux|à|through|by|por)|"
         r"transiting|passant\s+par|passé\s+par|via|through|trans+hipped\s+(?:in|at|via)|"
         r"transbordée?s?\s+(?:à|au|en|dans)|transbordad[oa]s?\s+en|overgeladen\s+in|"
+        r"transbordement\s+(?:à|au|en|dans)|transshipment\s+(?:in|at|via)|"
+        r"trasbordo\s+en|overslag\s+in|"
         r"a\s+través|"
         # "avait franchi la frontière à Irun", "crossed the border at Lacolle", "por el paso
         # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
@@ -188,6 +190,13 @@ _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)\s*(?:,?\s*(?:and|et|y|e
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
                     re.I)
+# A load split between two destinations: "vers Ajaccio, l'autre vers Porto-Vecchio".
+_SPLIT = re.compile(
+    r"^\s*[,;]?\s*(?:et\s+|and\s+|y\s+|en\s+)?(?:l['’]autre|les\s+autres|le\s+reste|the\s+rest|"
+    r"the\s+other|others?|el\s+resto|la\s+otra|otra\s+parte|el\s+otro|de\s+rest|het\s+andere|"
+    r"een\s+ander\s+deel|(?:une\s+)?autre\s+partie|another\s+part)(?!\w)",
+    re.I,
+)
 # What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
 _THEN = re.compile(
     r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
@@ -453,7 +462,9 @@ def _flows_in(
             chains[-1].transits.append(m.place)
         elif role == "destination":
             if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
-                    refines):  # "vers la région parisienne, notamment en Seine-Saint-Denis"
+                    refines) and not (  # "vers la région parisienne, notamment en Seine-…"
+                    last_role == "destination" and _SPLIT.search(between)):
+                # ("vers Ajaccio, l'autre vers Porto-Vecchio": two destinations of one leg)
                 # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
                 # stop after the last one, not a second destination of the same leg.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))

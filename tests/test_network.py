@@ -461,3 +461,22 @@ def test_flow_told_across_two_sentences_is_stated_and_quotes_both():
 def test_stops_on_the_way_and_border_crossings(text, lang, expected):
     found, _ = legs(text, lang=lang)
     assert of_kind(found, "flow") == expected
+
+
+def test_a_load_split_between_two_destinations():
+    found, _ = legs(
+        "La cocaïne avait été chargée à Livourne à destination de Bastia. Une partie de la "
+        "marchandise devait ensuite être acheminée vers Ajaccio, l'autre vers Calvi.",
+        lang="fr",
+    )
+    assert of_kind(found, "flow") == {("Livorno", "Bastia"), ("Bastia", "Ajaccio"),
+                                      ("Bastia", "Calvi")}
+
+
+def test_a_transshipment_told_after_the_origin():
+    found, _ = legs(
+        "La drogue, dissimulée dans un conteneur arrivé de Guayaquil, en Équateur, après un "
+        "transbordement à Kingston, en Jamaïque, a été saisie au port du Havre.",
+        lang="fr",
+    )
+    assert of_kind(found, "flow") == {("Guayaquil", "Kingston"), ("Kingston", "Port of Le Havre")}
