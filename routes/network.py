@@ -207,7 +207,8 @@ _THEN = re.compile(
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
-    r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanwaar|van\s+daaruit|daar)(?!\w)",
+    r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanuit\s+daar|vanwaar|van\s+daaruit|"
+    r"daar)(?!\w)",
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
@@ -604,7 +605,7 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
-    r"aangestuurd|aansturen|bevelen|instructies|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
+    r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
     r"ordonnée?s?|coordinat\w+|"
     r"coordin(?:a|aba|aban|ó)|opereer\w*|opereren|operates?\s+from|operating\s+from|"
     r"opère|opéraient|opérait|dirigeait|dirigé|ran\s+the|run\s+from|runs\s+the|"
@@ -625,6 +626,13 @@ _HELD_IN = re.compile(
     r"(?:la\s+)?(?:prison|cárcel|gevangenis|penal)\s+(?:de|d['’]|van|of)|"
     r"(?:the\s+|de\s+)?(?:prison|gevangenis|penitentiaire\s+inrichting)\s+(?:in|at|te))"
     r"\s*(?:the\s+|la\s+|el\s+|de\s+)?$",
+    re.I,
+)
+# Dutch puts the verb last: "die in Tirana zou verblijven", "die in Marbella woont".
+_WHO_IN = re.compile(r"(?<!\w)(?:die|dat|who|qui|que)\s+(?:\w+\s+)?(?:in|te|op)\s+$", re.I)
+_LIVES_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:woont|woonde|wonen|verblijft|verbleef|verblijven|ophoudt|"
+    r"ophouden|zit|zat|zitten|vastzit|gedetineerd)(?!\w)",
     re.I,
 )
 _WHENCE = re.compile(
@@ -753,7 +761,10 @@ def _links_in(
         boss: Place | None = None
         for m in here:
             if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]) or (
-                    _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])):
+                    _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])) or (
+                    _WHO_IN.search(text, max(sent_start, m.start - 30), m.start)
+                    and _LIVES_AFTER.match(text, m.end)):
+                # "aangestuurd door een Nederlander die in Amsterdam-Zuidoost woont"
                 boss = m.place
                 break
         whence = _WHENCE.search(text, sent_start, sent_end)

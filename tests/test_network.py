@@ -480,3 +480,20 @@ def test_a_transshipment_told_after_the_origin():
         lang="fr",
     )
     assert of_kind(found, "flow") == {("Guayaquil", "Kingston"), ("Kingston", "Port of Le Havre")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch puts the verb of residence after the place
+        ("Volgens justitie wordt de bende in Rotterdam aangestuurd door een man die in Marbella "
+         "woont.", ("Marbella", "Rotterdam")),
+        ("De leider van de bende zou zich in Colombia ophouden, vermoedelijk in de stad Cali, en "
+         "vanuit daar opdrachten geven aan zijn mannen op Aruba.", ("Cali", "Aruba")),
+    ],
+)
+def test_dutch_command_ties(text, expected):
+    found, case = legs(text, lang="nl")
+    assert of_kind(found, "link") == {expected}
+    (leg,) = case.leg_items
+    assert leg.relation == "command"
