@@ -52,7 +52,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"grenades?|incendies?\s+criminels?|arson|explosives?|explosieven|"
                    r"aanslag(?:en)?|intimidations?|explosión|explosies?|atentados?|embisti\w+|embestid[oa]s?|"
                    r"rammed|éperonn\w+|geramd|explosivos|ataques?\s+(?:con\s+explosivos|armad[oa]s?)|"
-                   r"(?:hand)?grana(?:at|ten)|ontplof(?:te|ten|fing(?:en)?)|explodeerde)"),
+                   r"(?:hand)?grana(?:at|ten)|ontplof(?:te|ten|fing(?:en)?)|explodeerde|"
+                   r"petrol\s+bombs?|fire-?bomb(?:s|ed|ing)?|molotov(?:\s+cocktails?)?|"
+                   r"cocktails?\s+molotov|bombas?\s+incendiarias?|brandbom(?:men)?|"
+                   r"set\s+fire\s+to\s+(?:a|the|his|her|their)\s+(?:home|house|flat|door)|"
+                   r"prendieron\s+fuego\s+a\s+(?:la|una)\s+(?:casa|vivienda)|"
+                   r"mis\s+le\s+feu\s+à\s+(?:la|une)\s+(?:maison|porte|appartement))"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
                        r"gijzeling(?:en)?|gegijzeld)"),
@@ -64,7 +69,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:ouvert|ouvrent|ouvre)\s+le\s+feu|opened\s+fire|abrieron\s+fuego|"
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
-                     r"balead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
+                     r"balead[oa]s?|tirotead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
                      r"kogels?\s+(?:\w+\s+){0,2}afgevuurd|dispar(?:ó|aron|aban)|"
                      r"fired\s+(?:shots\s+)?(?:at|on)|(?:ont|a)\s+tiré|vuurden\s+op|"
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
@@ -87,7 +92,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
-                   r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron)|arrest(?:ó|aron)|captur(?:ó|aron)|"
+                   r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
+                   r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?)"),
         ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"

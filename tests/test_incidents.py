@@ -396,3 +396,26 @@ def test_where_the_arrested_were_going_is_not_where_they_were_arrested():
     (inc,) = case.incident_items
     assert inc.type == "arrest"
     assert inc.place.name == "Kotoka International Airport"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A petrol bomb was thrown through the window of a house in Paisley on Wednesday.", "en",
+         ("attack", "Paisley")),
+        ("La Policía Federal detuviera en Ponta Porã a un ciudadano paraguayo el martes.", "es",
+         ("arrest", "Ponta Porã")),
+    ],
+)
+def test_more_trigger_forms(text, lang, expected):
+    case = routes.case_from_text(text, lang=lang, published="2025-09-11")
+    assert (case.incident_items[0].type, case.incident_items[0].place.name) == expected
+
+
+def test_a_burnt_getaway_car_is_not_an_attack():
+    case = routes.case_from_text(
+        "Les tireurs ont pris la fuite à bord d'une berline, retrouvée incendiée une heure plus "
+        "tard à Aubagne.",
+        lang="fr",
+    )
+    assert "attack" not in {i.type for i in case.incident_items}
