@@ -390,6 +390,19 @@ def _country_adjective_table() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_adjective_forms() -> dict[str, dict[str, str]]:
+    """Language → lower-case written form of a country adjective → country."""
+    out: dict[str, dict[str, str]] = {}
+    with geodata_path("country_adjectives.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            forms = ([row["adjective"]] if row["lang"] == "nl"
+                     else _inflections(row["lang"], row["adjective"]))
+            for form in forms:
+                out.setdefault(row["lang"], {})[form.lower()] = row["place"]
+    return out
+
+
 # The land or water a country adjective qualifies: "les côtes vénézuéliennes", "aguas
 # territoriales marroquíes", "de Colombiaanse kust". A nationality elsewhere ("la police
 # colombienne", "un ressortissant belge") names people, not a place.
@@ -711,6 +724,11 @@ def mentions_from_article(
         # countries of the regions it finds ("Galicia", "Tarapacá").
         countries = frozenset(e.country_code for _, e in _matcher(article, parsed, gaz)
                               if e.feature_type in {"country", "admin"} and e.country_code)
+        # …and the countries its adjectives name ("de Nederlandse politie").
+        forms = _country_adjective_forms().get(article.lang, {})
+        named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}
+        countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
+                      if found and found[0].feature_type == "country"}
     for m, entry in _matcher(article, parsed, gaz, countries):
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries, gaz

@@ -263,3 +263,16 @@ def test_a_town_name_after_a_locative_outside_the_named_countries_is_not_taken()
 )
 def test_a_town_followed_by_the_coast_of_its_country(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the only country named is an adjective of people: still the article's country
+        ("De Nederlandse politie heeft dinsdag bij Eijsden twee mannen aangehouden.", "nl",
+         "Eijsden"),
+        ("La policía colombiana detuvo a dos hombres en Guapi el lunes.", "es", "Guapi"),
+    ],
+)
+def test_country_adjectives_set_the_article_countries(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
