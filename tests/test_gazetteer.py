@@ -150,3 +150,16 @@ def test_stale_gazetteers_are_removed_after_a_build(tmp_path) -> None:
 def test_a_town_with_several_airports_names_its_international_one(gaz: Gazetteer) -> None:
     found = {e.name for e in gaz.lookup("Sydney Airport") if e.country_code == "AU"}
     assert found == {"Sydney Kingsford Smith International Airport"}  # not Bankstown
+
+
+@pytest.mark.parametrize(("name", "code", "admin1"),
+                         [("Huehuetenango", "GT", "08"), ("Galicia", "ES", "58"),
+                          ("Calabria", "IT", "03"), ("Texas", "US", "TX")])
+def test_divisions_carry_the_code_of_their_towns(gaz: Gazetteer, name: str, code: str,
+                                                 admin1: str) -> None:
+    (div,) = [e for e in gaz.lookup(name) if e.feature_type == "admin" and e.country_code == code]
+    assert div.admin1 == admin1
+    towns = [e for e in gaz.lookup("Santiago de Compostela" if code == "ES" else "Reggio Calabria"
+                                   if code == "IT" else name) if e.feature_type == "city"]
+    if code in {"ES", "IT", "GT"}:
+        assert any(t.admin1 == admin1 for t in towns)

@@ -320,3 +320,18 @@ def test_a_quarter_of_a_town_is_the_town() -> None:
         lang="fr",
     )
     assert "Saint-Laurent-du-Maroni" in {p.name for p in case.place_items}
+
+
+def test_the_division_after_a_town_picks_its_namesake() -> None:
+    import routes
+
+    # Two towns of Guatemala are called La Democracia: Escuintla's (13,400 people) and
+    # Huehuetenango's; the division named after a preposition decides, the size does not.
+    case = routes.case_from_text(
+        "Un ataque armado ocurrió el domingo en el municipio de La Democracia, en "
+        "Huehuetenango, según la policía de Guatemala.",
+        lang="es",
+    )
+    top = case.place_items[0]
+    assert top.name == "La Democracia"
+    assert top.lat > 15.5  # Huehuetenango's, not Escuintla's (14.2)
