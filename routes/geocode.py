@@ -68,7 +68,7 @@ _TRAFFICKING = re.compile(
 PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
 #: Words that say the name is a part of a town ("le quartier des Salines").
 QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "neighbourhood",
-                 "neighborhood", "district", "borough"}
+                 "neighborhood"}  # not "district": districts are divisions in many countries
 #: A quarter lies this close to another place of the article (its town).
 QUARTER_KM = 100.0
 

@@ -88,7 +88,7 @@ _DRUG_TRANSFERRED = re.compile(
     r"(?<!\w)(?:la\s+(?:droga|drogue|cocaína|cocaïne|marchandise|mercancía|cargaison)|"
     r"el\s+(?:cargamento|alijo)|the\s+(?:drugs?|cocaine|shipment|cargo|consignment)|"
     r"de\s+(?:drugs|cocaïne|lading|partij))\s+(?:(?:was|were|had|has|have|been|being|would|"
-    r"will|to|be|is|are|then|later|iba|iban|a|ser|fue|fueron|había|habían|sido|luego|a|été|"
+    r"will|to|be|is|are|then|later|iba|iban|a|ser|fue|fueron|había|habían|sido|luego|été|"
     r"avait|avaient|devait|devaient|être|est|sont|ensuite|puis|werd|werden|zou|zouden|worden|"
     r"wordt|moest|daarna)\s+)*(?:transférée?|transferred|trasladad[oa]|overgebracht)",
     re.I,
@@ -605,7 +605,8 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
-    r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
+    r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|"
+    r"(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
     r"ordonnée?s?|coordinat\w+|"
     r"coordin(?:a|aba|aban|ó)|opereer\w*|opereren|operates?\s+from|operating\s+from|"
     r"opère|opéraient|opérait|dirigeait|dirigé|ran\s+the|run\s+from|runs\s+the|"
@@ -1061,11 +1062,10 @@ def legs_from_article(
                                and entry_port is not None) or (
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
-            carried = carry
             pairs, chain, refined = _flows_in(
                 text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )
-            context = _context_ends(pairs, here, entry_port, main, lab, carried)
+            context = _context_ends(pairs, here, entry_port, main, lab, carry)
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):

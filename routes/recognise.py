@@ -203,6 +203,9 @@ def _matcher(
                 continue
             if lead_cap and any(
                 not caps[k] and tokens[k].text.lower() not in CONNECTORS
+                # "Weston-super-Mare", "Saint-Gilles-les-Bains": a hyphenated name
+                and not (text[tokens[k].start - 1 : tokens[k].start] == "-"
+                         and text[tokens[k].end : tokens[k].end + 1] == "-")
                 for k in range(i + 1, j)
             ):
                 continue
@@ -230,9 +233,10 @@ def _matcher(
         j, found = hit
         start, end = tok.start, tokens[j].end
         before = text[max(0, start - 40) : start]
-        prev_end = end
         prev_located = bool(_LOCATIVE.search(before) or _NEAR_BEFORE.search(before)) or (
-            prev_located and _LIST_GAP.fullmatch(text, prev_end, start) is not None)
+            prev_located and prev_end >= 0
+            and _LIST_GAP.fullmatch(text, prev_end, start) is not None)
+        prev_end = end
         desc = ""
         trimmed = _DESCRIPTOR.match(text[start:end])
         if trimmed and start + trimmed.end() < end:
@@ -543,8 +547,8 @@ _COURT_AFTER = re.compile(
 # "Santos, au Brésil", "Turbo, in Colombia", "Moín, en Costa Rica": the country that follows.
 _COUNTRY_AFTER = re.compile(
     r",\s+(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+|"
-    # "Tamatave, sur la côte est de Madagascar", "Kilifi, on Kenya's coast" aside, "Tumaco, en
-    # la costa pacífica de Colombia", "in the north of Morocco"
+    # "Tamatave, sur la côte est de Madagascar", "Tumaco, en la costa pacífica de Colombia",
+    # "Nador, in the north of Morocco"
     r"(?:sur\s+la\s+côte|on\s+the\s+coast|en\s+la\s+costa|aan\s+de\s+kust|dans\s+le|au|"
     r"in\s+the|en\s+el)\s+(?:(?:est|ouest|nord|sud|norte|sur|este|oeste|east|west|north|south|"
     r"pacífica|atlántica|caribeña|caraïbe|atlantique|pacifique)\s+)?(?:de|d['’]|of|del|van)\s+)?"
@@ -601,6 +605,9 @@ def _keep_gazetteer_only(
     )
     if single and m.start in sent_starts and entry.feature_type == "city" and not dateline:
         return False
+    if not single and any(ent.label in PLACE_LABELS and ent.start < m.end and m.start < ent.end
+                          for ent in parsed.entities):
+        return True  # NER saw a place in "Weston-super-Mare"; the gazetteer has all of it
     # Countries and states named by or inside an organisation are places ("the EU said",
     # "Tamil Nadu moved the court", "the US Federal Reserve"); towns inside one ("Real
     # Madrid") and names inside a person's name are not.
@@ -620,8 +627,13 @@ def _keep_gazetteer_only(
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
                 article.text, m.end, ent.end):
             continue  # "Ipswich Crown Court": the court sits in Ipswich
-        whole_city = (ent.start, ent.end) == (m.start, m.end) and (
-            entry.population >= 500_000 or locative
+        # "the Murtala Muhammed International Airport" read as an organisation: the whole
+        # entity but its article is the name of a curated place or an airport.
+        whole = (ent.start, ent.end) == (m.start, m.end) or (
+            ent.end == m.end and _ARTICLE_WORD.fullmatch(article.text, ent.start, m.start)
+            is not None)
+        whole_city = whole and (
+            entry.population >= 500_000 or locative or entry.id.startswith("routes:")
         )
         large = entry.feature_type in LARGE_TYPES
         # No one is called "Anderson County": the small English model reads "Anderson County

@@ -228,6 +228,7 @@ def test_a_town_after_a_country_adjective_without_ner() -> None:
          "Caldas de Reis"),
         # the second town of a list opened by a locative
         ("Hubo registros en Vigo, Corcubión y Cangas, en Galicia.", "es", "Corcubión"),
+        ("Hubo registros en Vigo, Corcubión, Muros y Cee, en Galicia.", "es", "Cee"),
         ("Los fardos llegaron por la costa de Corcubión, en Galicia.", "es", "Corcubión"),
         # a town followed by the region it is in
         ("Las avionetas despegaban de pistas cercanas a Kimbiri, en la región Cusco.", "es",
@@ -276,3 +277,17 @@ def test_a_town_followed_by_the_coast_of_its_country(text: str, lang: str, name:
 )
 def test_country_adjectives_set_the_article_countries(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
+
+
+def test_hyphenated_names_with_lower_case_parts() -> None:
+    # NER sees "Weston"; the gazetteer has the whole town
+    found = texts("They supplied crack cocaine from Bristol to Weston-super-Mare and Taunton.",
+                  "en")
+    assert "Weston-super-Mare" in found
+    assert "Weston" not in found
+
+
+def test_a_curated_place_read_as_an_organisation_with_its_article() -> None:
+    found = texts("She had been arrested on 12 May at the Murtala Muhammed International Airport "
+                  "in Lagos.", "en")
+    assert "Murtala Muhammed International Airport" in found
