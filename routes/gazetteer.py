@@ -358,6 +358,14 @@ def _airport_names(core: str) -> list[str]:
     ]
 
 
+def _town_airport(names: list[str]) -> str:
+    """The airport a town's name stands for: its only one, else its only international one."""
+    if len(names) == 1:
+        return names[0]
+    international = [n for n in names if "International" in n]
+    return international[0] if len(international) == 1 else ""
+
+
 def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     """Airports with an IATA code, by the names articles give them.
 
@@ -380,10 +388,7 @@ def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     by_town: dict[tuple[str, str], list[str]] = {}
     for r in rows:
         by_town.setdefault((r["country"], r["city"]), []).append(str(r["name"]))
-    towns = {key: names[0] if len(names) == 1 else next(iter(
-        [n for n in names if "International" in n][:1] if sum(
-            "International" in n for n in names) == 1 else []), "")
-        for key, names in by_town.items()}
+    towns = {key: _town_airport(names) for key, names in by_town.items()}
     version = metadata.version("airportsdata")
     for r in rows:
         name = str(r["name"]).strip()
