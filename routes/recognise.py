@@ -269,9 +269,8 @@ def _small_town(
     text = article.text
     last = min(len(tokens), i + 5) - 1
     prev = _LAST_WORD.search(text, max(0, tok.start - 24), tok.start)
-    if not listed and (prev is None or prev.group(1).lower() not in _CUE_WORDS) and not any(
-            _PORT_AFTER.match(text, tokens[j].end) or _COUNTRY_AFTER.match(text, tokens[j].end)
-            for j in range(i, last + 1)):
+    if not listed and (prev is None or prev.group(1).lower() not in _CUE_WORDS) and not (
+            _cue_after(text, tokens, i, last)):
         return None  # no cue: not worth a look (this runs for most capitalised words)
     before = text[max(0, tok.start - 40) : tok.start]
     port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
@@ -284,9 +283,7 @@ def _small_town(
     # "cerca de Pichari, en la región Cusco": and its region.
     paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)
                  or _NEAR_BEFORE.search(before))
-    if not (port or located or paren) and not any(
-            _PORT_AFTER.match(text, tokens[j].end) or _COUNTRY_AFTER.match(text, tokens[j].end)
-            for j in range(i, last + 1)):
+    if not (port or located or paren) and not _cue_after(text, tokens, i, last):
         return None  # no cue: not worth a lookup
     for j in range(last, i - 1, -1):
         span = tokens[i : j + 1]
@@ -318,6 +315,12 @@ def _small_town(
         if loose:
             return j, loose
     return None
+
+
+def _cue_after(text: str, tokens: list[Token], i: int, last: int) -> bool:
+    """Whether "port" or a country follows a span of tokens ``i``..``last`` ending anywhere."""
+    return any(_PORT_AFTER.match(text, tokens[j].end) or _COUNTRY_AFTER.match(text, tokens[j].end)
+               for j in range(i, last + 1))
 
 
 # "frente a Fisterra", "cercanas a Pichari", "por Colchane", "depuis Tanger": a place follows.
@@ -386,14 +389,8 @@ def _adjective_table() -> dict[str, dict[str, str]]:
 @functools.lru_cache(maxsize=1)
 def _country_adjective_table() -> dict[str, dict[str, str]]:
     """Language → country adjective form key → country (``geodata/country_adjectives.csv``)."""
-    out: dict[str, dict[str, str]] = {}
-    with geodata_path("country_adjectives.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            forms = ([row["adjective"]] if row["lang"] == "nl"
-                     else _inflections(row["lang"], row["adjective"]))
-            for form in forms:
-                out.setdefault(row["lang"], {})[name_key(form)] = row["place"]
-    return out
+    return {lang: {name_key(form): place for form, place in forms.items()}
+            for lang, forms in _country_adjective_forms().items()}
 
 
 @functools.lru_cache(maxsize=1)
