@@ -50,7 +50,11 @@ _DESCRIPTOR = re.compile(
     r"(?P<desc>quartiers?|cités?|parc|commune|ville|village|région|province|département|port|"
     r"aéroport|prison|barrio|ciudad|puerto|provincia|región|municipio|comuna|wijk|"
     r"gemeente|stad|haven|provincie|district|city|town|port|province|state|region|county|"
-    r"neighbourhood|neighborhood|borough)\s+"
+    r"neighbourhood|neighborhood|borough|"
+    # "gare de Menton", "péage de La Turbie", "playa de Balerma": the town they are in (but
+    # the Gare de Lyon is in Paris)
+    r"gare(?!\s+de\s+lyon)|station|estación|péage|plage|playa|aeropuerto|luchthaven|cárcel|"
+    r"penal|gevangenis|maison\s+d['’]arrêt|centre\s+pénitentiaire|centro\s+penitenciario)\s+"
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|de\s+los|di)\s*)?",
     re.IGNORECASE,
 )
@@ -246,7 +250,14 @@ def _matcher(
                 start, desc = start + trimmed.end(), trimmed.group("desc").lower()
         article_word = _ARTICLE_WORD.match(text[start:end])
         bare = gaz.lookup(text[start + article_word.end() : end]) if article_word else ()
-        if article_word and bare and (
+        # "El Ejido", "Le Havre": a capitalised article that the place's own name begins with
+        # belongs to the name, even when the gazetteer knows the bare form too ("Ejido").
+        # ("La Coruña" is a name of A Coruña; but "The Netherlands" is marked "Netherlands")
+        own_article = article_word is not None and article_word.group()[0].isupper() and (
+            found[0].feature_type != "country") and (
+            article_word.group().strip().lower() != "the" or name_key(found[0].name).startswith(
+                name_key(article_word.group().strip()) + " "))
+        if article_word and bare and not own_article and (
             article_word.group()[0].islower()
             or all(any(b.id == f.id for b in bare) for f in found)
         ):
@@ -528,6 +539,16 @@ _LOCATIVE_LIST = re.compile(
     r"(?<!\w)(?:at|in|near|from|to|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
+# "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
+# starts or ends at a place, whatever the small model reads in the name.
+_JOURNEY_BEFORE = re.compile(
+    r"(?<!\w)(?:ferry|ferries|flights?|trains?|lorry|lorries|trucks?|boats?|ships?|vessels?|"
+    r"planes?|coach|bus|vols?|navires?|bateaux?|camions?|vuelos?|barcos?|buques?|camiones|"
+    r"veerboot|vlucht|trein|schip|vrachtwagen|arriving|departing|sailing|sailed|flew|flying)"
+    r"\s+(?:\w+\s+)?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
+    r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$",
+    re.IGNORECASE,
+)
 # "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.
 _TOWN_BEFORE = re.compile(
     r"(?<!\w)(?:town|city|village|port\s+city|municipality|suburb|ville|commune|bourgade|"
@@ -543,7 +564,9 @@ _COURT_AFTER = re.compile(
 )
 # "Santos, au Brésil", "Turbo, in Colombia", "Moín, en Costa Rica": the country that follows.
 _COUNTRY_AFTER = re.compile(
-    r",\s+(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+|"
+    # "Cairnryan in Scotland": without a comma only "in" and its likes
+    r"(?:,\s+|\s+(?=(?:au|aux|en|in|im)\s+[A-ZÀ-Ý]))"
+    r"(?:(?:au|aux|en|in|en\s+el|in\s+het|dans\s+l[ea]|im|in\s+the)\s+|"
     # "Tamatave, sur la côte est de Madagascar", "Tumaco, en la costa pacífica de Colombia",
     # "Nador, in the north of Morocco"
     r"(?:sur\s+la\s+côte|on\s+the\s+coast|en\s+la\s+costa|aan\s+de\s+kust|dans\s+le|au|"
@@ -617,7 +640,8 @@ def _keep_gazetteer_only(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
-    locative = locative or _country_after(article.text, m.end, entry, gaz) or bool(
+    locative = locative or (entry.population >= LOCATIVE_TOWN and bool(
+        _JOURNEY_BEFORE.search(before))) or _country_after(article.text, m.end, entry, gaz) or bool(
         _TOWN_BEFORE.search(before)) or bool(_PORT_AFTER.match(article.text, m.end))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end

@@ -291,3 +291,29 @@ def test_a_curated_place_read_as_an_organisation_with_its_article() -> None:
     found = texts("She had been arrested on 12 May at the Murtala Muhammed International Airport "
                   "in Lagos.", "en")
     assert "Murtala Muhammed International Airport" in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("La Guardia Civil ha detenido a tres hombres en el término municipal de El Ejido.", "es",
+     "El Ejido"),
+    ("La Policía Nacional ha detenido a tres hombres en La Coruña.", "es", "La Coruña"),
+])
+def test_a_capitalised_article_that_begins_the_name_stays_in_it(
+        text: str, lang: str, name: str) -> None:
+    art = article_from_text(text, lang=lang)
+    assert name in [m.text for m in mentions_from_article(art)]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a descriptor the NER span starts with
+    ("Le 27 juin, un passeur a été arrêté en gare de Menton avec trois kilos de cocaïne.", "fr",
+     "Menton"),
+    # a journey's end that the small English model reads as a person
+    ("Officers stopped a lorry arriving on a ferry from Calais and found 310 kg of cannabis.",
+     "en", "Calais"),
+    # a small town followed by its country without a comma
+    ("The lorry had just come off a ferry from Cairnryan in Scotland.", "en", "Cairnryan"),
+])
+def test_towns_named_by_their_station_journey_or_country(text: str, lang: str, name: str) -> None:
+    art = article_from_text(text, lang=lang)
+    assert name in [m.text for m in mentions_from_article(art)]
