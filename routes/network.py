@@ -117,6 +117,10 @@ _DEST_CUES = (
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
+    # "devait être livrée à Nice", "delivered to", "entregada en", "afgeleverd in"
+    r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
+    # "était arrivée par conteneur dans le port de Gênes"
+    r"arrivée?s?|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
 )
 # "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.
@@ -125,6 +129,10 @@ _PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks)(?!\w)", re.I)
 _NETWORK = re.compile(
     r"(?<!\w)(?:réseaux?|network|gangs?|clans?|bandes?|cartel|red|banda|organizaci(?:ón|ones)|"
     r"netwerk|bende|organisatie|groep|group|syndicate)(?!\w)", re.I
+)
+_ARRESTED = re.compile(
+    r"(?<!\w)(?:arrêtée?s?|interpellée?s?|arrested|detained|detenid[oa]s?|arrestad[oa]s?|"
+    r"aangehouden|gearresteerd|opgepakt)(?!\w)", re.I
 )
 _SEIZED = re.compile(
     r"(?<!\w)(?:saisi\w*|seiz\w+|intercept\w+|incaut\w+|decomis\w*|onderschep\w+|"
@@ -493,7 +501,11 @@ def _flows_in(
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
-        ) and not _world_region(carry.destinations[-1]) and (
+        ) and not _world_region(carry.destinations[-1]) and not (
+            # "[seized at La Turbie.] La cocaïne était arrivée dans le port de Gênes": how it got
+            # there before, not where it went next
+            _ARRIVED.search(text, sent_start, here[0].start)
+        ) and (
             # "la drogue quittait le port de Santos…": an origin of its own, even unplaced
             _FROM_THERE.search(text, sent_start, here[0].start)
             or not _ORIGIN_START.search(text, sent_start, here[0].start)
@@ -549,12 +561,18 @@ def _flows_in(
         # Rotterdam": the port where the drugs are found is where they were going.
         ports = [m for m in unassigned if m.place.feature_type == "port"
                  or _AT_PORT.search(text[max(sent_start, m.start - 30) : m.start])]
-        if not ports and first.origins and _SEIZED.search(text, sent_start, here[-1].end):
+        if not ports and (first.origins or first.transits) and (
+                _SEIZED.search(text, sent_start, here[-1].end) or (
+                    _ARRESTED.search(text, sent_start, here[-1].end)
+                    and _DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop))):
             # "Les douaniers du Havre ont découvert… de la cocaïne en provenance de Guayaquil":
-            # where the drugs were seized is where they had arrived.
+            # where the drugs were seized is where they had arrived; "un passeur arrêté en gare
+            # de Menton, à la descente d'un train en provenance de Vintimille, avec trois kilos
+            # de cocaïne": so is where their courier was arrested.
             ports = [m for m in unassigned
                      if m.place.feature_type in {"city", "port", "neighbourhood"}
-                     and all(o.country_code != m.place.country_code for o in first.origins)]
+                     and all(o.country_code != m.place.country_code
+                             for o in first.origins + first.transits)]
         first.destinations = [ports[0].place] if ports else []
         if (not ports and home is not None and first.origins and not first.transits
                 and _ARRIVED.search(text, sent_start, here[0].start)

@@ -497,3 +497,33 @@ def test_dutch_command_ties(text, expected):
     assert of_kind(found, "link") == {expected}
     (leg,) = case.leg_items
     assert leg.relation == "command"
+
+
+def test_where_a_courier_or_a_load_is_stopped_ends_its_journey() -> None:
+    found, _ = legs(
+        "Le 3 mai, un passeur a été arrêté en gare de Perpignan, à la descente d'un train en "
+        "provenance de Barcelone, avec deux kilos de cocaïne.\n\n"
+        "Mardi, les douaniers ont intercepté au péage de Biriatou une camionnette qui venait "
+        "de franchir la frontière à Irun.",
+        lang="fr",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Barcelona", "Perpignan") in flows
+    assert ("Irun", "Biriatou") in flows
+
+
+def test_an_earlier_arrival_does_not_start_from_where_the_load_was_seized() -> None:
+    found, _ = legs(
+        "Lundi, les douaniers ont intercepté au péage de La Turbie une berline qui venait de "
+        "franchir la frontière à Vintimille.\n\n"
+        "Selon les enquêteurs, la cocaïne était arrivée par conteneur dans le port de Gênes.",
+        lang="fr",
+    )
+    assert not any(a == "La Turbie" for a, _ in of_kind(found, "flow"))
+
+
+def test_delivered_to_is_a_destination() -> None:
+    found, _ = legs(
+        "La cocaïne, partie de Gênes, devait être livrée à Lyon.", lang="fr")
+    assert ("Genoa", "Lyon") in of_kind(found, "flow") or (
+        "Port of Genoa", "Lyon") in of_kind(found, "flow")
