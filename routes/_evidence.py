@@ -107,6 +107,11 @@ def contains(outer: Place, inner: Place) -> bool:
         )
     if outer.feature_type == "continent":
         return inner.country_code in continent_countries(outer.gazetteer_id)
+    # "drove through England to Liverpool": a town of the division (GeoNames' admin1)
+    if outer.feature_type == "admin" and inner.feature_type not in {
+            "admin", "country", "continent", "region"} and outer.admin1 and (
+            inner.admin1 == outer.admin1 and inner.country_code == outer.country_code):
+        return True
     if outer.feature_type in {"city", "admin"} and inner.feature_type == "neighbourhood":
         # A neighbourhood is inside the cities whose centre is near (Peterbos ⊂ Anderlecht ⊂
         # Brussels); ports and sites only inside their stated parent.

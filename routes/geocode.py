@@ -128,6 +128,9 @@ class Place:
     parent: str = ""
     port: str = ""
     roles: list[str] = field(default_factory=list)
+    #: The first-level division code of the gazetteer entry (GeoNames' admin1), used to tell
+    #: containment ("Liverpool" ⊂ "England") while reading; not written to the case file.
+    admin1: str = field(default="", compare=False)
 
 
 def place_id(gazetteer_id: str) -> str:
@@ -679,6 +682,7 @@ def places_from_mentions(
                 country_code=best.country_code,
                 gazetteer_id=best.id,
                 precision=PRECISION.get(best.feature_type, "site"),
+                admin1=best.admin1,
                 candidates=[
                     {
                         "gazetteer_id": e.id,

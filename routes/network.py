@@ -111,7 +111,10 @@ _DEST_CUES = (
     r"cruz(?:ado|ó|aron|ar)\s+a|"
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
-    r"heading\s+to|en\s+route\s+to|to|into|rejoindr\w*|rallier|revendue?s?|resold|"
+    r"heading\s+to|en\s+route\s+to|"
+    # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
+    r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
+    r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
@@ -212,6 +215,8 @@ _THEN = re.compile(
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar)(?!\w)",
     re.I,
 )
+# "… to Dover and drove north through England": another verb, the next leg.
+_NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via)\s)\w+", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
@@ -344,6 +349,10 @@ def _mode(sentence: str, source: Place, target: Place) -> str:
     return "unknown"
 
 
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _is_water(p: Place) -> bool:
     return p.feature_type == "region" and bool(_WATER.search(p.name))
 
@@ -355,13 +364,18 @@ class _Chain:
     origins: list[Place] = field(default_factory=list)
     transits: list[Place] = field(default_factory=list)
     destinations: list[Place] = field(default_factory=list)
+    #: The destination is where the story is (its port, its town), not a stop the sentence
+    #: names: a sentence that goes on to tell the trip starts again from the origin.
+    end_from_context: bool = False
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
         # A sea named as where the drugs go is a waypoint, not an end ("… towards the
         # Mediterranean"): it is not drawn as a destination.
         dests = _most_specific([d for d in self.destinations if not _is_water(d)])
-        transits = _most_specific([t for t in self.transits if not _is_water(t)])
+        # "crossed France, took a ferry from Calais": a country around an end is not a stop
+        transits = _most_specific([t for t in self.transits if not _is_water(t) and not any(
+            contains(t, e) for e in origins + dests)])
         hops: list[tuple[Place, Place]] = []
         if transits:
             hops += [(o, transits[0]) for o in origins]
@@ -430,7 +444,7 @@ def _flows_in(
     chains = [_Chain()]
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
-    for m in here:
+    for k, m in enumerate(here):
         if _NOT_A_STOP.match(text, m.end) or _is_water(m.place):
             # "handed over to Mexican buyers", "the Pacific port of Manzanillo", "avant de
             # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
@@ -459,12 +473,22 @@ def _flows_in(
             # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
             role = "transit" if chains[-1].origins else "origin"
         if role == "origin":
-            chains[-1].origins.append(m.place)
+            following = here[k + 1] if k + 1 < len(here) else None
+            if chains[-1].transits and not chains[-1].destinations and not (
+                    last_role == "origin" and _COORD.match(between)) and (
+                    following is not None
+                    and _role_of(text, sent_start, following) == "destination"):
+                # "The lorry crossed France, took a ferry from Calais to Dover": the trip
+                # reached Calais, and the next leg starts there.
+                chains[-1].destinations.append(m.place)
+                chains.append(_Chain(origins=[m.place]))
+            else:
+                chains[-1].origins.append(m.place)
         elif role == "transit":
             last_dest = max((x.end for x in here if x.place in chains[-1].destinations),
                             default=-1)
-            if chains[-1].destinations and m.start > last_dest and _THEN.search(
-                    text, last_dest, m.start):
+            if chains[-1].destinations and m.start > last_dest and (_THEN.search(
+                    text, last_dest, m.start) or _NEXT_LEG.match(text, last_dest, m.start)):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
@@ -515,6 +539,15 @@ def _flows_in(
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
             first.origins = [lab if lab is not None and contains(last, lab) else last]
+            next_stop = (first.transits + first.destinations)[0]
+            if carry.end_from_context and carry.origins and not _FROM_THERE.search(
+                    text, sent_start, here[0].start) and _km(next_stop, carry.origins[0]) < _km(
+                    next_stop, last) and next_stop.country_code != last.country_code:
+                # "[loaded near Valencia, seized in Belfast.] The lorry then crossed France…":
+                # the trip told again from its start, near which it is still abroad; but "[…
+                # seized at Gioia Tauro.] Part of the cargo was to be trucked north through
+                # Slovenia" goes on from there.
+                first.origins = list(carry.origins)
             if (fresh_port and entry_port is not None and entry_port.id != last.id
                     and not _FROM_THERE.search(text, sent_start, here[0].start)
                     and all(d.country_code != entry_port.country_code
@@ -581,6 +614,7 @@ def _flows_in(
             # "[seized on a beach at Sanlúcar.] La droga había llegado en una narcolancha
             # procedente de Alhucemas": it arrived where the story is.
             first.destinations = [home]
+            first.end_from_context = True
         if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
                 and (_DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
@@ -591,6 +625,7 @@ def _flows_in(
             # "[seized at Felixstowe.] The container had been loaded in Turbo and transshipped
             # at Caucedo": and on to there.
             first.destinations = [entry_port]
+            first.end_from_context = True
     if (entry_port is not None and first.origins and first.destinations and not first.transits
             and len(chains) == 1 and _SEIZED.search(text, max(0, sent_start - 300), here[-1].end)
             and all(d.country_code == entry_port.country_code and d.id != entry_port.id
@@ -615,6 +650,7 @@ def _flows_in(
         origins=list(chains[0].origins),
         transits=[p for c in chains for p in c.transits],
         destinations=list(chains[-1].destinations),
+        end_from_context=len(chains) == 1 and first.end_from_context,
     )
     return pairs, merged, drop
 

@@ -527,3 +527,26 @@ def test_delivered_to_is_a_destination() -> None:
         "La cocaïne, partie de Gênes, devait être livrée à Lyon.", lang="fr")
     assert ("Genoa", "Lyon") in of_kind(found, "flow") or (
         "Port of Genoa", "Lyon") in of_kind(found, "flow")
+
+
+def test_a_trip_told_again_from_its_start_with_a_ferry_leg() -> None:
+    found, _ = legs(
+        "Police seized 90 kg of cannabis in a lorry at the port of Liverpool on Tuesday.\n\n"
+        "According to the National Crime Agency, the drugs were loaded at a farm near "
+        "Alicante. The lorry then crossed Spain, took a ferry from Santander to Portsmouth and "
+        "drove north through England to Liverpool.",
+        lang="en",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Alicante", "Santander") in flows
+    assert ("Santander", "Portsmouth") in flows
+    assert ("Portsmouth", "Port of Liverpool") in flows or ("Portsmouth", "Liverpool") in flows
+    # the trip told after the seizure does not start where the lorry was seized
+    assert not any("Liverpool" in a for a, _ in flows)
+
+
+def test_according_to_an_agency_names_no_destination() -> None:
+    found, _ = legs(
+        "According to the Police Service of Northern Ireland, the cannabis was loaded at a "
+        "warehouse near Valencia.", lang="en")
+    assert not any(b == "Northern Ireland" for _, b in of_kind(found, "flow"))
