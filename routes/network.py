@@ -60,7 +60,7 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
          r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
-         r"estates?|townships?|favelas?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+         r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
          r"of\s+|van\s+|del\s+)?|"
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
@@ -101,6 +101,8 @@ _ORIGIN_CUES = (
     r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
     r"vervaardigd|"
+    # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
+    r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
 )
@@ -349,6 +351,33 @@ def _mode(sentence: str, source: Place, target: Place) -> str:
     return "unknown"
 
 
+# "le parquet de Strasbourg", "the Rotterdam police", "la Fiscalía de Almería": who speaks.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:parquet|tribunal|procureur|préfecture|police|polices|gendarmerie|douanes?|"
+    r"fiscalía|juzgado|audiencia|policía|guardia\s+civil|prosecutors?|court|politie|parket|"
+    r"rechtbank|openbaar\s+ministerie)\s+(?:\w+\s+)?(?:de\s+la|de\s+l['’]|de|du|d['’]|of|van|"
+    r"del|in)\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _attributed_anaphor(text: str, sent_start: int, here: list[PlaceMention],
+                        first: _Chain) -> bool:
+    """An anaphor before the first stop, after places that only name who speaks."""
+    stops = [m.start for m in here if m.place in first.transits + first.destinations]
+    if not stops:
+        return False
+    found = _DRUG_ANAPHOR.search(text, sent_start, min(stops))
+    if found is None or found.group().lower() in _ADVERBS:
+        return False
+    return all(_ATTRIBUTION_BEFORE.search(text, max(sent_start, m.start - 40), m.start)
+               for m in here if m.start < found.start())
+
+
+_ADVERBS = frozenset({"then", "ensuite", "puis", "luego", "después", "posteriormente",
+                      "daarna", "vervolgens", "nadien"})
+
+
 def _km(a: Place, b: Place) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
@@ -525,6 +554,9 @@ def _flows_in(
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+            # "Selon le parquet de Strasbourg, la marchandise était destinée aux…": a place
+            # that only says who speaks comes before the anaphor
+            or _attributed_anaphor(text, sent_start, here, first)
         ) and not _world_region(carry.destinations[-1]) and not (
             # "[seized at La Turbie.] La cocaïne était arrivée dans le port de Gênes": how it got
             # there before, not where it went next

@@ -550,3 +550,18 @@ def test_according_to_an_agency_names_no_destination() -> None:
         "According to the Police Service of Northern Ireland, the cannabis was loaded at a "
         "warehouse near Valencia.", lang="en")
     assert not any(b == "Northern Ireland" for _, b in of_kind(found, "flow"))
+
+
+def test_bought_somewhere_then_driven_and_meant_for_dealing_spots() -> None:
+    found, _ = legs(
+        "La drogue avait été achetée à Rotterdam quelques jours plus tôt. Le véhicule avait "
+        "ensuite traversé la Belgique, via Gand et Lille, avant de rejoindre Roubaix. Selon le "
+        "parquet de Lille, la marchandise était destinée aux points de deal de Tourcoing.",
+        lang="fr",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Rotterdam", "Gent") in flows
+    assert ("Lille", "Roubaix") in flows
+    # the court that speaks is not where the drugs went from
+    assert ("Roubaix", "Tourcoing") in flows
+    assert ("Lille", "Tourcoing") not in flows
