@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -117,10 +118,26 @@ def contains(outer: Place, inner: Place) -> bool:
         # Brussels); ports and sites only inside their stated parent.
         from routes.gazetteer import haversine_km
 
-        return inner.country_code == outer.country_code and (
-            haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 10
-        )
+        if inner.country_code != outer.country_code or haversine_km(
+                outer.lat, outer.lon, inner.lat, inner.lon) >= 10:
+            return False
+        # …but not inside a neighbouring town when its own town is another, whose centre is
+        # not that of this one (Osdorp, of Amsterdam, is 9 km from Zaandam; Peterbos, of
+        # Anderlecht, is in Brussels, 3 km away).
+        town = _parent_point(inner.parent, inner.country_code) if inner.parent else None
+        return town is None or haversine_km(outer.lat, outer.lon, town[0], town[1]) < 5
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _parent_point(name: str, country_code: str) -> tuple[float, float] | None:
+    """Where the town a curated place names as its parent is, when the gazetteer knows it."""
+    from routes.gazetteer import gazetteer_from_cache
+
+    for e in gazetteer_from_cache().lookup(name):
+        if e.country_code == country_code and e.feature_type in {"city", "admin", "port"}:
+            return e.lat, e.lon
+    return None
 
 
 def continent_countries(gazetteer_id: str) -> frozenset[str]:

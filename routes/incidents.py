@@ -95,13 +95,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
-                   r"opgepakt|aanhouding(?:en)?)"),
+                   r"opgepakt|aanhouding(?:en)?|"
+                   # "hield de politie in Gronau twee koeriers aan", "pakte … op": split verbs
+                   r"(?:hield(?:en)?|houdt|pakte(?:n)?|pakt)\s+(?:[\w'-]+\s+){1,12}?(?:aan|op)(?!\w))"),
         ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
-                    r"encontrad|descubiert|intervin|interviene|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
+                    r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?\d"
@@ -616,6 +618,7 @@ def incidents_from_article(
     )
     prev_had_incident = False
     dates_of: dict[int, list[DateMention]] = {}
+    trigger_at: dict[int, int] = {}  # id(incident) -> where its trigger word starts
 
     def dates_for(sent: Sentence) -> list[DateMention]:
         """The sentence's dates (the dateline's excluded), read once and only when needed."""
@@ -753,6 +756,7 @@ def incidents_from_article(
                     attributes=_attributes(sent.text, kind),
                     confidence=round(confidence, 2),
                 )
+                trigger_at[id(inc)] = s
                 if not dates and reported and reported[0].value:
                     # "said on Wednesday they had seized…": the event was on that day or before;
                     # the day it was reported is kept apart, used if nothing better is found.
@@ -791,6 +795,12 @@ def incidents_from_article(
             # "arrested on Tuesday during raids in Germiston": one event, told by its outcome
             # (the arrests), as event datasets and annotators record it.
             here_types["arrest"].attributes["raid"] = True
+            raid, arrest = here_types["raid"], here_types["arrest"]
+            if raid.place is not None and trigger_at.get(id(raid), 0) < trigger_at.get(
+                    id(arrest), 0):
+                # "allanó viviendas en Las Piedras…, donde detuvo a siete personas": the
+                # arrests were made where the raid was
+                arrest.place, arrest.geo_precision = raid.place, raid.geo_precision
             found.remove(here_types["raid"])
             del here_types["raid"]
         if "raid" in here_types and "seizure" in here_types and (

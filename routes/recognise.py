@@ -162,6 +162,8 @@ def _descriptor_before(article: Article, start: int) -> str:
     return m.group(1).lower()
 
 
+_PRISON_WORDS = frozenset({"inrichting", "pi", "hmp", "gevangenis", "penitentiair",
+                           "penitentiaire", "prison", "prisión", "cárcel", "penal"})
 _INDEFINITE = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una|one)\s+$", re.IGNORECASE)
 
 
@@ -673,7 +675,10 @@ def _keep_gazetteer_only(
         adjective = prev is not None and (
             name_key(prev.group(1)) in _country_adjective_table().get(article.lang, {})
             or name_key(prev.group(1)) in gaz.demonyms)  # "het Braziliaanse Itajaí"
+        # …but "Penitentiaire Inrichting Vught", "HMP Forest Bank": a prison and its town.
+        prison = prev is not None and prev.group(1).casefold() in _PRISON_WORDS
         longer = prev is not None and prev.group(1)[:1].isupper() and not adjective and (
+            not prison) and (
             prev.group(1).casefold() not in CONNECTORS | _PREPOSITIONS) and (
             m.start not in sent_starts) and (
             m.start - len(prev.group(0)) not in sent_starts)

@@ -419,3 +419,30 @@ def test_a_burnt_getaway_car_is_not_an_attack():
         lang="fr",
     )
     assert "attack" not in {i.type for i in case.incident_items}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Dinsdag pakte de politie in Dordrecht twee minderjarigen op.", "Dordrecht"),
+    ("Op maandag hield de Duitse politie in Gronau twee andere koeriers van de groep aan.",
+     "Gronau"),
+    # a neighbourhood of Amsterdam is not inside Zaandam, 9 km away
+    ("Dinsdag hield de politie twee verdachten aan in Zaandam en een derde in Osdorp.",
+     "Zaandam"),
+])
+def test_dutch_split_arrest_verbs(text: str, place: str) -> None:
+    found, _ = incidents(text, lang="nl", published="2025-12-10")
+    assert [(t, p) for t, p, _ in found] == [("arrest", place)]
+
+
+def test_spanish_intervenido_is_a_seizure() -> None:
+    found, _ = incidents(
+        "La Guardia Civil ha intervenido 1.650 kilos de cocaína en el puerto de Valencia.",
+        lang="es", published="2025-12-03")
+    assert [t for t, _, _ in found] == ["seizure"]
+
+
+def test_arrests_made_where_the_raid_was() -> None:
+    found, _ = incidents(
+        "El martes, la Policía allanó viviendas en Las Piedras y en el barrio Casavalle de "
+        "Montevideo, donde detuvo a siete personas.", lang="es", published="2026-04-09")
+    assert [(t, p) for t, p, _ in found] == [("arrest", "Las Piedras")]

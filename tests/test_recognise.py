@@ -317,3 +317,10 @@ def test_a_capitalised_article_that_begins_the_name_stays_in_it(
 def test_towns_named_by_their_station_journey_or_country(text: str, lang: str, name: str) -> None:
     art = article_from_text(text, lang=lang)
     assert name in [m.text for m in mentions_from_article(art)]
+
+
+def test_a_town_after_a_prison_name_without_ner() -> None:
+    art = article_from_text(
+        "De groep wordt aangestuurd vanuit de Penitentiaire Inrichting Vught, meldt het OM.",
+        lang="nl")
+    assert "Vught" in [m.text for m in mentions_from_article(art)]
