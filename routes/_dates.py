@@ -14,10 +14,10 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "janvier january enero januari jan",
+        "janvier january enero januari jan ene",
         "février fevrier february febrero februari feb fév",
         "mars march marzo maart mar",
-        "avril april abril apr avr",
+        "avril april abril apr avr abr",
         "mai may mayo mei",
         "juin june junio juni jun",
         "juillet july julio juli jul juil",
@@ -25,7 +25,7 @@ for _num, _names in enumerate(
         "septembre september septiembre setiembre sept sep",
         "octobre october octubre oktober oct okt",
         "novembre november noviembre nov",
-        "décembre decembre december diciembre dec déc",
+        "décembre decembre december diciembre dec déc dic",
     ],
     start=1,
 ):
@@ -144,7 +144,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Ambiguous tokens that are also common words: "mar" (Spanish sea), "mai"? kept; "may"/"mayo"
 # need a day or a year next to them, so the bare-month pattern excludes them.
 _BARE_MONTH_EXCLUDED = {"may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct",
-                        "nov", "dec", "sept", "mei", "juil", "avr", "fév", "déc", "okt"}
+                        "nov", "dec", "sept", "mei", "juil", "avr", "fév", "déc", "okt",
+                        "ene", "abr", "dic"}
 # Cheap tests that rule patterns out before they scan a sentence (most sentences have no
 # date): the patterns with a day or a year need a digit (``\d``, as they match it); the
 # weekday pattern needs a weekday name at a word boundary; weekdays and relative days

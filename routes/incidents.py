@@ -443,6 +443,12 @@ def _place_for(
     return _place_before(sent, kind, mentions)
 
 
+# "en el barrio de Nazaret", "dans la cité des Aubiers", "in de wijk Kruiskamp": a quarter named.
+_UNKNOWN_QUARTER = re.compile(
+    r"(?<!\w)(?:quartier|cité|barrio|colonia|wijk|buurt|estate|neighbou?rhood)\s+(?:de\s+la\s+|"
+    r"de\s+l['’]|du\s+|des\s+|de\s+|d['’]|del\s+|of\s+)?[A-ZÀ-Ý]", re.IGNORECASE)
+
+
 def _place_before(
     sent: Sentence, kind: str, mentions: list[PlaceMention]
 ) -> tuple[Place | None, int]:
@@ -700,8 +706,17 @@ def incidents_from_article(
                 if kind == "extradition" and _REQUEST.search(
                         sent.text, max(0, m.start() - 40), min(len(sent.text), m.end() + 40)):
                     continue  # "requerido en extradición", "uitlevering gevraagd": asked for
-                place, precision = _place_for(sent, (s, e), kind, mentions, article.text,
-                                              (dateline[2], dateline[3]) if dateline else (0, 0))
+                place: Place | None
+                if main_place is not None and main_place.feature_type in {"city", "port"} and (
+                        not any(True for _ in in_sentence(mentions, sent))) and (
+                        _UNKNOWN_QUARTER.search(sent.text, m.end())):
+                    # "el tiroteo … en el barrio de Nazaret", a quarter the gazetteer lacks:
+                    # in the town the story is filed from, not in the last place named
+                    place, precision = main_place, 2
+                else:
+                    place, precision = _place_for(
+                        sent, (s, e), kind, mentions, article.text,
+                        (dateline[2], dateline[3]) if dateline else (0, 0))
                 if place is None and main_place is not None:
                     place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3

@@ -231,7 +231,8 @@ _DATELINE_LEAD = re.compile(
     r"(?:[^\W\d_]+\s+)?$"
 )
 _AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
-_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?\s")  # "(EFE).- ", "(Belga) - "
+# "(EFE).- ", "(Belga) - ", and "Valencia, 3 dic (EFE).-" ending its line
+_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=256)  # asked for by ingest, incidents and network: found once
@@ -285,6 +286,12 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                         or (not part and not re.search(r"\w", tail))):
                     place = caps.group(1).strip()
                     return place, None, pos, pos + len(head)
+                town = lead.split(",")[0].strip()
+                if part and not re.search(r"\w", rest) and _DATELINE_LEAD.match(lead) and (
+                        "," in lead and town[:1].isupper() and len(town.split()) <= 4):
+                    # "Valencia, 3 dic (EFE).-", "Almería, 11 nov (EFE).-": a town in its
+                    # usual case
+                    return town, None, pos, pos + len(head)
         if nl == -1:
             break
         pos = line_end + 1

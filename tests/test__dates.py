@@ -85,3 +85,10 @@ def test_relative_periods(text: str, value: str, precision: str) -> None:
 
 def test_this_year_is_context_not_a_date() -> None:
     assert dates_in("eerder dit jaar verdween een partij", published=dt.date(2025, 6, 1)) == []
+
+
+def test_spanish_month_abbreviations() -> None:
+    from routes._dates import dates_in
+
+    assert [d.value for d in dates_in("el 5 ene de 2025 y el 3 dic de 2024")] == [
+        "2025-01-05", "2024-12-03"]

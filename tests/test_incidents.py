@@ -446,3 +446,15 @@ def test_arrests_made_where_the_raid_was() -> None:
         "El martes, la Policía allanó viviendas en Las Piedras y en el barrio Casavalle de "
         "Montevideo, donde detuvo a siete personas.", lang="es", published="2026-04-09")
     assert [(t, p) for t, p, _ in found] == [("arrest", "Las Piedras")]
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_dateline_town() -> None:
+    found, _ = incidents(
+        "Titular sobre un alijo en el puerto\nValencia, 3 dic (EFE).-\n\n"
+        "La Guardia Civil ha intervenido 900 kilos de cocaína en el puerto.\n\n"
+        "Los agentes investigan un vínculo con una red de Burdeos.\n\n"
+        "El sábado hubo un tiroteo en el barrio de Quatre Carreres, en el que un hombre "
+        "resultó herido.",
+        lang="es", published="2025-12-03")
+    shootings = [p for t, p, _ in found if t == "shooting"]
+    assert shootings == ["Valencia"]

@@ -162,3 +162,12 @@ def test_wire_datelines_without_a_year(text: str, place: str) -> None:
 
 def test_a_dash_in_a_sentence_is_no_dateline() -> None:
     assert dateline_span("The police said - as usual - nothing.") is None
+
+
+def test_a_wire_dateline_in_the_usual_case_ending_its_line() -> None:
+    from routes.ingest import dateline_span
+
+    text = "Titular sobre un alijo\nValencia, 3 dic (EFE).-\n\nLa Guardia Civil ha detenido."
+    found = dateline_span(text)
+    assert found is not None
+    assert found[0] == "Valencia"
