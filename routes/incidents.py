@@ -80,7 +80,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
                         r"justice)|entregad[oa]s?\s+por|overgedragen)"),
-        ("conviction", r"(?:condamnée?s?|condamnations?|sentenced|convicted|condenad[oa]s?|"
+        ("conviction", r"(?:condamnée?s?|condamnations?|condamn(?:ait|aient|a|ent|èrent)|"
+                       r"sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
                        r"veroordeling(?:en)?|jailed|imprisoned)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
@@ -89,10 +90,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
                  r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
                  r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
-                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold)"),
+                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold|"
+                 # "werd een cocaïnewasserij ontdekt", "a drug lab was found": a lab found
+                 r"(?:labo\w*|laboratoires?|drugslab\w*|\w*wasserij|\w*kwekerij|laborator(?:y|ies)|"
+                 r"labs?|laboratorios?|cocinas?|fábricas?\s+de\s+cocaína)\s+(?:[\w-]+\s+){0,4}?"
+                 r"(?:ontdekt|aangetroffen|découverte?s?|discovered|found|descubiert[oa]s?|"
+                 r"hallad[oa]s?|localizad[oa]s?))"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
-                   r"arrestad[oa]s?|capturad[oa]s?|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
+                   r"arrestad[oa]s?|capturad[oa]s?|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|"
@@ -102,7 +108,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
-                    r"intercept\w+|aprehendi\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
+                    r"intercept\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
+                    r"aprehendi|vond(?:en)?\s|"
                     r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
@@ -664,6 +671,12 @@ def incidents_from_article(
         dates = dates_for(sent)
         sent_dates = dates
         rel = (_NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)) if not dates else None
+        if dates and all(d.precision == "year" for d in dates):
+            # "Le même jour, le tribunal … condamnait … pour un trafic entre 2023 et 2024": the
+            # day the sentence opens with, not the years of what it tells about
+            opening = _NEXT_DAY.match(sent.text) or _SAME_DAY.match(sent.text)
+            if opening is not None:
+                rel, dates = opening, []
         if rel or any(d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
             for earlier in unread:  # in order: the last day named before this sentence
                 for d in dates_for(earlier):
@@ -709,7 +722,7 @@ def incidents_from_article(
                 place: Place | None
                 if main_place is not None and main_place.feature_type in {"city", "port"} and (
                         not any(True for _ in in_sentence(mentions, sent))) and (
-                        _UNKNOWN_QUARTER.search(sent.text, m.end())):
+                        _UNKNOWN_QUARTER.search(sent.text)):
                     # "el tiroteo … en el barrio de Nazaret", a quarter the gazetteer lacks:
                     # in the town the story is filed from, not in the last place named
                     place, precision = main_place, 2

@@ -144,7 +144,7 @@ def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
 
 
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|aéroport|airport|prison)"
+    r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|cité|aéroport|airport|prison)"
     r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -156,12 +156,15 @@ def _descriptor_before(article: Article, start: int) -> str:
     m = _DESCRIPTOR_BEFORE.search(window)
     if m is None:
         return ""
-    if m.group(1).lower() in {"quartier", "wijk", "barrio"} and _INDEFINITE.search(
+    if m.group(1).lower() in {"quartier", "wijk", "barrio", "cité"} and _INDEFINITE.search(
             window, 0, m.start()):
         return ""  # "dans un quartier de Saint-Laurent": the town, not a quarter's name
     return m.group(1).lower()
 
 
+# "un cocktail Molotov" (Molotov, Perm's old name), "a Molotov cocktail": a thing, not a place.
+_NAMED_THING = re.compile(r"(?<!\w)(?:cocktails?|cóctel(?:es)?|cocteles)\s+$", re.IGNORECASE)
+_NAMED_THING_AFTER = re.compile(r"\s+(?:cocktails?|coctel\w*)(?!\w)", re.IGNORECASE)
 _PRISON_WORDS = frozenset({"inrichting", "pi", "hmp", "gevangenis", "penitentiair",
                            "penitentiaire", "prison", "prisión", "cárcel", "penal"})
 _INDEFINITE = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una|one)\s+$", re.IGNORECASE)
@@ -822,6 +825,8 @@ def mentions_from_article(
             m.descriptor or _descriptor_before(article, m.start), lookup=m.lookup,
         )
         for m in found
+        if not _NAMED_THING.search(article.text, max(0, m.start - 12), m.start)
+        and not _NAMED_THING_AFTER.match(article.text, m.end)
     ]
     if article.lang == "en":
         # "Jackson and Barrow counties": the counties, not the towns the names also are;

@@ -458,3 +458,27 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_dateline_town() -> None:
         lang="es", published="2025-12-03")
     shootings = [p for t, p, _ in found if t == "shooting"]
     assert shootings == ["Valencia"]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "place"), [
+    ("Le même jour, le tribunal correctionnel de Bordeaux condamnait six hommes pour un trafic "
+     "de cocaïne entre 2023 et 2024.", "fr", "conviction", "Bordeaux"),
+    ("El miércoles fueron aprehendidos en la ciudad de Cochabamba dos presuntos financistas.",
+     "es", "arrest", "Cochabamba"),
+    ("Dezelfde dag vond de Douane 340 kilo cocaïne in een schip in de haven van Tilburg.", "nl",
+     "seizure", "Tilburg"),
+    ("In een loods in Boom werd een zogenaamde cocaïnewasserij ontdekt.", "nl", "raid", "Boom"),
+    ("Mercredi soir, un cocktail Molotov a été lancé contre un immeuble à Lormont.", "fr",
+     "attack", "Lormont"),
+])
+def test_verb_forms_labs_and_named_things(text: str, lang: str, kind: str, place: str) -> None:
+    found, _ = incidents(text, lang=lang, published="2026-01-22")
+    assert (kind, place) in [(t, p) for t, p, _ in found]
+
+
+def test_the_day_a_sentence_opens_with_beats_the_years_it_tells_about() -> None:
+    found, _ = incidents(
+        "Mardi soir, un homme a été tué par balles à Bordeaux. Le même jour, le tribunal "
+        "correctionnel de Bordeaux condamnait six hommes pour un trafic entre 2023 et 2024.",
+        lang="fr", published="2026-01-22")
+    assert ("conviction", "Bordeaux", "2026-01-20") in found

@@ -324,3 +324,9 @@ def test_a_town_after_a_prison_name_without_ner() -> None:
         "De groep wordt aangestuurd vanuit de Penitentiaire Inrichting Vught, meldt het OM.",
         lang="nl")
     assert "Vught" in [m.text for m in mentions_from_article(art)]
+
+
+def test_dutch_adjectives_of_towns_the_suffix_rule_misses() -> None:
+    art = article_from_text("Eind april ontplofte een explosief in de Bossche wijk Kruiskamp.",
+                            lang="nl")
+    assert [m.lookup_name for m in mentions_from_article(art)] == ["'s-Hertogenbosch"]
