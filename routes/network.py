@@ -278,7 +278,9 @@ _LINK = re.compile(
     r"(?<!\w)(?:connexions?|liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
-    r"contacto|contacten)(?!\w)",
+    r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"
+    r"collabor\w+|colabor\w+|coopér\w+|cooperat\w+|cooper(?:a|aba|aban|ó)|"
+    r"samen\s*werk\w*|werk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}samen)(?!\w)",
     re.I,
 )
 
@@ -690,7 +692,8 @@ def _flows_in(
 _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
-    r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|órdenes|coordinaba|leidde|leidt|stuurde|"
+    r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|dirigid[oa]s?|órdenes|coordinaba|leidde|"
+    r"leidt|stuurde|run\s+by|instruct(?:s|ed|ing)?|opdracht\s+(?:voor|tot)|"
     r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|"
     r"(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
     r"ordonnée?s?|coordinat\w+|"
@@ -704,14 +707,18 @@ _COMMAND = re.compile(
 # Where a boss is held or lives: "preso en Marcos Paz", "jailed in", "installé à Dubaï".
 _HELD_IN = re.compile(
     r"(?<!\w)(?:pres[oa]\s+en|recluid[oa]\s+en|detenid[oa]\s+en|jailed\s+in|imprisoned\s+in|"
-    r"held\s+in|incarcérée?\s+(?:à|au|en)|emprisonnée?\s+(?:à|au|en)|détenue?\s+(?:à|au|en)|"
+    r"held\s+(?:in|at)|incarcérée?\s+(?:à|au|en)|emprisonnée?\s+(?:à|au|en)|détenue?\s+(?:à|au|en)|"
     r"installée?s?\s+(?:à|au|en)|réfugiée?s?\s+(?:à|au|en)|vivrai(?:t|ent)\s+(?:à|au|en)|"
     r"repliée?s?\s+(?:à|au|en)|exilée?s?\s+(?:à|au|en)|"
     r"based\s+in|living\s+in|lives\s+in|gevestigd\s+in|gedetineerd\s+in|"
     r"(?:vast)?zit\s+in|woont\s+in|radicad[oa]\s+en|instalad[oa]\s+en|residentes?\s+en|"
     r"résidant\s+(?:à|au|en)|resident\s+in|woonachtig\s+in|"
     r"(?:la\s+)?(?:prison|cárcel|gevangenis|penal)\s+(?:de|d['’]|van|of)|"
-    r"(?:the\s+|de\s+)?(?:prison|gevangenis|penitentiaire\s+inrichting)\s+(?:in|at|te))"
+    r"(?:the\s+|de\s+)?(?:prison|gevangenis|penitentiaire\s+inrichting)\s+(?:in|at|te)|"
+    # "recluido en el penal de Mil Cumbres, en Morelia": a named prison, then its town
+    r"(?:recluid[oa]|pres[oa]|detenid[oa]|held|jailed|incarcérée?|détenue?)\s+(?:en|in|at|à|au)"
+    r"\s+(?:el\s+|la\s+|the\s+|le\s+)?(?:penal|cárcel|prisión|prison|centro\s+penitenciario|"
+    r"centre\s+pénitentiaire)\s+(?:de\s+|d['’])?[\w' -]{2,30},\s+(?:en|in|à|au))"
     r"\s*(?:the\s+|la\s+|el\s+|de\s+)?$",
     re.I,
 )
@@ -748,6 +755,14 @@ _RETAIL = re.compile(
 )
 
 
+# Police cooperation is not a tie between trafficking groups.
+_AUTHORITIES_AFTER = re.compile(
+    r"\s+(?:(?:the|their|its|les|leurs|ses|las|los|sus|de|hun|zijn)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:authorities|police|partners|counterparts|agencies|investigators|prosecutors|"
+    r"autorités|polices?|partenaires|homologues|enquêteurs|autoridades|policías?|socios|"
+    r"homólogos|autoriteiten|politie|partners|collega's|justitie)(?!\w)",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"(?<!\w)(?:entre|between|tussen)(?!\w)", re.I)
 
 
@@ -794,6 +809,8 @@ def _links_in(
     """
     out: list[tuple[Place, Place, str]] = []
     cue = _LINK.search(text, sent_start, sent_end)
+    if cue is not None and _AUTHORITIES_AFTER.match(text, cue.end()):
+        cue = None  # "working with Mozambican authorities", "with partners in Spain"
     if cue:
         after = [m for m in here if m.start >= cue.end()]
         ends: list[Place] = []
@@ -843,16 +860,26 @@ def _links_in(
                         and not contains(p, home):
                     out.append((home, p, "connection"))
     order = _COMMAND.search(text, sent_start, sent_end)
-    if order and not out and not _PERSON_MOVE.search(text, sent_start, sent_end) and not (
+    # "desde Cartagena coordinaba los envíos … y mantenía contactos con…": a command told
+    # before a connection is read too
+    if order and (not out or (cue is not None and order.start() < cue.start())) and not (
+            _PERSON_MOVE.search(text, sent_start, sent_end)) and not (
             _TRANSFER.search(text, sent_start, sent_end)):
         boss: Place | None = None
-        for m in here:
-            if _FROM_PLACE.search(text[max(sent_start, m.start - 50) : m.start]) or (
-                    _HELD_IN.search(text[max(sent_start, m.start - 50) : m.start])) or (
-                    _WHO_IN.search(text, max(sent_start, m.start - 30), m.start)
-                    and _LIVES_AFTER.match(text, m.end)):
-                # "aangestuurd door een Nederlander die in Amsterdam-Zuidoost woont"
-                boss = m.place
+        for weak in (False, True):
+            for m in here:
+                window = text[max(sent_start, m.start - 50) : m.start]
+                cue_from = _FROM_PLACE.search(window)
+                if (cue_from and (weak or not cue_from.group().lower().startswith("uit"))) or (
+                        _HELD_IN.search(window)) or (
+                        _WHO_IN.search(text, max(sent_start, m.start - 30), m.start)
+                        and _LIVES_AFTER.match(text, m.end)):
+                    # "aangestuurd door een Nederlander die in Amsterdam-Zuidoost woont"; "een
+                    # groep uit Osdorp … aangestuurd door een Amsterdammer die vanuit Cali…":
+                    # "uit" (where people are from) only when nothing says more
+                    boss = m.place
+                    break
+            if boss is not None:
                 break
         whence = _WHENCE.search(text, sent_start, sent_end)
         if boss is None and whence is not None:
@@ -876,7 +903,10 @@ def _links_in(
                          or re.search(r"(?:and|et|y|en)\s+(?:from|depuis|desde|vanuit)\s+"
                                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                       text[max(sent_start, m.start - 50) : m.start]))}
-        crew = next((m.place for m in here if m.start >= order.end() and boss is not None
+        # "… dirigida desde Tetuán … y mantendría vínculos con un clan de Motril": the crew is
+        # not the partner the connection names
+        stop = cue.start() if cue is not None and order.start() < cue.start() else sent_end
+        crew = next((m.place for m in here if order.end() <= m.start < stop and boss is not None
                      and m.place.feature_type not in {"continent", "region"}
                      # "desde la cárcel de Ezeiza, en la provincia de Buenos Aires": where the
                      # prison is, not whom it commands

@@ -565,3 +565,44 @@ def test_bought_somewhere_then_driven_and_meant_for_dealing_spots() -> None:
     # the court that speaks is not where the drugs went from
     assert ("Roubaix", "Tourcoing") in flows
     assert ("Lille", "Tourcoing") not in flows
+
+
+@pytest.mark.parametrize(("text", "lang", "boss", "crew"), [
+    ("Valencia, 3 dic (EFE).-\n\nLa organización estaba dirigida desde el centro penitenciario "
+     "de Picassent por un narcotraficante.", "es", "Picassent", "Valencia"),
+    ("Una célula que opera en Uruapan actúa bajo las órdenes de un líder recluido en el penal de "
+     "Mil Cumbres, en Morelia.", "es", "Morelia", "Uruapan"),
+    ("The Istanbul network was run by two brothers held at Silivri prison, in Turkey, who used "
+     "smuggled phones to instruct associates in Mersin.", "en", "Silivri", "Mersin"),
+    ("Het slachtoffer behoorde tot een groep uit Osdorp die wordt aangestuurd door een "
+     "Amsterdammer die vanuit het Colombiaanse Cali opereert.", "nl", "Cali", "Osdorp"),
+])
+def test_command_ties_told_in_the_passive(text: str, lang: str, boss: str, crew: str) -> None:
+    found, _ = legs(text, lang=lang)
+    assert (boss, crew) in of_kind(found, "link")
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("TILBURG (ANP) - Een man is doodgeschoten in Tilburg. De groep werkt bovendien nauw samen "
+     "met een bende uit Luik.", "nl", {"Tilburg", "Liège"}),
+    ("Valencia, 3 dic (EFE).-\n\nLa red mantenía además contactos con una organización "
+     "asentada en Burdeos.", "es", {"Valencia", "Bordeaux"}),
+])
+def test_cooperation_between_groups_is_a_connection(text: str, lang: str, pair: set) -> None:
+    found, _ = legs(text, lang=lang)
+    assert any({a, b} == pair for a, b in of_kind(found, "link"))
+
+
+def test_police_cooperation_is_not_a_link() -> None:
+    found, _ = legs("BRISTOL - Police seized cocaine in Bristol. \"We are working with partners "
+                    "in Spain and Ecuador to identify those responsible.\"", lang="en")
+    assert of_kind(found, "link") == set()
+
+
+def test_a_command_told_before_a_connection_keeps_its_crew() -> None:
+    found, _ = legs(
+        "La organización, con base en Roquetas de Mar, estaría dirigida desde Tetuán, en "
+        "Marruecos, y mantendría vínculos con un clan de Motril.", lang="es")
+    links = of_kind(found, "link")
+    assert ("Tétouan", "Roquetas de Mar") in links
+    assert ("Tétouan", "Motril") not in links
