@@ -208,7 +208,10 @@ _HEADING = re.compile(
 )
 _FATAL = re.compile(
     r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
-    r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?)"
+    r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?|"
+    # "has died after being shot", "est décédé", "murió", "is overleden"
+    r"died|dies|succombé|décédée?s?|murió|murieron|falleci(?:ó|eron|d[oa])|overleden|overleed|"
+    r"stierf)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -245,6 +248,11 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
 _DEMONSTRATIVE = re.compile(
     r"(?<!\w)(?:cette|cet|ce|ces|this|that|these|esta|este|estos|estas|dicha|dicho|deze|dit|"
     r"die)\s+$", re.IGNORECASE)
+_ORDERED_FROM = re.compile(
+    r"(?<!\w)(?:ordered|directed|orchestrated|commanditée?s?|ordonnée?s?|ordenad[oa]s?|"
+    r"gegeven|besteld)\s+(?:\w+\s+){0,3}?(?:from|depuis|desde|vanuit)(?!\w)",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
@@ -325,7 +333,20 @@ _OTHERS = re.compile(
 )
 
 
-_SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES}
+# "Depuis le début de l'année 2025, cinq personnes ont été tuées…", "Het aantal explosies…",
+# "Thailand seized more than 900 million pills in 2025": a tally over a period, not an event.
+_TALLY = re.compile(
+    r"(?:^|[,;:]\s*)(?:depuis\s+(?:le\s+début\s+de\s+l['’]année|janvier|le\s+1er\s+janvier|"
+    r"le\s+début\s+de\s+\d{4})|since\s+(?:the\s+start\s+of\s+(?:the\s+year|\d{4})|january)|"
+    r"en\s+lo\s+que\s+va\s+de|desde\s+(?:principios|inicios|el\s+inicio|enero)|"
+    r"sinds\s+(?:het\s+begin\s+van|januari|1\s+januari)|het\s+aantal|the\s+number\s+of|"
+    r"le\s+nombre\s+de|el\s+número\s+de)(?!\w)"
+    r"|(?<!\w)(?:more\s+than|plus\s+de|más\s+de|meer\s+dan)\s+[\d,.]+\s+(?:million|millions|"
+    r"millones|miljoen)(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES,
+                   "tally": _TALLY}
 
 
 def _anaphoric(text: str) -> bool:
@@ -538,9 +559,11 @@ def _same_event(a: Incident, b: Incident) -> bool:
 
 def _merge(a: Incident, b: Incident) -> Incident:
     """Keep the more specific place and date; evidence of both."""
-    if a.type != b.type:  # shooting + murder: a fatal shooting
+    if {a.type, b.type} == {"shooting", "murder"}:  # a fatal shooting
         a.type = "shooting"
         a.attributes["fatal"] = True
+    elif a.type != b.type:  # arrests made in raids: the arrests, from the raids
+        a.attributes[b.type] = True
     as_dated = bool(b.date) or not a.date
     if b.place is not None and a.place is not None and as_dated and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
@@ -747,6 +770,8 @@ def incidents_from_article(
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).isupper():
                     continue  # "avec l'appui du RAID": the police unit
+                if flags("tally") and not any(d.precision == "day" for d in dates):
+                    continue  # "Depuis janvier, sept personnes ont été tuées…": a tally
                 if flags("aggregate") and not any(
                         d.precision in {"day", "month"} for d in dates):
                     continue  # "plus de dix tonnes saisies en 2025": a yearly total
@@ -790,7 +815,10 @@ def incidents_from_article(
                     # the day it was reported is kept apart, used if nothing better is found.
                     inc.attributes["reported_on"] = reported[0].value
                 kin = {"murder", "shooting"} if kind in {"murder", "shooting"} else {kind}
-                restated = next((i for i in reversed(found) if i.type == kind), None) or next(
+                restated = next((i for i in reversed(found) if i.type == kind or (
+                    # "Police raided homes … Seven people were arrested. The raids targeted…"
+                    kind == "raid" and i.type == "arrest" and i.attributes.get("raid"))),
+                    None) or next(
                     (i for i in reversed(found) if i.type in kin and (
                         i.attributes.get("fatal") or kind == "shooting")
                      and _DEFINITE.search(lead) and not sent_dates), None)
@@ -808,7 +836,11 @@ def incidents_from_article(
                         restated, inc) and (
                     _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
-                    or (_DEFINITE.search(lead) and (not near_place or restated.type != kind))
+                    or (_DEFINITE.search(lead) and (not near_place or restated.type != kind
+                                                     # "the killing was ordered from HMP
+                                                     # Forest Bank": the boss's place
+                                                     or bool(_ORDERED_FROM.search(
+                                                         sent.text, m.end()))))
                     or (precision == 2 and not _anaphoric(sent.text))
                 ):
                     # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
@@ -841,6 +873,7 @@ def incidents_from_article(
             x.start == sent.start for i in found for x in i.evidence)
     _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0, dates_for)
     merged: list[Incident] = []
+    title = _title_end(article.text)
     for inc in found:
         for kept in merged:
             if _same_event(kept, inc):
@@ -848,7 +881,6 @@ def incidents_from_article(
                 break
         else:
             merged.append(inc)
-    title = _title_end(article.text)
     if title:
         # A headline announces what the body reports: its incidents are the body's.
         body = [i for i in merged if any(e.start >= title for e in i.evidence)]

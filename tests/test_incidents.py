@@ -482,3 +482,27 @@ def test_the_day_a_sentence_opens_with_beats_the_years_it_tells_about() -> None:
         "correctionnel de Bordeaux condamnait six hommes pour un trafic entre 2023 et 2024.",
         lang="fr", published="2026-01-22")
     assert ("conviction", "Bordeaux", "2026-01-20") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Depuis le début de l'année 2025, cinq personnes ont été tuées par balles en Gironde.", "fr"),
+    ("Het aantal explosies bij woningen in Noord-Brabant is in 2025 fors gestegen.", "nl"),
+    ("Thailand seized more than 900 million methamphetamine pills in 2025.", "en"),
+])
+def test_a_tally_over_a_period_is_no_incident(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang, published="2026-01-22")
+    assert found == []
+
+
+def test_killings_and_raids_told_again_are_one_event_each() -> None:
+    found, case = incidents(
+        "A 24-year-old man has died after being shot in Moss Side, Manchester, on Monday.\n\n"
+        "Police raided homes in Little Hulton, Salford, on Tuesday and arrested seven people."
+        "\n\nDetectives believe the killing was ordered from HMP Forest Bank in Pendlebury."
+        "\n\nThe raids targeted a Salford-based network run by a man who fled to Turkey in 2023.",
+        lang="en", published="2025-11-12")
+    assert [t for t, _, _ in found] == ["shooting", "arrest"]
+    shooting, arrest = case.incident_items
+    assert shooting.attributes.get("fatal") is True
+    assert arrest.attributes.get("raid") is True
+    assert arrest.date == "2025-11-11"
