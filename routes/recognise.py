@@ -765,8 +765,11 @@ def mentions_from_article(
     if not parsed.has_ner:
         # Without NER, the countries the matcher finds on its own are the context, and the
         # countries of the regions it finds ("Galicia", "Tarapacá").
+        # Big towns count too: a Dutch story about Tilburg need not say "Nederland".
         countries = frozenset(e.country_code for _, e in _matcher(article, parsed, gaz)
-                              if e.feature_type in {"country", "admin"} and e.country_code)
+                              if (e.feature_type in {"country", "admin"} or (
+                                  e.feature_type == "city" and e.population >= 100_000))
+                              and e.country_code)
         # …and the countries its adjectives name ("de Nederlandse politie").
         forms = _country_adjective_forms().get(article.lang, {})
         named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}

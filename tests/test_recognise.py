@@ -330,3 +330,10 @@ def test_dutch_adjectives_of_towns_the_suffix_rule_misses() -> None:
     art = article_from_text("Eind april ontplofte een explosief in de Bossche wijk Kruiskamp.",
                             lang="nl")
     assert [m.lookup_name for m in mentions_from_article(art)] == ["'s-Hertogenbosch"]
+
+
+def test_a_big_town_sets_the_country_for_small_towns_without_ner() -> None:
+    art = article_from_text(
+        "In Tilburg is woensdag een man doodgeschoten. Het schip was in Moerdijk geladen.",
+        lang="nl")
+    assert "Moerdijk" in [m.text for m in mentions_from_article(art)]
