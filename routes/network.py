@@ -90,13 +90,17 @@ _DRUG_TRANSFERRED = re.compile(
     r"de\s+(?:drugs|cocaïne|lading|partij))\s+(?:(?:was|were|had|has|have|been|being|would|"
     r"will|to|be|is|are|then|later|iba|iban|a|ser|fue|fueron|había|habían|sido|luego|été|"
     r"avait|avaient|devait|devaient|être|est|sont|ensuite|puis|werd|werden|zou|zouden|worden|"
-    r"wordt|moest|daarna)\s+)*(?:transférée?|transferred|trasladad[oa]|overgebracht)",
+    r"wordt|moest|daarna)\s+)*(?:transférée?|transferred|trasladad[oa]|overgebracht)|"
+    # "la cocaína iba a ser extraída del recinto portuario … y trasladada a una nave de…"
+    r"(?:la\s+(?:droga|drogue|cocaína|cocaïne|marchandise|mercancía)|the\s+(?:drugs|cocaine))"
+    r"\s+[^.;]{0,100}?\s(?:y|et|and|en)\s+(?:luego\s+|ensuite\s+|then\s+)?"
+    r"(?:transférée|trasladada|transferred|overgebracht)",
     re.I,
 )
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
-    r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|"
+    r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
     r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
@@ -119,6 +123,9 @@ _DEST_CUES = (
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
+    r"lleg(?:ó|aron|ado|ada|aba|aban)|envi(?:ar|ada|ado|adas|ados|ó|aron|aría)\w*|"
+    r"envoyée?s?|expédiée?s?|sent\s+(?:on\s+)?to|verstuurd|gestuurd|"
+    r"trasladad[oa]s?|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
@@ -512,6 +519,11 @@ def _flows_in(
                 # "The lorry crossed France, took a ferry from Calais to Dover": the trip
                 # reached Calais, and the next leg starts there.
                 chains[-1].destinations.append(m.place)
+                chains.append(_Chain(origins=[m.place]))
+            elif chains[-1].destinations and last_role == "destination" and _THEN.search(
+                    text, last_end, m.start):
+                # "… a Santo Domingo, donde … contenedores que salían desde el puerto de Haina
+                # con destino a Barcelona": another leg, from there
                 chains.append(_Chain(origins=[m.place]))
             else:
                 chains[-1].origins.append(m.place)

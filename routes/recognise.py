@@ -212,9 +212,9 @@ def _matcher(
                 continue
             if lead_cap and any(
                 not caps[k] and tokens[k].text.lower() not in CONNECTORS
-                # "Weston-super-Mare", "Saint-Gilles-les-Bains": a hyphenated name
-                and not (text[tokens[k].start - 1 : tokens[k].start] == "-"
-                         and text[tokens[k].end : tokens[k].end + 1] == "-")
+                # "Weston-super-Mare", "Saint-Gilles-les-Bains", "Riba-roja de Túria": a
+                # hyphenated name
+                and text[tokens[k].start - 1 : tokens[k].start] != "-"
                 for k in range(i + 1, j)
             ):
                 continue

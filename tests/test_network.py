@@ -606,3 +606,27 @@ def test_a_command_told_before_a_connection_keeps_its_crew() -> None:
     links = of_kind(found, "link")
     assert ("Tétouan", "Roquetas de Mar") in links
     assert ("Tétouan", "Motril") not in links
+
+
+def test_a_spanish_chain_told_over_three_sentences() -> None:
+    found, _ = legs(
+        "El contenedor había salido a mediados de noviembre de Barranquilla (Colombia) y, tras "
+        "una escala en Cartagena de Indias, llegó el lunes a Valencia. La cocaína iba a ser "
+        "extraída del recinto portuario y trasladada a una nave industrial de Riba-roja de "
+        "Túria. Desde allí, la organización pensaba enviarla en camiones a Madrid.",
+        lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Barranquilla", "Cartagena") in flows
+    assert ("Cartagena", "Valencia") in flows
+    assert ("Valencia", "Ribarroja del Turia") in flows
+    assert ("Ribarroja del Turia", "Madrid") in flows
+
+
+def test_a_start_named_after_where_starts_another_leg() -> None:
+    found, _ = legs(
+        "La droga iba a ser trasladada por tierra a Santo Domingo, donde la organización la "
+        "escondía en contenedores que salían desde el puerto de Haina con destino a Barcelona.",
+        lang="es")
+    flows = of_kind(found, "flow")
+    assert any(b == "Barcelona" and "Haina" in a for a, b in flows)
+    assert ("Santo Domingo", "Barcelona") not in flows
