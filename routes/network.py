@@ -60,7 +60,7 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
          r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
-         r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+         r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente)|péages?|peajes?|tolls?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
          r"of\s+|van\s+|del\s+)?|"
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
@@ -171,6 +171,7 @@ _LOADING_CUES = (
     r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|embarcad[oa]s?|se\s+embarca|"
     r"(?:in)?geladen|verscheept\s+vanuit)"
 )
+_LOADING_START = re.compile(_LOADING_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("loading", re.compile(_LOADING_CUES + _PREP, re.I)),
     ("origin", re.compile(_ORIGIN_CUES + _PREP, re.I)),
@@ -184,11 +185,12 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"a\s+través|"
         # "avait franchi la frontière à Irun", "crossed the border at Lacolle", "por el paso
         # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
-        r"franchi\w*\s+la\s+frontière\s+(?:à|au|par|près\s+de)|crosse[sd]\s+the\s+border\s+"
+        r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|par|près\s+de)|"
+        r"crosse[sd]\s+the\s+border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
-        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|traverse\w*|remonte\w*|crosse[sd]|crossing|"
+        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
@@ -206,7 +208,7 @@ _ANY_CUE = re.compile("|".join(
 # "notamment", "in particular": what follows refines what came before.
 _SAME = re.compile(ROLE_CUES[4][1].pattern.removesuffix(_PREP), re.I)
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
-_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
+_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of|puis|then)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
                     re.I)
@@ -1188,6 +1190,8 @@ def legs_from_article(
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
                 sent.text) or (_VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
                                and entry_port is not None) or (
+                # "le camion avait été chargé dans un entrepôt de la région de Venlo"
+                _VEHICLE.search(sent.text) and _LOADING_START.search(sent.text)) or (
                 carry is not None and (
                 near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
             pairs, chain, refined = _flows_in(

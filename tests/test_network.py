@@ -630,3 +630,22 @@ def test_a_start_named_after_where_starts_another_leg() -> None:
     flows = of_kind(found, "flow")
     assert any(b == "Barcelona" and "Haina" in a for a, b in flows)
     assert ("Santo Domingo", "Barcelona") not in flows
+
+
+def test_a_lorry_loaded_abroad_crossing_countries() -> None:
+    found, _ = legs(
+        "Samedi, les douaniers ont saisi 210 kilos de résine au péage de Limas.\n\n"
+        "Selon l'enquête, le camion avait été chargé dans un entrepôt de la région de Venlo. "
+        "Il avait ensuite traversé l'Allemagne puis la Suisse avant de filer plein sud.",
+        lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Venlo", "Germany") in flows
+    assert ("Germany", "Switzerland") in flows
+
+
+def test_a_border_crossed_at_a_toll() -> None:
+    found, _ = legs(
+        "La cocaïne, partie de Gérone, franchissait la frontière en camionnette par le péage du "
+        "Boulou avant d'être livrée à Perpignan.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Le Boulou", "Perpignan") in flows
