@@ -66,6 +66,9 @@ _TRAFFICKING = re.compile(
     re.IGNORECASE,
 )
 PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
+#: Words before a name that say it is a division ("province de Luxembourg").
+ADMIN_WORDS = {"province", "provincia", "provincie", "région", "region", "región", "state",
+               "département", "county", "district"}
 #: Words that say the name is a part of a town ("le quartier des Salines").
 QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "neighbourhood",
                  "neighborhood"}  # not "district": districts are divisions in many countries
@@ -668,6 +671,16 @@ def places_from_mentions(
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]
+        if best.feature_type == "admin" and descriptor not in ADMIN_WORDS and (
+                best.country_code != "US"):  # (in US news "Georgia" is the state)
+            # "la Belgique puis le Luxembourg": a country's name is the country, not the
+            # division of the same name next door, unless the text says "province"
+            twin = next((e for sc, e in scored if e.feature_type == "country"
+                         and name_key(e.name) == name_key(best.name)
+                         and sc >= scored[0][0] - 1.0), None)
+            if twin is not None:
+                best = twin
+                scored.sort(key=lambda se: se[1].id != twin.id)
         if best.id not in chosen:
             port = ""
             if descriptor in PORT_WORDS or best.feature_type == "port":

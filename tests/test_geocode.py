@@ -335,3 +335,13 @@ def test_the_division_after_a_town_picks_its_namesake() -> None:
     top = case.place_items[0]
     assert top.name == "La Democracia"
     assert top.lat > 15.5  # Huehuetenango's, not Escuintla's (14.2)
+
+
+def test_a_country_name_beats_a_division_of_the_same_name_next_door() -> None:
+    import routes
+
+    case = routes.case_from_text(
+        "Le camion avait traversé la Belgique puis le Luxembourg avant de filer vers Lyon.",
+        lang="fr")
+    lux = next(p for p in case.place_items if p.name == "Luxembourg")
+    assert (lux.feature_type, lux.country_code) == ("country", "LU")
