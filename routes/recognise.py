@@ -541,7 +541,7 @@ _LOCATIVE = re.compile(
 # "in Liverpool and Warrington", "à Lille et Roubaix": the second town of a list after a
 # locative.
 _LOCATIVE_LIST = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
 # "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
@@ -556,7 +556,7 @@ _JOURNEY_BEFORE = re.compile(
 )
 # "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.
 _TOWN_BEFORE = re.compile(
-    r"(?<!\w)(?:town|city|village|port\s+city|municipality|suburb|ville|commune|bourgade|"
+    r"(?<!\w)(?:town|city|village|port\s+city|municipality|suburb|resort|ville|commune|bourgade|"
     r"banlieue|ciudad|localidad|pueblo|municipio|poblado|corregimiento|stad|dorp|gemeente|"
     r"deelgemeente|plaats|havenstad|prison|gevangenis|cárcel|prisión|péage)\s+"
     r"(?:of\s+|de\s+|d['’]|del\s+|van\s+)?$",
@@ -601,6 +601,11 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
             found = gaz.lookup(ent.text)
             if found and found[0].feature_type in {"country", "admin"}:
                 codes.add(found[0].country_code)  # "Calabria" says Italy
+        elif ent.label == "NORP" and name_key(ent.text) in gaz.demonyms:
+            # "the Turkish resort of Bodrum": a nationality names its country
+            found = gaz.lookup(ent.text)
+            if found and found[0].feature_type == "country":
+                codes.add(found[0].country_code)
     return frozenset(c for c in codes if c)
 
 

@@ -337,3 +337,13 @@ def test_a_big_town_sets_the_country_for_small_towns_without_ner() -> None:
         "In Tilburg is woensdag een man doodgeschoten. Het schip was in Moerdijk geladen.",
         lang="nl")
     assert "Moerdijk" in [m.text for m in mentions_from_article(art)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The gang ran phone lines from Manchester, England, into Blackpool and Barrow-in-Furness.",
+     "Barrow-in-Furness"),
+    ("The network is run by a man who fled to the Turkish resort of Bodrum in 2023.", "Bodrum"),
+])
+def test_english_towns_after_a_list_or_a_nationality(text: str, name: str) -> None:
+    art = article_from_text(text, lang="en")
+    assert name in [m.text for m in mentions_from_article(art)]
