@@ -79,7 +79,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
-                        r"justice)|entregad[oa]s?\s+por|overgedragen)"),
+                        r"justice)|entregad[oa]s?\s+por|overgedragen|"
+                        # "Bolivia expulsó a un ciudadano brasileño buscado…" (the act, not
+                        # "who was deported in 2022")
+                        r"expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|condamn(?:ait|aient|a|ent|èrent)|"
                        r"sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
@@ -477,6 +480,36 @@ _UNKNOWN_QUARTER = re.compile(
     r"de\s+l['’]|du\s+|des\s+|de\s+|d['’]|del\s+|of\s+)?[A-ZÀ-Ý]", re.IGNORECASE)
 
 
+# "El hombre fue entregado a agentes estadounidenses en el Aeropuerto Internacional de Toluca",
+# "He was flown out of Piarco International Airport": where an extradition took place.
+_HANDOVER = re.compile(
+    r"(?<!\w)(?:fue\s+entregad[oa]|was\s+handed\s+over|was\s+flown\s+(?:out\s+of|from)|"
+    r"a\s+été\s+remise?|werd\s+overgedragen|werd\s+overgevlogen)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_AT_PLACE = re.compile(r"(?<!\w)(?:en|in|at|à|au|op|bij|of|from|(?:aeropuerto|aéroport|airport|"
+                       r"luchthaven)\s+(?:internacional\s+|international\s+)?(?:de|d['’]|of|van))"
+                       r"\s+(?:el\s+|la\s+|the\s+|l['’]|le\s+|het\s+|de\s+)?$", re.IGNORECASE)
+
+
+def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention],
+              source: str) -> None:
+    """Place the extradition told just before where the person was handed over."""
+    cue = _HANDOVER.search(sent.text)
+    last = next((i for i in reversed(found[-3:]) if i.type == "extradition"), None)
+    if cue is None or last is None or sent.start - last.evidence[-1].end > 3:
+        return
+    after = [m for m in in_sentence(mentions, sent) if m.start >= sent.start + cue.end()
+             and _AT_PLACE.search(sent.text, 0, m.start - sent.start)]  # (not "US Marshals")
+    if not after:
+        return
+    best = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9))
+    last.place, last.geo_precision = best.place, 1
+    last.evidence.append(evidence_of(sent, source))
+
+
 def _place_before(
     sent: Sentence, kind: str, mentions: list[PlaceMention]
 ) -> tuple[Place | None, int]:
@@ -676,6 +709,7 @@ def incidents_from_article(
             prev_dates, prev_para, prev_had_incident = [], sent.paragraph, False
             prev_unread = None
         if not _ANY_TRIGGER.search(sent.text):
+            _handover(found, sent, mentions, source)
             unread.append(sent)
             prev_unread, prev_had_incident = sent, False
             continue

@@ -506,3 +506,34 @@ def test_killings_and_raids_told_again_are_one_event_each() -> None:
     assert shooting.attributes.get("fatal") is True
     assert arrest.attributes.get("raid") is True
     assert arrest.date == "2025-11-11"
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("La semana pasada, la FGR extraditó a Estados Unidos a un operador de la organización, "
+     "detenido en Colima en 2024. El hombre fue entregado a agentes estadounidenses en el "
+     "Aeropuerto Internacional de Toluca.", "es", "Airport"),
+    ("Last week, authorities extradited to the United States a businessman wanted in Miami. "
+     "He was flown out of Piarco International Airport under escort.", "en", "Piarco"),
+])
+def test_an_extradition_takes_the_place_of_the_handover(text: str, lang: str, place: str) -> None:
+    found, _ = incidents(text, lang=lang, published="2026-04-23")
+    places = [p for t, p, _ in found if t == "extradition"]
+    assert len(places) == 1
+    assert place in (places[0] or "")
+    assert "Colima" not in (places[0] or "")
+
+
+def test_the_dea_is_not_where_the_handover_was() -> None:
+    found, _ = incidents(
+        "Este jueves fue extraditado a Estados Unidos, a través del Aeropuerto Internacional de "
+        "Las Américas, un dominicano de 47 años. Fue entregado a agentes de la DEA y de los US "
+        "Marshals.", lang="es", published="2025-06-27")
+    assert [p for t, p, _ in found if t == "extradition"] != ["United States"]
+
+
+def test_a_spanish_expulsion_is_an_extradition() -> None:
+    found, _ = incidents(
+        "El viernes Bolivia expulsó a un ciudadano brasileño buscado por narcotráfico, que fue "
+        "entregado a la Policía Federal de Brasil en Puerto Quijarro.", lang="es",
+        published="2026-02-19")
+    assert [t for t, _, _ in found] == ["extradition"]
