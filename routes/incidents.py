@@ -101,7 +101,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"hallad[oa]s?|localizad[oa]s?))"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
-                   r"arrestad[oa]s?|capturad[oa]s?|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
+                   r"arrestad[oa]s?|capturad[oa]s?|picked\s+up|rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|"
@@ -206,9 +206,15 @@ _TO = re.compile(
 _HEADING = re.compile(
     r"(?<!\w)(?:(?:fly|flew|flying|travel\w*|head\w*|bound|en\s+route)\s+(?:to|for)|vers|naar|"
     r"hacia|rumbo\s+a|con\s+destino\s+a|à\s+destination\s+d(?:e|u|es|['’])|op\s+weg\s+naar|"
-    r"richting|en\s+direction\s+d(?:e|u|es|['’]))\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$",
+    r"richting|en\s+direction\s+d(?:e|u|es|['’])|"
+    # "alors qu'il s'apprêtait à embarquer pour Paris", "embarcar en un vuelo a Madrid",
+    # "about to board a flight to Doha"
+    r"embarquer\s+pour|embarcar\s+(?:en\s+un\s+vuelo\s+)?(?:a|hacia|con\s+destino\s+a)|"
+    r"board(?:ing)?\s+(?:a\s+)?(?:flight|plane)\s+(?:to|for)|(?:flight|vuelo|vol|vlucht)\s+"
+    r"(?:to|a|pour|vers|naar))\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$",
     re.IGNORECASE,
 )
+_BOARDING = re.compile(r"(?<!\w)(?:embarquer|embarcar|board(?:ing)?)(?!\w)", re.IGNORECASE)
 _FATAL = re.compile(
     r"(?<!\w)(?:mortelle?s?|fatal|deadly|mortal(?:es)?|dodelijke?|tuée?s?|killed|muert[oa]s?|"
     r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?|"
@@ -443,6 +449,11 @@ def _place_for(
             # going is not where they were arrested.
             going = [m for m in usable if _HEADING.search(
                 text, max(sent.start, m.start - 40), m.start)]
+            if going and len(going) == len(usable) and kind == "arrest" and any(
+                    _BOARDING.search(text, max(sent.start, m.start - 60), m.start) for m in going):
+                # "arrêté à l'aéroport … alors qu'il s'apprêtait à embarquer pour Paris": not
+                # in Paris; where the story is, if nothing better
+                return None, 0
             usable = [m for m in usable if m not in going] or usable
         if not usable and kind == "extradition":
             return None, 0

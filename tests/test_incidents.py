@@ -537,3 +537,16 @@ def test_a_spanish_expulsion_is_an_extradition() -> None:
         "entregado a la Policía Federal de Brasil en Puerto Quijarro.", lang="es",
         published="2026-02-19")
     assert [t for t, _, _ in found] == ["extradition"]
+
+
+def test_where_a_courier_was_about_to_fly_is_not_where_he_was_arrested() -> None:
+    found, _ = incidents(
+        "ABIDJAN, 12 février 2026 (AFP) - Un suspect a été arrêté mardi à l'aéroport alors qu'il "
+        "s'apprêtait à embarquer pour Paris.", lang="fr")
+    assert [(t, p) for t, p, _ in found] == [("arrest", "Abidjan")]
+
+
+def test_picked_up_is_an_arrest() -> None:
+    found, _ = incidents("A third suspect, a clearing agent, was picked up in Ikeja the next day.",
+                         lang="en", published="2025-05-15")
+    assert [(t, p) for t, p, _ in found] == [("arrest", "Ikeja")]
