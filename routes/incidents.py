@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from routes._dates import DateMention, dates_in
@@ -505,6 +505,33 @@ _AT_PLACE = re.compile(r"(?<!\w)(?:en|in|at|à|au|op|bij|of|from|(?:aeropuerto|a
                        r"\s+(?:el\s+|la\s+|the\s+|l['’]|le\s+|het\s+|de\s+)?$", re.IGNORECASE)
 
 
+# "cinq personnes à Nouakchott, …, ainsi que deux autres à Zouérate": a second group arrested
+# elsewhere, a second arrest.
+_OTHER_GROUP = re.compile(
+    r"(?<!\w)(?:ainsi\s+que|et|and|as\s+well\s+as|y|así\s+como|en|evenals)\s+"
+    r"(?:\d+|deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco|twee|drie|vier|"
+    r"vijf)\s+(?:autres|others|more|otros|otras|anderen)\s+(?:à|au|in|at|en|a|op)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _other_groups(inc: Incident, sent: Sentence, after: int,
+                  mentions: list[PlaceMention]) -> list[Incident]:
+    """Arrests of another group at another place told in the same sentence."""
+    out: list[Incident] = []
+    for pm in in_sentence(mentions, sent):
+        if pm.start < sent.start + after or pm.nested:
+            continue
+        if not _OTHER_GROUP.search(sent.text, 0, pm.start - sent.start):
+            continue
+        if inc.place is not None and (pm.place.id == inc.place.id
+                                      or contains(inc.place, pm.place)):
+            continue
+        out.append(replace(inc, place=pm.place, geo_precision=1,
+                           attributes=dict(inc.attributes), evidence=list(inc.evidence)))
+    return out
+
+
 def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention],
               source: str) -> None:
     """Place the extradition told just before where the person was handed over."""
@@ -894,6 +921,8 @@ def incidents_from_article(
                     _merge(restated, inc)
                     continue
                 found.append(inc)
+                if kind == "arrest":
+                    found += _other_groups(inc, sent, m.end(), mentions)
         # An arrest made during a raid is one event: the raid.
         here_types = {i.type: i for i in found if i.evidence[0].start == sent.start}
         if "raid" in here_types and "arrest" in here_types:

@@ -550,3 +550,10 @@ def test_picked_up_is_an_arrest() -> None:
     found, _ = incidents("A third suspect, a clearing agent, was picked up in Ikeja the next day.",
                          lang="en", published="2025-05-15")
     assert [(t, p) for t, p, _ in found] == [("arrest", "Ikeja")]
+
+
+def test_another_group_arrested_elsewhere_is_another_arrest() -> None:
+    found, _ = incidents(
+        "Mardi, la police a interpellé cinq personnes à Nouakchott, ainsi que deux autres à "
+        "Nouadhibou, ville portuaire du nord.", lang="fr", published="2026-03-05")
+    assert sorted(p for t, p, _ in found if t == "arrest") == ["Nouadhibou", "Nouakchott"]
