@@ -488,7 +488,7 @@ def _place_for(
 # "en el barrio de Nazaret", "dans la cité des Aubiers", "in de wijk Kruiskamp": a quarter named.
 _UNKNOWN_QUARTER = re.compile(
     r"(?<!\w)(?:quartier|cité|barrio|colonia|wijk|buurt|estate|neighbou?rhood)\s+(?:de\s+la\s+|"
-    r"de\s+l['’]|du\s+|des\s+|de\s+|d['’]|del\s+|of\s+)?[A-ZÀ-Ý]", re.IGNORECASE)
+    r"de\s+l['’]|du\s+|des\s+|de\s+|d['’]|del\s+|of\s+)?(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 # "El hombre fue entregado a agentes estadounidenses en el Aeropuerto Internacional de Toluca",

@@ -557,3 +557,10 @@ def test_another_group_arrested_elsewhere_is_another_arrest() -> None:
         "Mardi, la police a interpellé cinq personnes à Nouakchott, ainsi que deux autres à "
         "Nouadhibou, ville portuaire du nord.", lang="fr", published="2026-03-05")
     assert sorted(p for t, p, _ in found if t == "arrest") == ["Nouadhibou", "Nouakchott"]
+
+
+def test_an_unnamed_quarter_is_not_an_unknown_named_one() -> None:
+    from routes.incidents import _UNKNOWN_QUARTER
+
+    assert _UNKNOWN_QUARTER.search("dans la cité des Aubiers")
+    assert not _UNKNOWN_QUARTER.search("dans un quartier de la ville")
