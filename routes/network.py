@@ -373,12 +373,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 
 
 def _attributed_anaphor(text: str, sent_start: int, here: list[PlaceMention],
-                        first: _Chain) -> bool:
+                        first_stop: int) -> bool:
     """An anaphor before the first stop, after places that only name who speaks."""
-    stops = [m.start for m in here if m.place in first.transits + first.destinations]
-    if not stops:
-        return False
-    found = _DRUG_ANAPHOR.search(text, sent_start, min(stops))
+    found = _DRUG_ANAPHOR.search(text, sent_start, first_stop)
     if found is None or found.group().lower() in _ADVERBS:
         return False
     return all(_ATTRIBUTION_BEFORE.search(text, max(sent_start, m.start - 40), m.start)
@@ -565,6 +562,8 @@ def _flows_in(
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
     elif not first.origins and (first.transits or first.destinations):
+        first_stop = min(m.start for m in here
+                         if m.place in first.transits + first.destinations)
         if carry is not None and near and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
         elif carry is not None and carry.destinations and (
@@ -572,7 +571,7 @@ def _flows_in(
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
             # "Selon le parquet de Strasbourg, la marchandise était destinée aux…": a place
             # that only says who speaks comes before the anaphor
-            or _attributed_anaphor(text, sent_start, here, first)
+            or _attributed_anaphor(text, sent_start, here, first_stop)
         ) and not _world_region(carry.destinations[-1]) and not (
             # "[seized at La Turbie.] La cocaïne était arrivée dans le port de Gênes": how it got
             # there before, not where it went next
@@ -630,8 +629,6 @@ def _flows_in(
         else:
             # "con base en Cartagena", or the port where the drugs were found before shipping
             # ("en el puerto del Callao … con destino a Valencia").
-            first_stop = min(m.start for m in here
-                             if m.place in first.transits + first.destinations)
             based = [m for m in unassigned
                      if _BASE.search(text[max(sent_start, m.start - 40) : m.start])
                      or (m.start < first_stop and _AT_PORT.search(
