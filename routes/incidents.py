@@ -535,9 +535,12 @@ def _other_groups(inc: Incident, sent: Sentence, after: int,
 def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention],
               source: str) -> None:
     """Place the extradition told just before where the person was handed over."""
-    cue = _HANDOVER.search(sent.text)
+    # (most sentences follow no extradition: that test is cheaper than the regex)
     last = next((i for i in reversed(found[-3:]) if i.type == "extradition"), None)
-    if cue is None or last is None or sent.start - last.evidence[-1].end > 3:
+    if last is None or sent.start - last.evidence[-1].end > 3:
+        return
+    cue = _HANDOVER.search(sent.text)
+    if cue is None:
         return
     after = [m for m in in_sentence(mentions, sent) if m.start >= sent.start + cue.end()
              and _AT_PLACE.search(sent.text, 0, m.start - sent.start)]  # (not "US Marshals")
