@@ -75,7 +75,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
-                   r"moord(?:en)?|vermoord|liquidaties?|massacres?|masacres?|slachtpartij)"),
+                   r"moord(?:en)?|vermoord|liquidaties?|massacres?|masacres?|slachtpartij|"
+                   r"doodgestoken|stabbed\s+to\s+death|fatally\s+stabbed|"
+                   r"poignardée?s?\s+à\s+mort|mortellement\s+poignardée?s?)"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
@@ -117,7 +119,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?\d"
-                    r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*)))"),
+                    r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
+                    # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
+                    r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
+                    r"(?:gevonden|aangetroffen|ontdekt|onderschept))"),
     ]
 ]
 _HEDGES = re.compile(
@@ -164,7 +169,10 @@ _SAID_BEFORE = re.compile(
 _AGGREGATE = re.compile(
     r"(?<!\w)(?:plus\s+de|more\s+than|más\s+de|meer\s+dan|au\s+total|in\s+total|"
     r"en\s+total|in\s+totaal|a\s+total\s+of)\s+(?:[\w,.]+\s+){0,2}(?:tonnes?|tons?|"
-    r"toneladas?|ton|kilos?|kg)\b",
+    r"toneladas?|ton|kilos?|kg)\b|"
+    # "meldde vorig jaar een recordhoeveelheid onderschepte cocaïne": a year's record
+    r"(?<!\w)(?:recordhoeveelhe\w+|record\s+(?:amounts?|quantit\w+)|quantités?\s+records?|"
+    r"cantidad(?:es)?\s+récord)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -182,6 +190,15 @@ def _not_event_date(text: str, start: int, end: int) -> bool:
                 or _SAID_BEFORE.search(text[max(0, start - 25) : start]))
 
 
+_FORCE_AFTER = re.compile(r"\s+(?:Police|Constabulary)(?!\w)")
+# "het aantal aangehouden koeriers", "the number of arrests": a count, not an event.
+_COUNT_OF = re.compile(r"(?<!\w)(?:het\s+aantal|the\s+number\s+of|le\s+nombre\s+d(?:e|['’]|es)|"
+                       r"el\s+número\s+de)\s*$", re.IGNORECASE)
+# "la cargaison saisie", "the cocaine seized", "la droga incautada": the load already seized.
+_SEIZED_LOAD = re.compile(
+    r"(?<!\w)(?:la|le|les|l['’]|el|los|las|the|de|het)\s+(?:cargaisons?|marchandises?|drogues?|"
+    r"cocaïne|cocaine|cargo|shipment|consignment|drugs|droga|cocaína|carga(?:mento)?|mercancía|"
+    r"lading|partij)\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(
     r"(?<!\w)(?:no|geen|aucune?|ningún|ninguna|sin|zonder|without|nadie)\s+$", re.IGNORECASE)
 # "The seizure came days after…": a sentence that opens on the event already told.
@@ -267,7 +284,9 @@ _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
 # "El condenado fue capturado": a person, not a conviction.
-_PERSON_NOUN = re.compile(r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+$", re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+(?:(?:\d+|deux|trois|quatre|cinq|six|two|"
+    r"three|four|five|dos|tres|cuatro|cinco|seis|twee|drie|vier|vijf|zes)\s+)?$", re.IGNORECASE)
 # "Cette saisie intervient deux mois après celle de 1,4 tonne": another event of the kind.
 _ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"
                       r"the\s+one)(?!\w)", re.IGNORECASE)
@@ -292,7 +311,12 @@ _REQUEST = re.compile(
     r"extradition\s+requests?|requested\s+(?:\w+\s+)?extradition|seeks?\s+(?:\w+\s+)?"
     r"extradition|sought\s+(?:\w+\s+)?extradition|uitlevering\s+(?:\w+\s+){0,2}gevraagd|"
     r"uitleveringsverzoek\w*|réclame\s+(?:son|leur)\s+extradition|"
-    r"(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+uitlevering\s+gevraagd)(?!\w)",
+    r"(?:heeft|hebben)\s+(?:zijn|haar|hun)\s+uitlevering\s+gevraagd|"
+    # "Ghana heeft zijn uitlevering nog niet toegestaan": not (yet) granted
+    r"uitlevering\s+(?:\w+\s+){0,2}(?:geweigerd|nog\s+niet\s+\w+)|"
+    r"(?:refused|rejected|denied)\s+(?:\w+\s+){0,2}extradition|"
+    r"(?:refusé|rejeté)\s+(?:\w+\s+){0,2}extradition|"
+    r"(?:negó|negaron|rechazó|rechazaron)\s+(?:\w+\s+){0,2}extradición)(?!\w)",
     re.IGNORECASE,
 )
 _COURT = re.compile(
@@ -715,8 +739,10 @@ def incidents_from_article(
 
     demonyms = gazetteer_from_cache().demonyms
     # "three Ecuadorians and a Colombian were arrested": nationalities, not where it happened.
+    # "in what Avon and Somerset Police described as…": the force's name, not a place told.
     mentions = [m for m in place_mentions(places)
-                if name_key(article.text[m.start : m.end]) not in demonyms]
+                if name_key(article.text[m.start : m.end]) not in demonyms
+                and not _FORCE_AFTER.match(article.text, m.end)]
     source = article.url or article.source
     found: list[Incident] = []
     last_day: dt.date | None = None
@@ -729,6 +755,7 @@ def incidents_from_article(
     prev_had_incident = False
     dates_of: dict[int, list[DateMention]] = {}
     trigger_at: dict[int, int] = {}  # id(incident) -> where its trigger word starts
+    para_of: dict[int, int] = {}  # id(incident) -> the paragraph that first told it
 
     def dates_for(sent: Sentence) -> list[DateMention]:
         """The sentence's dates (the dateline's excluded), read once and only when needed."""
@@ -794,8 +821,11 @@ def incidents_from_article(
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 taken.append((s, e))
-                if any(i.type == kind and i.evidence[0].start == sent.start for i in found):
-                    continue  # one incident of a type per sentence
+                if any(i.type == kind and any(x.start == sent.start for x in i.evidence)
+                       for i in found):
+                    # one incident of a type per sentence, whether new or told again ("Cet
+                    # enlèvement, qualifié de séquestration…")
+                    continue
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
                 if _OTHERS.search(lead) or _CHARGE.search(
                         sent.text[max(0, m.start() - 100) : m.start()]):
@@ -811,7 +841,7 @@ def incidents_from_article(
                 if not dates and flags("trend"):
                     continue  # "une série de fusillades", "shootings have become common"
                 if kind in {"conviction", "arrest"} and _PERSON_NOUN.search(lead) and re.search(
-                    r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|de)$", m.group(0), re.IGNORECASE
+                    r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|den?)$", m.group(0), re.IGNORECASE
                 ):
                     continue  # "el condenado fue capturado", "el detenido es requerido": a person
                 if kind == "extradition" and _REQUEST.search(
@@ -837,10 +867,25 @@ def incidents_from_article(
                 if kind == "arrest" and found and _AT_SCENE.search(sent.text):
                     found[-1].attributes["arrests"] = True
                     continue  # "arrested at the scene": part of what was just told
+                if kind in {"arrest", "seizure"} and precision == 2 and not sent_dates and (
+                        found and found[-1].type == "raid") and (
+                        sent.paragraph - para_of.get(id(found[-1]), -9) <= 1) and (
+                        found[-1].evidence[-1].start != sent.start):
+                    # "Dinsdag deden rechercheurs invallen in Eindhoven… Zes mannen werden
+                    # aangehouden.", "In de schuur werden 80 kilo aangetroffen": what the raid
+                    # just told found, with no place or date of its own
+                    found[-1].attributes["arrests" if kind == "arrest" else "seized"] = True
+                    found[-1].evidence.append(evidence_of(sent, source))
+                    continue
                 if kind == "arrest" and precision == 2 and found and found[-1].type == "seizure" \
                         and _CREW.search(sent.text):
                     found[-1].attributes["arrests"] = True
                     continue  # "Its four crew members were arrested": part of the interception
+                if _COUNT_OF.search(lead):
+                    continue  # "het aantal aangehouden bolletjesslikkers": a count
+                if kind == "seizure" and _SEIZED_LOAD.search(lead) and any(
+                        i.type == "seizure" for i in found):
+                    continue  # "la « perte » de la cargaison saisie": the seizure already told
                 if _NONE_BEFORE.search(lead):
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).isupper():
@@ -917,6 +962,10 @@ def incidents_from_article(
                                                      or bool(_ORDERED_FROM.search(
                                                          sent.text, m.end()))))
                     or (precision == 2 and not _anaphoric(sent.text))
+                    # "… is woensdag door Spanje uitgeleverd. Hij werd op Schiphol overgedragen
+                    # aan de Koninklijke Marechaussee.": the same extradition, told on
+                    or (kind == "extradition" and restated.type == kind and prev_had_incident
+                        and restated.evidence[-1].end <= sent.start)
                 ):
                     # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
                     # own: the event already reported, told again (it may add the date).
@@ -924,6 +973,7 @@ def incidents_from_article(
                     _merge(restated, inc)
                     continue
                 found.append(inc)
+                para_of[id(inc)] = sent.paragraph
                 if kind == "arrest":
                     found += _other_groups(inc, sent, m.end(), mentions)
         # An arrest made during a raid is one event: the raid.
@@ -1031,7 +1081,11 @@ def _title_end(text: str) -> int:
             continue
         if not blank and line and _date_or_byline_next(text, line_end):
             blank = True  # "Published: 11 September 2025", "By Reuters staff" under the title
-        if not blank or not line or line[-1] in ".!?:;»”\"'" or len(line) > 200:
+        # a headline may end on a quoted word ("… pour une cargaison « perdue »"), not on a
+        # quoted sentence ("« On ne lâchera rien. »")
+        closing = line.rstrip("»”\"' ")
+        if not blank or not line or not closing or closing[-1] in ".!?:;" or (
+                line[-1] in ".!?:;" or len(line) > 200):
             return 0
         if dateline is not None and pos <= dateline[2] < line_end:
             return 0  # "ROTTERDAM, 5 december 2024 – De douane…": a dateline, not a title

@@ -564,3 +564,81 @@ def test_an_unnamed_quarter_is_not_an_unknown_named_one() -> None:
 
     assert _UNKNOWN_QUARTER.search("dans la cité des Aubiers")
     assert not _UNKNOWN_QUARTER.search("dans un quartier de la ville")
+
+
+def test_a_headline_ending_on_a_quoted_word_is_a_headline() -> None:
+    text = ("Calais : un chauffeur enlevé pour une livraison « ratée »\n\n"
+            "Le 4 mai 2025, 300 kilos de cocaïne ont été saisis au port de Calais. "
+            "Le 9 mai 2025, un chauffeur de 23 ans a été enlevé à Boulogne-sur-Mer.")
+    found, _ = incidents(text, lang="fr")
+    assert found == [("seizure", "Calais", "2025-05-04"),
+                     ("kidnapping", "Boulogne-sur-Mer", "2025-05-09")]
+
+
+def test_a_dutch_amount_before_its_participle_is_a_seizure() -> None:
+    found, _ = incidents("De douane heeft op 2 maart 2025 in de haven van Vlissingen 900 kilo "
+                         "cocaïne gevonden in een container met bananen.", lang="nl")
+    assert [f[0] for f in found] == ["seizure"]
+
+
+def test_events_told_again_in_other_words_are_not_new_ones() -> None:
+    text = ("Le 4 mai 2025, la douane a saisi 300 kilos de cocaïne au port de Calais. "
+            "Le 9 mai 2025, un chauffeur a été enlevé à Boulogne-sur-Mer. Retrouvé à Lille, "
+            "il a dit que ses ravisseurs lui reprochaient la perte de la cargaison saisie. "
+            "Cet enlèvement, qualifié de séquestration, a été jugé : le 20 mai 2025, le "
+            "tribunal de Lille a condamné trois hommes.")
+    found, _ = incidents(text, lang="fr")
+    assert found == [("seizure", "Calais", "2025-05-04"),
+                     ("kidnapping", "Boulogne-sur-Mer", "2025-05-09"),
+                     ("conviction", "Lille", "2025-05-20")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Volgens de marechaussee is het aantal aangehouden koeriers op vluchten uit Lima "
+     "gestegen.", "nl"),
+    ("De leider woont in Accra. Ghana heeft zijn uitlevering nog niet toegestaan.", "nl"),
+    ("Vlissingen, na Rotterdam de grootste haven van het land, meldde vorig jaar een "
+     "recordhoeveelheid onderschepte cocaïne.", "nl"),
+])
+def test_counts_refusals_and_records_are_no_incidents(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert found == []
+
+
+def test_convicts_are_people_not_a_conviction() -> None:
+    found, _ = incidents("In maart 2025 werd in Venlo een man neergeschoten. De rechtbank zag "
+                         "geen bewijs om de moord aan de vijf veroordeelden te koppelen.",
+                         lang="nl")
+    assert found == [("shooting", "Venlo", "2025-03")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In maart 2025 werd in Venlo een man doodgestoken.", "nl"),
+    ("In March 2025 a man was stabbed to death in Luton.", "en"),
+    ("En mars 2025, un homme a été mortellement poignardé à Roubaix.", "fr"),
+])
+def test_stabbed_to_death_is_a_murder(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert [f[0] for f in found] == ["murder"]
+
+
+def test_a_handover_told_after_an_extradition_is_the_same_extradition() -> None:
+    found, _ = incidents("De leider is op 16 april 2025 door Spanje uitgeleverd aan Nederland. "
+                         "Hij werd op Schiphol overgedragen aan de marechaussee.", lang="nl")
+    assert found == [("extradition", "Spain", "2025-04-16")]
+
+
+def test_arrests_told_after_raids_without_a_place_are_the_raids() -> None:
+    text = ("Op 15 april 2025 deden rechercheurs invallen in woningen in Venlo en Tegelen. "
+            "Zes mannen werden aangehouden. In een loods werd 40 kilo cocaïne aangetroffen.")
+    found, case = incidents(text, lang="nl")
+    assert found == [("raid", "Venlo", "2025-04-15")]
+    assert case.incident_items[0].attributes["arrests"] is True
+    assert len(case.incident_items[0].evidence) == 3
+
+
+def test_a_police_force_named_after_a_county_is_not_where_it_happened() -> None:
+    found, _ = incidents("Police seized 40 kilos of cocaine in Bristol on 2 June 2025. On 3 June "
+                         "2025 a man was stabbed to death, in what Avon and Somerset Police "
+                         "called a dispute between dealers.", lang="en")
+    assert found[1] == ("murder", "Bristol", "2025-06-03")
