@@ -544,6 +544,14 @@ _LOCATIVE_LIST = re.compile(
     r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
+# "county lines to Shrewsbury, Hereford and Aberystwyth": a longer list after a locative;
+# a name after a comma counts only when the list goes on after it (not "in Tottenham, Harris
+# said").
+_LOCATIVE_SERIES = re.compile(
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:,\s*|\s+(?:and|et|y|en)\s+)){1,4}$"
+)
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý]")
 # "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
 # starts or ends at a place, whatever the small model reads in the name.
 _JOURNEY_BEFORE = re.compile(
@@ -599,7 +607,9 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
     for ent in parsed.entities:
         if ent.label in PLACE_LABELS:
             found = gaz.lookup(ent.text)
-            if found and found[0].feature_type in {"country", "admin"}:
+            if found and (found[0].feature_type in {"country", "admin"} or (
+                    # a Birmingham story need not say "England"
+                    found[0].feature_type == "city" and found[0].population >= 100_000)):
                 codes.add(found[0].country_code)  # "Calabria" says Italy
         elif ent.label == "NORP" and name_key(ent.text) in gaz.demonyms:
             # "the Turkish resort of Bodrum": a nationality names its country
@@ -646,8 +656,11 @@ def _keep_gazetteer_only(
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
     before = article.text[max(0, m.start - 40) : m.start]
+    series = _LOCATIVE_SERIES.search(before)
+    listed = series is not None and (not series.group(0).rstrip().endswith(",") or bool(
+        _LIST_GOES_ON.match(article.text, m.end)))
     locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port") and bool(
-        _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
+        _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
     locative = locative or (entry.population >= LOCATIVE_TOWN and bool(
@@ -780,7 +793,15 @@ def mentions_from_article(
         named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}
         countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
                       if found and found[0].feature_type == "country"}
+    ner_places = [e for e in parsed.entities if e.label in PLACE_LABELS]
     for m, entry in _matcher(article, parsed, gaz, countries):
+        if entry.population < 100_000 and any(
+                e.start == m.start and e.end > m.end and _UNKNOWN_TAIL.match(
+                    article.text, m.end, e.end) for e in ner_places):
+            # "off North Cape": NER reads a longer name the gazetteer lacks; its first word
+            # ("North") is not the place.
+            rejected.append((m, entry))
+            continue
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries, gaz
         ):
@@ -865,6 +886,12 @@ def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:
     )
 
 
+# The rest of a longer place name NER read ("North| Cape"), when it is not a kind of place
+# ("Chiang Rai| province", "Shan| State").
+_UNKNOWN_TAIL = re.compile(
+    r" (?!(?i:province|provincia|provincie|state|estado|region|región|département|department|"
+    r"departamento|district|distrito|county|parish|municipality|municipio|island|islands|"
+    r"airport|port|harbour|prison)\b)[A-ZÀ-Ý]")
 _LIST_JOINERS = {",", "and", "or"}
 
 

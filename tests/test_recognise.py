@@ -347,3 +347,26 @@ def test_a_big_town_sets_the_country_for_small_towns_without_ner() -> None:
 def test_english_towns_after_a_list_or_a_nationality(text: str, name: str) -> None:
     art = article_from_text(text, lang="en")
     assert name in [m.text for m in mentions_from_article(art)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a city of 100,000 sets its country: the story need not say "England"
+    ("Detectives in Birmingham said the gang sends crack cocaine to Colchester and "
+     "Clacton-on-Sea every week.", ["Colchester", "Clacton-on-Sea"]),
+    # a list of three after a locative
+    ("Detectives in Birmingham said the same group runs county lines to Shrewsbury, Hereford "
+     "and Aberystwyth.", ["Shrewsbury", "Hereford", "Aberystwyth"]),
+])
+def test_english_towns_of_a_city_story_and_longer_lists(text: str, names: list[str]) -> None:
+    found = texts(text, "en")
+    assert all(n in found for n in names), found
+
+
+def test_a_name_after_a_comma_is_no_list_item_unless_the_list_goes_on() -> None:
+    assert texts("The dealer was arrested in Tottenham, Harris said.", "en") == ["Tottenham"]
+
+
+def test_the_first_word_of_a_longer_unknown_name_is_not_a_town() -> None:
+    found = texts("Police in Auckland said the boat met a ship about 200 nautical miles off "
+                  "North Cape on Monday. The drugs came from the United States.", "en")
+    assert "North" not in found
