@@ -323,6 +323,10 @@ _COURT = re.compile(
     r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|gerechtshof|jueza)\b"
     r"[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
+# "at Birmingham Crown Court", "Teesside Magistrates' Court": the court's town comes first.
+_COURT_AFTER = re.compile(
+    r"\s+(?:(?:Crown|Magistrates['’]?|Sheriff|District|County|Circuit|Superior|Criminal|High)"
+    r"\s+)?Courts?(?!\w)")
 _NEXT_DAY = re.compile(
     r"(?<!\w)(?:the\s+(?:following|next)\s+day|le\s+lendemain|al\s+día\s+siguiente|"
     r"el\s+día\s+siguiente|de\s+volgende\s+dag|daags\s+nadien|een\s+dag\s+later|"
@@ -491,7 +495,8 @@ def _place_for(
             usable = ports or usable
         if kind == "conviction":
             courts = [m for m in usable
-                      if _COURT.search(text[max(sent.start, m.start - 60) : m.start])]
+                      if _COURT.search(text[max(sent.start, m.start - 60) : m.start])
+                      or _COURT_AFTER.match(text, m.end)]
             usable = courts or usable
         t0, t1 = trigger
 

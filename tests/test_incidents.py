@@ -638,7 +638,15 @@ def test_arrests_told_after_raids_without_a_place_are_the_raids() -> None:
 
 
 def test_a_police_force_named_after_a_county_is_not_where_it_happened() -> None:
-    found, _ = incidents("Police seized 40 kilos of cocaine in Bristol on 2 June 2025. On 3 June "
-                         "2025 a man was stabbed to death, in what Avon and Somerset Police "
-                         "called a dispute between dealers.", lang="en")
+    found, _ = incidents("On 2 June 2025 police seized 40 kilos of cocaine in Bristol. The "
+                         "seizure comes amid rising violence in the city. A boy was stabbed to "
+                         "death on 3 June 2025, in what Avon and Somerset Police described as a "
+                         "dispute between rival dealers.", lang="en")
     assert found[1] == ("murder", "Bristol", "2025-06-03")
+
+
+def test_a_conviction_is_placed_at_the_court_named_before_its_kind() -> None:
+    found, _ = incidents("Detectives in Birmingham said the gang ran lines to Shrewsbury. "
+                         "In December 2025, at Birmingham Crown Court, five men were jailed "
+                         "for running a Shrewsbury drug line.", lang="en")
+    assert found == [("conviction", "Birmingham", "2025-12")]
