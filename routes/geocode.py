@@ -599,7 +599,9 @@ def places_from_mentions(
         k: next((m.descriptor for m in ms if m.descriptor), "") for k, ms in by_key.items()
     }
     links = _county_links(cands)
-    pairs = _near_pairs(cands)
+    # US local news names neighbouring towns; a French story naming "Portsmouth" and
+    # "Southampton" does not mean Portsmouth and Hampton, Virginia.
+    pairs = _near_pairs(cands) if article.lang == "en" or "US" in countries else set()
     listed = _list_states(by_key, cands, article.text)
     first = {
         key: max(
@@ -647,13 +649,19 @@ def places_from_mentions(
             if e.feature_type not in {"country", "continent", "region", "admin"} or _is_county(e)
         ]
         admins = [e for e in others if e.feature_type == "admin"]
+        # "de Braziliaanse haven Salvador", "the Brazilian port of Salvador": the adjective
+        # places the town, whatever country bears the name
+        adj_codes = {c.country_code for m in ms for c in _adjective_country(
+            article.text, m.start, gaz)} if any(
+            e.feature_type == "country" for e in cands[key]) else set()
         scored = []
         for e in cands[key]:
             ctx = _context_bonus(e, admins, containers.get(key, ()), cands[key], with_prep)
             linked = (key, e.id) in links
             # A town the article places ("China, Texas", or its county named) may be
             # the namesake of a country ("Russia, U.S. officials said" does not place it).
-            local = linked or (e.feature_type == "city" and any(
+            local = linked or (e.feature_type in {"city", "port"} and (
+                e.country_code in adj_codes)) or (e.feature_type == "city" and any(
                 c.feature_type == "admin" and c.country_code == e.country_code
                 and (c.admin1 == e.admin1 or c.name == e.parent)
                 for c in containers.get(key, ())

@@ -345,3 +345,20 @@ def test_a_country_name_beats_a_division_of_the_same_name_next_door() -> None:
         lang="fr")
     lux = next(p for p in case.place_items if p.name == "Luxembourg")
     assert (lux.feature_type, lux.country_code) == ("country", "LU")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("De kotter haalde de drugs op van een bulkschip dat uit de Braziliaanse haven Salvador "
+     "kwam.", "nl"),
+    ("The cargo ship had sailed from the Brazilian port of Salvador.", "en"),
+])
+def test_an_adjective_places_a_town_named_like_a_country(text: str, lang: str) -> None:
+    assert places(text, lang)["Salvador"].country_code == "BR"
+
+
+def test_neighbouring_us_towns_do_not_pull_a_french_story_to_virginia() -> None:
+    found = places("À Saint-Malo, un camion s'apprêtait à embarquer sur le ferry pour Portsmouth. "
+                   "Les enquêteurs soupçonnent un réseau de Southampton.", "fr")
+    assert found["Portsmouth"].country_code == "GB"
+    assert found["Southampton"].name == "Southampton"
+    assert found["Southampton"].country_code == "GB"
