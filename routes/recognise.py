@@ -163,8 +163,15 @@ def _descriptor_before(article: Article, start: int) -> str:
 
 
 # "un cocktail Molotov" (Molotov, Perm's old name), "a Molotov cocktail": a thing, not a place.
-_NAMED_THING = re.compile(r"(?<!\w)(?:cocktails?|cóctel(?:es)?|cocteles)\s+$", re.IGNORECASE)
-_NAMED_THING_AFTER = re.compile(r"\s+(?:cocktails?|coctel\w*)(?!\w)", re.IGNORECASE)
+# "cocktail Molotov", "la station de métro Triangle", "Stratford tube station": things named
+# after a place or a word, not the place.
+_NAMED_THING = re.compile(
+    r"(?<!\w)(?:cocktails?|cóctel(?:es)?|cocteles|stations?\s+de\s+(?:métro|tram(?:way)?|RER)|"
+    r"arrêts?\s+(?:de\s+)?(?:tram(?:way)?|bus)|metro\s+station|estaci(?:ón|ones)\s+de\s+metro|"
+    r"metrostation|metrohalte|tramhalte)\s+$", re.IGNORECASE)
+_NAMED_THING_AFTER = re.compile(
+    r"\s+(?:cocktails?|coctel\w*|(?:metro|tube|underground|tram)\s+station)(?!\w)",
+    re.IGNORECASE)
 _PRISON_WORDS = frozenset({"inrichting", "pi", "hmp", "gevangenis", "penitentiair",
                            "penitentiaire", "prison", "prisión", "cárcel", "penal"})
 _INDEFINITE = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una|one)\s+$", re.IGNORECASE)
@@ -633,6 +640,9 @@ def _keep_gazetteer_only(
     single = " " not in m.text.strip() and "-" not in m.text
     if single and not m.text.isupper() and m.text.casefold() in _stop_words(article.lang):
         return False
+    if single and m.text.isupper() and len(m.text) <= 4 and entry.feature_type in {
+            "city", "port", "neighbourhood"} and not entry.id.startswith("routes:"):
+        return False  # "opéré au CHU de Pontchaillou": an acronym, not Chũ, Vietnam
     if single and m.text.casefold() in WEEKDAYS:
         return False  # "Mardi, les enquêteurs…": a day, not Mardi, Australia
     if single and m.text.casefold() in MONTHS and not any(
@@ -854,7 +864,7 @@ def mentions_from_article(
             m.descriptor or _descriptor_before(article, m.start), lookup=m.lookup,
         )
         for m in found
-        if not _NAMED_THING.search(article.text, max(0, m.start - 12), m.start)
+        if not _NAMED_THING.search(article.text, max(0, m.start - 30), m.start)
         and not _NAMED_THING_AFTER.match(article.text, m.end)
     ]
     if article.lang == "en":

@@ -370,3 +370,14 @@ def test_the_first_word_of_a_longer_unknown_name_is_not_a_town() -> None:
     found = texts("Police in Auckland said the boat met a ship about 200 nautical miles off "
                   "North Cape on Monday. The drugs came from the United States.", "en")
     assert "North" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("Touché aux jambes, il a été opéré au CHU de Pontchaillou, à Rennes.", "fr", "CHU"),
+    ("Un adolescent a été blessé dans le quartier du Blosne, à Rennes, près de la station de "
+     "métro Triangle.", "fr", "Triangle"),
+])
+def test_acronyms_and_stations_are_not_towns(text: str, lang: str, absent: str) -> None:
+    found = texts(text, lang)
+    assert "Rennes" in found
+    assert absent not in found
