@@ -133,6 +133,9 @@ _DEST_CUES = (
     r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
     # "était arrivée par conteneur dans le port de Gênes"
     r"arrivée?s?|"
+    # "moest na aankomst in Harlingen naar Drachten worden gebracht": where it came in first
+    r"(?:na|bij)\s+(?:de\s+)?aankomst|après\s+(?:son|leur)\s+arrivée|on\s+arrival|"
+    r"after\s+(?:its|their)\s+arrival|tras\s+(?:su\s+)?llegada|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
 )
 # "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.

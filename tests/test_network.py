@@ -649,3 +649,17 @@ def test_a_border_crossed_at_a_toll() -> None:
         "Boulou avant d'être livrée à Perpignan.", lang="fr")
     flows = of_kind(found, "flow")
     assert ("Le Boulou", "Perpignan") in flows
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("De cocaïne kwam uit Brazilië. De cocaïne moest na aankomst in Harlingen naar een loods in "
+     "Drachten worden gebracht.", "nl"),
+    ("The cocaine came from Brazil. After its arrival in Liverpool it was to be taken to Leeds.",
+     "en"),
+])
+def test_where_the_drugs_arrived_first_is_a_stop(text: str, lang: str) -> None:
+    found, _ = legs(text, lang=lang)
+    flows = of_kind(found, "flow")
+    assert len(flows) == 2
+    assert all(b != "Brazil" for _, b in flows)
+    assert {a for a, _ in flows} >= {"Brazil"}
