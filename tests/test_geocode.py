@@ -362,3 +362,9 @@ def test_neighbouring_us_towns_do_not_pull_a_french_story_to_virginia() -> None:
     assert found["Portsmouth"].country_code == "GB"
     assert found["Southampton"].name == "Southampton"
     assert found["Southampton"].country_code == "GB"
+
+
+def test_a_caribbean_parish_named_by_ner_in_its_country() -> None:
+    found = places("The Jamaica Defence Force Coast Guard intercepted a go-fast boat south of "
+                   "Clarendon, Jamaica, on Thursday.", "en")
+    assert found["Clarendon"].country_code == "JM"
