@@ -221,7 +221,7 @@ def _matcher(
                 not caps[k] and tokens[k].text.lower() not in CONNECTORS
                 # "Weston-super-Mare", "Saint-Gilles-les-Bains", "Riba-roja de Túria": a
                 # hyphenated name
-                and text[tokens[k].start - 1 : tokens[k].start] != "-"
+                and text[tokens[k].start - 1 : tokens[k].start] != "-" and tokens[k].text != "-"
                 for k in range(i + 1, j)
             ):
                 continue
@@ -290,7 +290,7 @@ def _small_town(
     tokens = parsed.tokens
     tok = tokens[i]
     text = article.text
-    last = min(len(tokens), i + 5) - 1
+    last = min(len(tokens), i + 7) - 1
     prev = _LAST_WORD.search(text, max(0, tok.start - 24), tok.start)
     if not listed and (prev is None or prev.group(1).lower() not in _CUE_WORDS) and not (
             _cue_after(text, tokens, i, last)):
@@ -311,7 +311,8 @@ def _small_town(
     for j in range(last, i - 1, -1):
         span = tokens[i : j + 1]
         if not _capitalised(tokens[j]) or any(
-                t.sent != tok.sent or not (_capitalised(t) or t.text.lower() in CONNECTORS)
+                t.sent != tok.sent or not (_capitalised(t) or t.text.lower() in CONNECTORS
+                                           or t.text == "-" or text[t.start - 1] == "-")
                 for t in span):
             continue  # "Vilanova de Arousa": connectors inside a name, not at its ends
         end = tokens[j].end
@@ -332,9 +333,12 @@ def _small_town(
             and a.id != e.id for name in held for a in gaz.lookup(name)))
         if placed:
             return j, placed
+        # "in Westcliff-on-Sea", "à Fresnes-lès-Montauban": a name joined by a lower-case
+        # particle is a town's, however small
+        joined = bool(_JOINED_NAME.search(text, tok.start, end))
         loose = located and tuple(
             e for e in found if e.country_code in countries
-            and (not parsed.has_ner or e.population >= LOCATIVE_TOWN))
+            and (not parsed.has_ner or e.population >= LOCATIVE_TOWN or joined))
         if loose:
             return j, loose
     return None
@@ -551,6 +555,8 @@ _LOCATIVE_LIST = re.compile(
     r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
+_JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sous|en|de|du|"
+                          r"des|del|di|aan|op|bij)-\w")
 # "county lines to Shrewsbury, Hereford and Aberystwyth": a longer list after a locative;
 # a name after a comma counts only when the list goes on after it (not "in Tottenham, Harris
 # said").
@@ -669,7 +675,8 @@ def _keep_gazetteer_only(
     series = _LOCATIVE_SERIES.search(before)
     listed = series is not None and (not series.group(0).rstrip().endswith(",") or bool(
         _LIST_GOES_ON.match(article.text, m.end)))
-    locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port") and bool(
+    locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port"
+                 or bool(_JOINED_NAME.search(m.text))) and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
                 and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.

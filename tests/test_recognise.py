@@ -381,3 +381,9 @@ def test_acronyms_and_stations_are_not_towns(text: str, lang: str, absent: str) 
     found = texts(text, lang)
     assert "Rennes" in found
     assert absent not in found
+
+
+def test_a_small_town_joined_by_hyphens_after_a_locative() -> None:
+    found = texts("Detectives in Birmingham said a boy was stabbed to death in "
+                  "Westcliff-on-Sea last month.", "en")
+    assert "Westcliff-on-Sea" in found
