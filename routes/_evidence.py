@@ -16,10 +16,12 @@ PERSON_FROM = re.compile(
     r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
     r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
     r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
-    r"chauffeur|verdachte|inwoner|"
+    r"chauffeur|verdachte|inwoner|minderjarigen?|jongeren|mannen|minors?|mineurs?|jeunes|"
+    r"hombres|jóvenes|mujeres|people|persons|personnes|personas|individus|individuos|"
     # "pressure from Washington": a government, not a place drugs leave from
     r"pressure|criticism|demands?|calls?|pression|presi[oó]n(?:es)?|druk|kritiek)s?\s+"
-    r"(?:from|de|d['’]|du|uit|desde|of|vanuit)\s*(?:the\s+)?$",
+    # "twee minderjarigen uit het Franse Tourcoing"
+    r"(?:from|de|d['’]|du|uit|desde|of|vanuit)\s*(?:the\s+|het\s+(?:\w+e\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -56,11 +56,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"petrol\s+bombs?|fire-?bomb(?:s|ed|ing)?|molotov(?:\s+cocktails?)?|"
                    r"cocktails?\s+molotov|bombas?\s+incendiarias?|brandbom(?:men)?|"
                    r"set\s+fire\s+to\s+(?:a|the|his|her|their)\s+(?:home|house|flat|door)|"
+                   # "une voiture a été incendiée", "incendiaron nueve vehículos", "torched"
+                   r"(?:a|ont)\s+été\s+incendiée?s?|(?:a|ont)\s+incendié|incendi(?:ó|aron)|"
+                   r"prendi(?:ó|eron)\s+fuego|torched|set\s+alight|in\s+brand\s+gestoken|"
                    r"prendieron\s+fuego\s+a\s+(?:la|una)\s+(?:casa|vivienda)|"
                    r"mis\s+le\s+feu\s+à\s+(?:la|une)\s+(?:maison|porte|appartement))"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
-                       r"gijzeling(?:en)?|gegijzeld)"),
+                       r"gijzeling(?:en)?|gegijzeld|privad[oa]s?\s+de\s+(?:la|su)\s+libertad)"),
         ("shooting", r"(?:tuée?s?\s+par\s+balles?|blessée?s?\s+par\s+balles?|"
                      r"mort(?:e|s|es)?\s+par\s+balles?|"
                      r"(?:wounded|injured)\s+by\s+gunfire|herid[oa]s?\s+de\s+bala|"
@@ -81,7 +84,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
-                        r"justice)|entregad[oa]s?\s+por|overgedragen|"
+                        r"justice)|entregad[oa]s?\s+por|overgedragen|overgeleverd|"
                         # "Bolivia expulsó a un ciudadano brasileño buscado…" (the act, not
                         # "who was deported in 2022")
                         r"expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"),
@@ -102,13 +105,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"(?:ontdekt|aangetroffen|découverte?s?|discovered|found|descubiert[oa]s?|"
                  r"hallad[oa]s?|localizad[oa]s?))"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
-                   r"arrest(?:ed|s)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
+                   r"arrest(?:ed|s|ing)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
                    r"arrestad[oa]s?|capturad[oa]s?|picked\s+up|rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|"
                    # "hield de politie in Gronau twee koeriers aan", "pakte … op": split verbs
-                   r"(?:hield(?:en)?|houdt|pakte(?:n)?|pakt)\s+(?:[\w'-]+\s+){1,12}?(?:aan|op)(?!\w))"),
+                   # ("hield de douane aan de grensovergang … tegen": "aan" a preposition)
+                   r"(?:hield(?:en)?|houdt|pakte(?:n)?|pakt)\s+(?:[\w'-]+\s+){1,12}?(?:aan|op)"
+                   r"(?!\w)(?!\s+(?:de|het|een|den)\s))"),
         ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"
                     r"seiz(?:ed|ure|ures)|"
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
@@ -185,11 +190,28 @@ def _said_date(text: str, start: int, end: int) -> bool:
 
 def _not_event_date(text: str, start: int, end: int) -> bool:
     """A date that starts a period or says when something was reported."""
-    return bool(_SINCE_BEFORE.search(text[max(0, start - 20) : start])
+    # "high since last month, when a boy was stabbed": the period starts with the event
+    since = _SINCE_BEFORE.search(text[max(0, start - 20) : start]) and not _WHEN_AFTER.match(
+        text, end)
+    return bool(since
                 or _SAID_AFTER.match(text[end : end + 30])
                 or _SAID_BEFORE.search(text[max(0, start - 25) : start]))
 
 
+# "whether the arrests were linked to the Tilbury shipment": a place naming a thing told.
+_ATTRIBUTIVE = re.compile(r"\s+(?:shipment|seizure|haul|case|investigation|cargo|consignment|"
+                          r"load|operation|gang|network|cell)s?(?!\w)")
+_EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
+                      r"ya\s+(?:había\s+sido|fue)|anteriormente)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+(?:en|in)\s+\d{4}\s*,")
+_COMING = re.compile(r"(?<!\w)(?:dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|"
+                     r"jours\s+à\s+venir)|in\s+the\s+coming\s+(?:days|weeks)|"
+                     r"en\s+los\s+próximos\s+días|(?:in\s+)?de\s+komende\s+(?:dagen|weken))(?!\w)",
+                     re.IGNORECASE)
+_PLUPERFECT = re.compile(r"(?<!\w)(?:avai(?:t|ent)\s+été|had\s+been|hab(?:ía|ían)\s+sido)\s+$",
+                         re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s*(?:when|lorsque|quand|où|cuando|en\s+que|toen)(?!\w)",
+                         re.IGNORECASE)
 _FORCE_AFTER = re.compile(r"\s+(?:Police|Constabulary)(?!\w)")
 # "het aantal aangehouden koeriers", "the number of arrests": a count, not an event.
 _COUNT_OF = re.compile(r"(?<!\w)(?:het\s+aantal|the\s+number\s+of|le\s+nombre\s+d(?:e|['’]|es)|"
@@ -849,6 +871,13 @@ def incidents_from_article(
                     r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|den?)$", m.group(0), re.IGNORECASE
                 ):
                     continue  # "el condenado fue capturado", "el detenido es requerido": a person
+                if kind == "conviction" and (_EARLIER.search(lead) or (
+                        lead.rstrip().endswith(",") and _YEAR_AFTER.match(sent.text, m.end()))):
+                    # "die al eerder veroordeeld werd", "son meneur, condamné en 2024, …": a
+                    # record, not an event
+                    continue
+                if _COMING.search(sent.text, m.end()):
+                    continue  # "annonce une opération « place nette » dans les prochains jours"
                 if kind == "extradition" and _REQUEST.search(
                         sent.text, max(0, m.start() - 40), min(len(sent.text), m.end() + 40)):
                     continue  # "requerido en extradición", "uitlevering gevraagd": asked for
@@ -942,13 +971,17 @@ def incidents_from_article(
                 kin = {"murder", "shooting"} if kind in {"murder", "shooting"} else {kind}
                 restated = next((i for i in reversed(found) if i.type == kind or (
                     # "Police raided homes … Seven people were arrested. The raids targeted…"
-                    kind == "raid" and i.type == "arrest" and i.attributes.get("raid"))),
+                    kind == "raid" and i.type == "arrest" and i.attributes.get("raid")) or (
+                    # "…carried out raids in Grays, arresting three men. … whether the arrests
+                    # were linked": the arrests of those raids
+                    kind == "arrest" and i.type == "raid" and i.attributes.get("arrests"))),
                     None) or next(
                     (i for i in reversed(found) if i.type in kin and (
                         i.attributes.get("fatal") or kind == "shooting")
                      and _DEFINITE.search(lead) and not sent_dates), None)
                 near_place = any(
-                    0 <= pm.start - e <= 60 for pm in in_sentence(mentions, sent)
+                    0 <= pm.start - e <= 60 and not _ATTRIBUTIVE.match(article.text, pm.end)
+                    for pm in in_sentence(mentions, sent)
                 )
                 opens = bool(_OPENS.match(sent.text[: m.start()]))
                 if opens and restated is not None and restated.date and inc.date and (
@@ -967,6 +1000,10 @@ def incidents_from_article(
                                                      or bool(_ORDERED_FROM.search(
                                                          sent.text, m.end()))))
                     or (precision == 2 and not _anaphoric(sent.text))
+                    # "…l'enlèvement d'un charbonneur, le 14 janvier à Villejean. Le jeune homme
+                    # avait été séquestré deux jours dans un garage de Bruz": told on
+                    or (_PLUPERFECT.search(lead) is not None and restated.type == kind
+                        and prev_had_incident and restated.evidence[-1].end <= sent.start)
                     # "… is woensdag door Spanje uitgeleverd. Hij werd op Schiphol overgedragen
                     # aan de Koninklijke Marechaussee.": the same extradition, told on
                     or (kind == "extradition" and restated.type == kind and prev_had_incident
@@ -974,8 +1011,13 @@ def incidents_from_article(
                 ):
                     # "Cette arrestation…", or "l'arrestation du suspect…" with no place of its
                     # own: the event already reported, told again (it may add the date).
+                    own = (inc.place, inc.geo_precision)
                     inc.place, inc.geo_precision = restated.place, restated.geo_precision
                     _merge(restated, inc)
+                    if own[1] == 1 and restated.geo_precision == 2 and _PLUPERFECT.search(lead):
+                        # "L'homme avait été séquestré à Trignac": the place the first report
+                        # lacked
+                        restated.place, restated.geo_precision = own
                     continue
                 found.append(inc)
                 para_of[id(inc)] = sent.paragraph

@@ -650,3 +650,56 @@ def test_a_conviction_is_placed_at_the_court_named_before_its_kind() -> None:
                          "In December 2025, at Birmingham Crown Court, five men were jailed "
                          "for running a Shrewsbury drug line.", lang="en")
     assert found == [("conviction", "Birmingham", "2025-12")]
+
+
+def test_since_a_date_when_something_happened_dates_it() -> None:
+    found, _ = incidents("Detectives in Birmingham said tensions have been high since last "
+                         "month, when a boy was stabbed to death in Westcliff-on-Sea.",
+                         lang="en", published="2026-03-09")
+    assert found == [("murder", "Westcliff-on-Sea", "2026-02")]
+
+
+def test_the_arrests_of_the_raids_told_again_are_those_arrests() -> None:
+    found, _ = incidents("On 8 March 2026, officers carried out raids at four addresses in "
+                         "Grays, arresting three men. The NCA said it was too early to say "
+                         "whether the arrests were linked to the Tilbury shipment.", lang="en")
+    assert found == [("arrest", "Grays", "2026-03-08")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Dans la nuit du 2 février 2026, une voiture a été incendiée à Roubaix.", "fr",
+     [("attack", "Roubaix", "2026-02-02")]),
+    ("El 4 de marzo de 2026, sujetos armados incendiaron nueve vehículos en Zapopan.", "es",
+     [("attack", "Zapopan", "2026-03-04")]),
+    ("El 3 de marzo de 2026 tres jóvenes fueron privados de la libertad en Tonalá.", "es",
+     [("kidnapping", "Tonalá", "2026-03-03")]),
+    ("Op 10 april 2026 werd een Oostendenaar door Frankrijk aan België overgeleverd in "
+     "Adinkerke.", "nl", [("extradition", "Adinkerke", "2026-04-10")]),
+    # "aan" a preposition, not the split verb "hield … aan"
+    ("Vorige week donderdag hield de douane aan de grensovergang in Rekkem, in België, een "
+     "Nederlandse bestelwagen tegen.", "nl", []),
+    ("Op 11 mei 2026 werden in Wevelgem twee minderjarigen uit het Franse Tourcoing "
+     "opgepakt.", "nl", [("arrest", "Wevelgem", "2026-05-11")]),
+])
+def test_arson_deprivation_surrender_and_dutch_prepositions(text, lang, expected) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Een van hen is een 33-jarige Oostendenaar die al eerder veroordeeld werd in Brugge.",
+     "nl"),
+    ("Le point de deal serait dirigé depuis la prison de Rennes, où son meneur, condamné en "
+     "2024, donne des ordres.", "fr"),
+    ("Le préfet a annoncé une opération de police à Rennes dans les prochains jours.", "fr"),
+])
+def test_records_and_announced_operations_are_no_events(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert found == []
+
+
+def test_a_pluperfect_retelling_is_the_event_and_gives_its_place() -> None:
+    found, _ = incidents("Le port de Saint-Nazaire est sous tension. Les enquêteurs évoquent "
+                         "l'enlèvement d'un docker, le 21 février 2025. L'homme avait été "
+                         "séquestré pendant plusieurs heures à Trignac.", lang="fr")
+    assert found == [("kidnapping", "Trignac", "2025-02-21")]
