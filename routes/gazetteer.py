@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -574,9 +574,13 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
         ]
         named = [(city["name"], "", prominent)]
         # "du Havre", "au Locle": French names lose their article after a preposition.
-        bare = _FR_ARTICLE.sub("", city["name"])
-        if bare != city["name"] and city["countrycode"] in _FR_COUNTRIES:
-            named.append((bare, "fr", prominent))
+        if city["countrycode"] in _FR_COUNTRIES:
+            # …and so do their French alternate names ("au Perthus": GeoNames calls the town
+            # "el Pertús", one of its other names is "Le Perthus")
+            for form in [city["name"], *alts]:
+                bare = _FR_ARTICLE.sub("", form)
+                if bare != form:
+                    named.append((bare, "fr", prominent and _latin(bare)))
         yield entry, named + [(a, "", prominent and _latin(a)) for a in alts]
 
     # Sea ports (UN/LOCODE), used for sea routing and "port of X" mentions.

@@ -74,6 +74,8 @@ QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "
                  "neighborhood"}  # not "district": districts are divisions in many countries
 #: A quarter lies this close to another place of the article (its town).
 QUARTER_KM = 100.0
+#: A town read as a quarter lies this close to a town of the article.
+QUARTER_TOWN_KM = 15.0
 
 
 @dataclass(frozen=True)
@@ -637,12 +639,22 @@ def places_from_mentions(
             continue  # "Moín, en Costa Rica" with no Moín in Costa Rica: not this town
         descriptor = descriptors[key]
         others = [e for k, e in first.items() if k != key]
-        if descriptor in QUARTER_WORDS and others and all(
-                e.feature_type != "neighbourhood" and not any(
-                    o.country_code == e.country_code
-                    and haversine_km(o.lat, o.lon, e.lat, e.lon) < QUARTER_KM for o in others)
-                for e in cands[key]):
-            continue  # "le quartier des Salines" in Ajaccio is not Larnaca, Cyprus: unknown
+        readings = cands[key]
+        if descriptor in QUARTER_WORDS and others:
+            # "le quartier des Salines" in Ajaccio is not Larnaca, Cyprus: a quarter is one
+            # near another place of the story, or unknown ("le quartier de Bellevue" in a
+            # Nantes story is not Bellevue, Washington)
+            readings = tuple(e for e in readings if e.feature_type == "neighbourhood" or any(
+                o.country_code == e.country_code
+                and haversine_km(o.lat, o.lon, e.lat, e.lon) < QUARTER_KM for o in others))
+            # A town read as a quarter lies inside the story's town, not 40 km away
+            # ("le quartier de Bellevue" at Nantes is not Saint-Herblon).
+            readings = tuple(e for e in readings if e.feature_type == "neighbourhood" or any(
+                o.country_code == e.country_code and o.feature_type in {"city", "port"}
+                and haversine_km(o.lat, o.lon, e.lat, e.lon) < QUARTER_TOWN_KM for o in others)
+            ) or (readings if all(o.feature_type not in {"city", "port"} for o in others) else ())
+            if not readings:
+                continue
         ctx_countries = countries | {e.country_code for e in others if e.country_code}
         ctx_anchors = anchors + [
             e for e in others
@@ -655,7 +667,7 @@ def places_from_mentions(
             article.text, m.start, gaz)} if any(
             e.feature_type == "country" for e in cands[key]) else set()
         scored = []
-        for e in cands[key]:
+        for e in readings:
             ctx = _context_bonus(e, admins, containers.get(key, ()), cands[key], with_prep)
             linked = (key, e.id) in links
             # A town the article places ("China, Texas", or its county named) may be

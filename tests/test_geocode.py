@@ -368,3 +368,14 @@ def test_a_caribbean_parish_named_by_ner_in_its_country() -> None:
     found = places("The Jamaica Defence Force Coast Guard intercepted a go-fast boat south of "
                    "Clarendon, Jamaica, on Thursday.", "en")
     assert found["Clarendon"].country_code == "JM"
+
+
+def test_a_french_alternate_name_loses_its_article_after_au() -> None:
+    assert places("Le camion est entré en France au Perthus.", "fr")["Perthus"].country_code \
+        == "FR"
+
+
+def test_a_quarter_far_from_the_story_town_is_unknown() -> None:
+    found = places("À Nantes, le réseau alimente les points de deal du quartier de Bellevue.",
+                   "fr")
+    assert "Bellevue" not in found
