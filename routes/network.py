@@ -136,7 +136,9 @@ _DEST_CUES = (
     # "moest na aankomst in Harlingen naar Drachten worden gebracht": where it came in first
     r"(?:na|bij)\s+(?:de\s+)?aankomst|après\s+(?:son|leur)\s+arrivée|on\s+arrival|"
     r"after\s+(?:its|their)\s+arrival|tras\s+(?:su\s+)?llegada|"
-    r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost)"
+    r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost|déchargée?s?|"
+    # "avant d'alimenter les points de vente d'Avignon"
+    r"aliment(?:er|ait|aient|ent)|feed(?:ing)?\s+(?:the\s+)?(?:dealing|drug)\s+(?:points|markets?))"
 )
 # "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.
 _PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks)(?!\w)", re.I)
@@ -225,7 +227,7 @@ _SPLIT = re.compile(
 # What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
 _THEN = re.compile(
     r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
-    r"vervolgens|nadien|avant\s+de|before|antes\s+de|where|où|donde|waar|from\s+there|"
+    r"vervolgens|nadien|avant\s+(?:de|d(?=['’]))|before|antes\s+de|where|où|donde|waar|from\s+there|"
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar)(?!\w)",
     re.I,
 )
@@ -569,6 +571,11 @@ def _flows_in(
                          if m.place in first.transits + first.destinations)
         if carry is not None and near and carry.origins and not carry.destinations:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
+            # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
+            # Tourcoing": on from the last stop reached
+            # (a town or port crossed; "crossed France … through England" are no stops)
+            first.transits = [t for t in carry.transits if t.feature_type in {
+                "city", "port", "other", "neighbourhood"}] + first.transits
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)

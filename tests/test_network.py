@@ -663,3 +663,25 @@ def test_where_the_drugs_arrived_first_is_a_stop(text: str, lang: str) -> None:
     assert len(flows) == 2
     assert all(b != "Brazil" for _, b in flows)
     assert {a for a, _ in flows} >= {"Brazil"}
+
+
+def test_a_border_town_crossed_after_a_destination_and_carried_on() -> None:
+    found, _ = legs("La marchandise avait été chargée près de Tarragone, en Espagne, avant de "
+                    "franchir la frontière au Perthus. Elle devait être livrée à Tourcoing.",
+                    lang="fr")
+    assert of_kind(found, "flow") == {("Tarragona", "el Pertús"), ("el Pertús", "Tourcoing")}
+
+
+def test_unloaded_then_feeding_the_dealing_points() -> None:
+    found, _ = legs("Selon l'enquête, la résine avait été chargée dans la région de Séville, "
+                    "avait franchi la frontière au Perthus, et devait être déchargée dans un "
+                    "hangar de Cavaillon avant d'alimenter les points de vente d'Avignon.",
+                    lang="fr")
+    assert of_kind(found, "flow") >= {("el Pertús", "Cavaillon"), ("Cavaillon", "Avignon")}
+
+
+def test_a_stop_after_avant_d_comes_after_the_destination() -> None:
+    found, _ = legs("La marchandise, produite au Maroc, avait traversé la Méditerranée jusqu'à "
+                    "Algésiras, avant d'être chargée dans des voitures entrées en France par "
+                    "le Perthus.", lang="fr")
+    assert of_kind(found, "flow") == {("Morocco", "Algeciras"), ("Algeciras", "el Pertús")}
