@@ -103,7 +103,7 @@ _ORIGIN_CUES = (
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
     r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
-    r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|gemaakt|geteeld|"
+    r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
@@ -138,7 +138,10 @@ _DEST_CUES = (
     r"after\s+(?:its|their)\s+arrival|tras\s+(?:su\s+)?llegada|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost|déchargée?s?|"
     # "avant d'alimenter les points de vente d'Avignon"
-    r"aliment(?:er|ait|aient|ent)|feed(?:ing)?\s+(?:the\s+)?(?:dealing|drug)\s+(?:points|markets?))"
+    r"aliment(?:er|ait|aient|ent)|"
+    # "una avioneta que la arrojó en un campo cercano a Pergamino", "y luego al puerto de Zárate"
+    r"arroj(?:ó|aron|ad[oa]s?)|dropped|lanzad[oa]s?|y\s+luego|et\s+ensuite|and\s+then|"
+    r"feed(?:ing)?\s+(?:the\s+)?(?:dealing|drug)\s+(?:points|markets?))"
 )
 # "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.
 _PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks)(?!\w)", re.I)
@@ -195,7 +198,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
-        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
+        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
@@ -259,7 +262,8 @@ _DRUG_ANAPHOR = re.compile(
 )
 _AT_PORT = re.compile(
     r"(?:port\s+(?:\w+\s+)?(?:of|de|d['’]|du)|haven\s+van|puerto\s+(?:\w+\s+)?del?|"
-    r"porto\s+de|harbou?r\s+of|terminal\s+(?:of|de|van))\s*(?:the\s+)?$",
+    r"porto\s+de|harbou?r\s+of|terminal\s+(?:of|de|van)|terminal\s+portuaria\s+de|"
+    r"terminal\s+portuaire\s+de)\s*(?:the\s+)?$",
     re.I,
 )
 _WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)", re.I)
@@ -280,7 +284,9 @@ _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?
                   r"marítim[oa]s?|voiliers?|sailboats?|semi-?submersibles?|go-fast|ports?|"
                   r"puertos?|havens?|barges?|péniches?|barcazas?|bulk\s+carriers?|cargo\s+ships?|"
                   r"dhows?|boats?|speedboats?|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|"
-                  r"boten|pesqueros?|fishing\s+boats?|chalutiers?|trawlers?)(?!\w)", re.I)
+                  r"boten|pesqueros?|fishing\s+boats?|chalutiers?|trawlers?|yachts?|jachts?|"
+                  r"zeiljachts?|zeilboot\w*|veleros?|catamar[aá]n\w*|kotters?|vissersschip\w*|"
+                  r"vissersboot\w*|speedboot\w*|semi-rigides?)(?!\w)", re.I)
 _AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|planes?|aircraft|"
                   r"vuelos?|avion(?:es)?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
                   r"bolletjes\w*)(?!\w)", re.I)

@@ -685,3 +685,26 @@ def test_a_stop_after_avant_d_comes_after_the_destination() -> None:
                     "Algésiras, avant d'être chargée dans des voitures entrées en France par "
                     "le Perthus.", lang="fr")
     assert of_kind(found, "flow") == {("Morocco", "Algeciras"), ("Algeciras", "el Pertús")}
+
+
+def test_an_air_drop_then_trucks_then_the_port() -> None:
+    found, _ = legs("La droga había sido producida en Bolivia y trasladada en una avioneta que "
+                    "la arrojó en un campo cercano a Pergamino. Desde allí fue llevada en "
+                    "camionetas hasta un galpón de Campana, y luego al puerto de Zárate.",
+                    lang="es")
+    assert of_kind(found, "flow") >= {("Bolivia", "Pergamino"), ("Pergamino", "Campana"),
+                                      ("Campana", "Zárate")}
+
+
+def test_seized_at_a_port_terminal_bound_for_another_port() -> None:
+    found, _ = legs("La policía secuestró 760 kilos de cocaína en la terminal portuaria de "
+                    "Zárate, que tenía como destino el puerto de Sines, en Portugal.", lang="es")
+    assert ("Zárate", "Port of Sines") in of_kind(found, "flow")
+
+
+def test_a_yacht_with_a_stopover() -> None:
+    found, _ = legs("De douane heeft donderdag in de jachthaven van Oostende een zeilboot "
+                    "onderschept met 220 kilo cocaïne. Het zeiljacht was eind maart vertrokken "
+                    "uit Setúbal, in Portugal, en had onderweg een tussenstop gemaakt in Brest.",
+                    lang="nl")
+    assert of_kind(found, "flow") >= {("Setúbal", "Brest"), ("Brest", "Ostend")}
