@@ -198,7 +198,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
-        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
+        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?(?:in\s+een\s+\w+\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
@@ -291,7 +291,10 @@ _AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|plane
                   r"vuelos?|avion(?:es)?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
                   r"bolletjes\w*)(?!\w)", re.I)
 _LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|camion(?:es)?|"
-                   r"vrachtwagens?|auto's|routier|by\s+road|por\s+carretera|over\s+land)(?!\w)",
+                   r"vrachtwagens?|auto's|routier|by\s+road|por\s+carretera|over\s+land|"
+                   r"(?:bestel|vracht)?wagens?|bestelbus(?:sen)?|busjes?|camionnettes?|"
+                   r"fourgon(?:nette)?s?|vans?|camionetas?|furgonetas?|vehicles?|véhicules?|"
+                   r"veh[ií]culos?|voertuigen|voertuig|semi-?remorques?|tráileres?)(?!\w)",
                    re.I)
 _VEHICLE = re.compile(_SEA.pattern + "|" + _LAND.pattern + "|" + _AIR.pattern, re.I)
 _LINK = re.compile(
@@ -344,9 +347,18 @@ class Leg:
     relation: str = ""
 
 
+# Dutch puts the verb last: "in Rijsel worden afgeleverd", "naar Drachten gebracht".
+_IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+$", re.I)
+_NL_DELIVERED_AFTER = re.compile(
+    r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?(?:geleverd|gebracht|gelost|"
+    r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept)(?!\w)", re.I)
+
+
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
+    if _IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end):
+        return "destination"  # "moest uiteindelijk in Rijsel worden afgeleverd"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None

@@ -708,3 +708,11 @@ def test_a_yacht_with_a_stopover() -> None:
                     "uit Setúbal, in Portugal, en had onderweg een tussenstop gemaakt in Brest.",
                     lang="nl")
     assert of_kind(found, "flow") >= {("Setúbal", "Brest"), ("Brest", "Ostend")}
+
+
+def test_a_dutch_van_loaded_with_a_stopover_and_a_verb_last_destination() -> None:
+    found, _ = legs("De douane vond 65 kilo cocaïne in een bestelwagen in Rekkem. De wagen was "
+                    "geladen in Dordrecht en had eerst een tussenstop gemaakt in een loods in "
+                    "Harelbeke. De lading moest uiteindelijk in Rijsel worden afgeleverd.",
+                    lang="nl")
+    assert of_kind(found, "flow") >= {("Dordrecht", "Harelbeke"), ("Harelbeke", "Lille")}
