@@ -819,6 +819,14 @@ def mentions_from_article(
             # ("North") is not the place.
             rejected.append((m, entry))
             continue
+        if entry.population < 1_000_000 and any(
+                e.start < m.start and e.end == m.end and _UNKNOWN_HEAD.fullmatch(
+                    article.text, e.start, m.start) and not gaz.lookup(e.text)
+                for e in ner_places):
+            # "at the Baltic Hub container terminal": the last word of a name the gazetteer
+            # lacks ("Hub", Pakistan) is not the place either
+            rejected.append((m, entry))
+            continue
         if _inside(ner_sorted, m) or _keep_gazetteer_only(
             m, entry, article, parsed, sent_starts, para_starts, countries, gaz
         ):
@@ -909,6 +917,10 @@ _UNKNOWN_TAIL = re.compile(
     r" (?!(?i:province|provincia|provincie|state|estado|region|región|département|department|"
     r"departamento|district|distrito|county|parish|municipality|municipio|island|islands|"
     r"airport|port|harbour|prison)\b)[A-ZÀ-Ý]")
+_UNKNOWN_HEAD = re.compile(
+    r"(?:the\s+)?(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
+    r"Upper|Lower|New|Old|Great|Little|Saint|St\.?|San|Santa|Nord|Sud|Noord|Zuid|Oost|West)\s)"
+    r"[A-ZÀ-Ý][\w'’-]+\s+")
 _LIST_JOINERS = {",", "and", "or"}
 
 
