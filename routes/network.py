@@ -102,7 +102,7 @@ _ORIGIN_CUES = (
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
     r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
-    r"departs?|vertrekken|arrivée?s?\s+de|from|produced|"
+    r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
@@ -118,6 +118,8 @@ _DEST_CUES = (
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|"
+    # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
+    r"(?:ferry|vol|navire|bateau|avion|train|car|bus)\s+(?:\w+\s+)?pour|"
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"

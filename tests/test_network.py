@@ -716,3 +716,12 @@ def test_a_dutch_van_loaded_with_a_stopover_and_a_verb_last_destination() -> Non
                     "Harelbeke. De lading moest uiteindelijk in Rijsel worden afgeleverd.",
                     lang="nl")
     assert of_kind(found, "flow") >= {("Dordrecht", "Harelbeke"), ("Harelbeke", "Lille")}
+
+
+def test_a_ferry_pour_and_arrived_from() -> None:
+    found, _ = legs("Les douaniers du port de Saint-Malo ont découvert 46 kg de cocaïne dans un "
+                    "camion qui s'apprêtait à embarquer sur le ferry pour Portsmouth. La drogue "
+                    "serait arrivée d'Espagne par la route.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Saint-Malo", "Portsmouth") in flows
+    assert all(b != "Spain" for _, b in flows)
