@@ -649,6 +649,8 @@ def _keep_gazetteer_only(
     if single and m.text.isupper() and len(m.text) <= 4 and entry.feature_type in {
             "city", "port", "neighbourhood"} and not entry.id.startswith("routes:"):
         return False  # "opéré au CHU de Pontchaillou": an acronym, not Chũ, Vietnam
+    if single and m.text.casefold() in _STATE_WORDS:
+        return False  # "la Fiscalía General de la República": the state, not a town
     if single and m.text.casefold() in WEEKDAYS:
         return False  # "Mardi, les enquêteurs…": a day, not Mardi, Australia
     if single and m.text.casefold() in MONTHS and not any(
@@ -921,6 +923,8 @@ _UNKNOWN_HEAD = re.compile(
     r"(?:the\s+)?(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|"
     r"Upper|Lower|New|Old|Great|Little|Saint|St\.?|San|Santa|Nord|Sud|Noord|Zuid|Oost|West)\s)"
     r"[A-ZÀ-Ý][\w'’-]+\s+")
+_STATE_WORDS = frozenset({"república", "république", "republic", "republiek", "nación", "nation",
+                          "natie", "estado", "état", "staat"})
 _LIST_JOINERS = {",", "and", "or"}
 
 

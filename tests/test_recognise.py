@@ -394,3 +394,9 @@ def test_the_last_word_of_a_longer_unknown_name_is_not_a_town() -> None:
                   "terminal in Gdansk last week.", "en")
     assert "Hub" not in found
     assert "Gdansk" in found
+
+
+def test_the_republic_of_an_organisation_is_not_a_town() -> None:
+    found = texts("Elementos de la Fiscalía General de la República desmantelaron un "
+                  "laboratorio en Tancítaro, Michoacán.", "es")
+    assert "República" not in found
