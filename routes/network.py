@@ -101,7 +101,7 @@ _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
-    r"fabriquée?s?|importée?s?|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
+    r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
@@ -127,7 +127,7 @@ _DEST_CUES = (
     r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"lleg(?:ó|aron|ado|ada|aba|aban)|envi(?:ar|ada|ado|adas|ados|ó|aron|aría)\w*|"
     r"envoyée?s?|expédiée?s?|sent\s+(?:on\s+)?to|verstuurd|gestuurd|"
-    r"trasladad[oa]s?|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
+    r"trasladad[oa]s?|llevad[oa]s?|llev(?:ó|aron|aba|aban)|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
@@ -175,6 +175,10 @@ _LAB = re.compile(
     r"(?<!\w)(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|cocinas?|plantations?|"
     r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)", re.I
 )
+_LAB_AT = re.compile(_LAB.pattern + r"\s+(?:[\w-]+\s+){0,6}?(?:en|in|à|au|aux|near|bij|nabij|"
+                     r"cerca\s+de|près\s+de|dans|at|de|del|du|op)\s", re.I)
+_A_LAB = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una)\s+(?:[\w-]+\s+){0,2}?(?:"
+                    + _LAB.pattern[len("(?<!\\w)(?:"):], re.I)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
@@ -265,7 +269,8 @@ _DRUG_ANAPHOR = re.compile(
 _AT_PORT = re.compile(
     r"(?:port\s+(?:\w+\s+)?(?:of|de|d['’]|du)|haven\s+van|puerto\s+(?:\w+\s+)?del?|"
     r"porto\s+de|harbou?r\s+of|terminal\s+(?:of|de|van)|terminal\s+portuaria\s+de|"
-    r"terminal\s+portuaire\s+de)\s*(?:the\s+)?$",
+    r"terminal\s+portuaire\s+de|veerterminal\s+(?:in|van)|ferry\s+terminal\s+(?:in|at|of)|"
+    r"terminal\s+(?:in|at))\s*(?:the\s+)?$",
     re.I,
 )
 _WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)", re.I)
@@ -589,13 +594,16 @@ def _flows_in(
     elif not first.origins and (first.transits or first.destinations):
         first_stop = min(m.start for m in here
                          if m.place in first.transits + first.destinations)
-        if carry is not None and near and carry.origins and not carry.destinations:
+        crossed = [] if carry is None else [t for t in carry.transits if t.feature_type in {
+            "city", "port", "other", "neighbourhood"}]
+        from_lab = lab is not None and _LAB.search(text, sent_start, first_stop) is not None
+        if carry is not None and near and (carry.origins or crossed) and not (
+                carry.destinations) and not from_lab:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
             # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
             # Tourcoing": on from the last stop reached
             # (a town or port crossed; "crossed France … through England" are no stops)
-            first.transits = [t for t in carry.transits if t.feature_type in {
-                "city", "port", "other", "neighbourhood"}] + first.transits
+            first.transits = crossed + first.transits
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
@@ -1208,7 +1216,15 @@ def legs_from_article(
         cite: dict[str, Sentence] = {}  # flow ends named in an earlier sentence: which
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         bosses = {a.id for a, _, rel in links if rel == "command"}
-        if _LAB.search(sent.text):
+        lab_at = _LAB_AT.search(sent.text)
+        # "un laboratorio clandestino en … Tancítaro"; but "La droga producida en el
+        # laboratorio era llevada a Uruapan" names where it went, not the lab
+        after = [] if lab_at is None else [
+            m for m in here if 0 <= m.start - (sent.start + lab_at.start()) <= 160]
+        if after:
+            lab = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        elif _A_LAB.search(sent.text):
+            # "in Baarle-Nassau een groot laboratorium": a lab told for the first time
             lab = min(here, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
@@ -1253,7 +1269,10 @@ def legs_from_article(
             for a, b in refined:
                 legs.pop((a.id, b.id, "flow"), None)
             chain.origins = [p for p in chain.origins if p.id not in bosses]
-            if chain.origins or chain.destinations:
+            if chain.origins or chain.destinations or any(
+                    # "La marchandise franchissait la frontière par le péage du Boulou.": a
+                    # town crossed, carried to where it went next
+                    t.feature_type in {"city", "port"} for t in chain.transits):
                 carry, near = chain, True
                 fresh_port = False
             elif entry_port is not None and (entry_port is not before_port or any(

@@ -725,3 +725,26 @@ def test_a_ferry_pour_and_arrived_from() -> None:
     flows = of_kind(found, "flow")
     assert ("Saint-Malo", "Portsmouth") in flows
     assert all(b != "Spain" for _, b in flows)
+
+
+def test_seized_at_a_ferry_terminal_before_the_night_boat() -> None:
+    found, _ = legs("De Douane heeft maandag bij de veerterminal in IJmuiden 86 kilo cocaïne "
+                    "gevonden in een vrachtwagen die op het punt stond de nachtboot naar "
+                    "Engeland te nemen.", lang="nl")
+    assert ("IJmuiden", "United Kingdom") in of_kind(found, "flow")
+
+
+def test_a_toll_crossed_then_where_it_was_stored() -> None:
+    found, _ = legs("La marchandise franchissait la frontière en camionnette par le péage du "
+                    "Boulou. Elle était ensuite stockée à Lunel.", lang="fr")
+    assert ("Le Boulou", "Lunel") in of_kind(found, "flow")
+
+
+def test_the_lab_is_where_it_was_found_not_where_its_drugs_went() -> None:
+    found, _ = legs("El martes, el Ejército desmanteló un laboratorio clandestino en el "
+                    "municipio de Tancítaro. Los precursores fueron importados de China a "
+                    "través del puerto de Lázaro Cárdenas. La droga producida en el laboratorio "
+                    "era llevada a Uruapan.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("China", "Port of Lázaro Cárdenas") in flows
+    assert ("Tancítaro", "Uruapan") in flows
