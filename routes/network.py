@@ -356,6 +356,8 @@ class Leg:
 
 # Dutch puts the verb last: "in Rijsel worden afgeleverd", "naar Drachten gebracht".
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+$", re.I)
+_IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+$", re.I)
+_NL_LOADED_AFTER = re.compile(r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
     r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?(?:geleverd|gebracht|gelost|"
     r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept)(?!\w)", re.I)
@@ -366,6 +368,8 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     window = text[max(sent_start, m.start - 80) : m.start]
     if _IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end):
         return "destination"  # "moest uiteindelijk in Rijsel worden afgeleverd"
+    if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
+        return "loading"  # "De container was in Guayaquil geladen"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None
@@ -477,9 +481,13 @@ def _most_specific(places: list[Place]) -> list[Place]:
 _NOT_A_STOP = re.compile(
     r"\s+(?:buyers?|traffickers?|cartels?|gangs?|nationals|authorities|officials|citizens|"
     r"clients?|customers?|partners?|acheteurs?|trafiquants?|clients?|partenaires?|"
-    r"compradores?|narcos|narcotraficantes|socios|kopers?|afnemers?|handelaren)(?!\w)",
+    r"compradores?|narcos|narcotraficantes|socios|kopers?|afnemers?|handelaren|"
+    # "vlak bij de Franse grens", "near the French border": a landmark, not a stop
+    r"grens|border|frontera)(?!\w)",
     re.IGNORECASE,
 )
+# "près de la frontière française": the same, the adjective after its noun.
+_BORDER_BEFORE = re.compile(r"(?<!\w)(?:frontière|frontera|fronteira)\s+$", re.IGNORECASE)
 
 
 _ARRIVED = re.compile(
@@ -512,7 +520,8 @@ def _flows_in(
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
     for k, m in enumerate(here):
-        if _NOT_A_STOP.match(text, m.end) or _is_water(m.place):
+        if _NOT_A_STOP.match(text, m.end) or _is_water(m.place) or _BORDER_BEFORE.search(
+                text, max(sent_start, m.start - 12), m.start):
             # "handed over to Mexican buyers", "the Pacific port of Manzanillo", "avant de
             # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
             continue

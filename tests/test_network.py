@@ -748,3 +748,13 @@ def test_the_lab_is_where_it_was_found_not_where_its_drugs_went() -> None:
     flows = of_kind(found, "flow")
     assert ("China", "Port of Lázaro Cárdenas") in flows
     assert ("Tancítaro", "Uruapan") in flows
+
+
+def test_a_dutch_loading_verb_last_and_a_border_that_is_no_stop() -> None:
+    found, _ = legs("De douane heeft zaterdag in de haven van Zeebrugge 2,7 ton cocaïne "
+                    "onderschept. De container was in Guayaquil geladen. De cocaïne zou met een "
+                    "vrachtwagen naar een loods in Menen worden gebracht, vlak bij de Franse "
+                    "grens. Van daaruit moest ze verder naar Rijsel.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert flows >= {("Guayaquil", "Port of Zeebrugge"), ("Menen", "Lille")}
+    assert all("France" not in pair for pair in flows)
