@@ -859,6 +859,7 @@ def mentions_from_article(
                                     last.descriptor or m.descriptor)
             continue
         found.append(m)
+    found = _told_again(article, parsed, found, stop)
 
     # Names inside longer place names are places too ("Marseille" in "quartiers nord de
     # Marseille"): a reader expects the city on the map.
@@ -893,6 +894,40 @@ def mentions_from_article(
                                                for c in listed)]
         out += listed
     return sorted(out + nested, key=lambda m: (m.start, m.end))
+
+
+_TOLD_AGAIN_CUE = re.compile(
+    r"(?<!\w)(?:to|in|at|from|into|via|near|through|à|au|aux|en|vers|depuis|près\s+de|naar|uit|"
+    r"bij|vanuit|desde|hacia|hasta|cerca\s+de)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _told_again(
+    article: Article, parsed: Parsed, found: list[Mention], stop: frozenset[str] | set[str]
+) -> list[Mention]:
+    """One sense per article: a town taken as a place once is a place where it is named again.
+
+    "a ferry from Cairnryan in Scotland … drove north through England to Cairnryan": the small
+    town the matcher does not look for on its own is found the second time too.
+    """
+    text = article.text
+    taken = [(m.start, m.end) for m in found]
+    # (even where NER reads a person, as one sense per article goes; but not inside a longer
+    # name: "the Baltic Hub terminal", "Mr Calais Smith")
+    spans = [(e.start, e.end) for e in parsed.entities]
+    extra: list[Mention] = []
+    for name in {m.text for m in found if m.source != "demonym" and not m.descriptor}:
+        if len(name) < 4 or not name[:1].isupper() or name.casefold() in stop:
+            continue
+        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            s, e = hit.start(), hit.end()
+            if any(a < e and s < b for a, b in taken) or any(
+                    a <= s and e <= b and b - a > e - s for a, b in spans):
+                continue
+            if not _TOLD_AGAIN_CUE.search(text, max(0, s - 20), s):
+                continue  # only where a place fits: "to Cairnryan", not "Jordan said"
+            extra.append(Mention(name, s, e, "gazetteer"))
+            taken.append((s, e))
+    return sorted(found + extra, key=lambda m: (m.start, m.end)) if extra else found
 
 
 def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:

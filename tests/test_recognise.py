@@ -400,3 +400,10 @@ def test_the_republic_of_an_organisation_is_not_a_town() -> None:
     found = texts("Elementos de la Fiscalía General de la República desmantelaron un "
                   "laboratorio en Tancítaro, Michoacán.", "es")
     assert "República" not in found
+
+
+def test_a_small_town_taken_once_is_taken_where_it_is_named_again() -> None:
+    found = texts("The lorry had just come off a ferry from Cairnryan in Scotland. It had "
+                  "crossed France, taken a ferry from Calais to Dover and driven north to "
+                  "Cairnryan.", "en")
+    assert found.count("Cairnryan") == 2
