@@ -201,7 +201,7 @@ def _not_event_date(text: str, start: int, end: int) -> bool:
 # "whether the arrests were linked to the Tilbury shipment": a place naming a thing told.
 _ATTRIBUTIVE = re.compile(r"\s+(?:shipment|seizure|haul|case|investigation|cargo|consignment|"
                           r"load|operation|gang|network|cell)s?(?!\w)")
-_EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
+_EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
                       r"ya\s+(?:había\s+sido|fue)|anteriormente)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:en|in)\s+\d{4}\s*,")
 _COMING = re.compile(r"(?<!\w)(?:dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|"

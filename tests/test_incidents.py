@@ -703,3 +703,9 @@ def test_a_pluperfect_retelling_is_the_event_and_gives_its_place() -> None:
                          "l'enlèvement d'un docker, le 21 février 2025. L'homme avait été "
                          "séquestré pendant plusieurs heures à Trignac.", lang="fr")
     assert found == [("kidnapping", "Trignac", "2025-02-21")]
+
+
+def test_earlier_today_is_not_a_record() -> None:
+    found, _ = incidents("Eerder vandaag veroordeelde de rechtbank in Breda op 3 maart 2026 "
+                         "vijf mannen.", lang="nl")
+    assert [f[0] for f in found] == ["conviction"]
