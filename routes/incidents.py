@@ -210,6 +210,10 @@ _COMING = re.compile(r"(?<!\w)(?:dans\s+les\s+(?:prochains\s+jours|prochaines\s+
                      re.IGNORECASE)
 _PLUPERFECT = re.compile(r"(?<!\w)(?:avai(?:t|ent)\s+été|had\s+been|hab(?:ía|ían)\s+sido)\s+$",
                          re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\s+(?:est|était|is|was|es|fue|is|was)\s+(?:le|la|the|el|de|het)\s+(?:\d+(?:e|th|st|nd|rd|º)|"
+    r"\w+ième|first|second|third|\w+th|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
+    r"quint[oa]|sext[oa]|\w+(?:ste|de))(?!\w)", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s*(?:when|lorsque|quand|où|cuando|en\s+que|toen)(?!\w)",
                          re.IGNORECASE)
 _FORCE_AFTER = re.compile(r"\s+(?:Police|Constabulary)(?!\w)")
@@ -259,7 +263,7 @@ _FATAL = re.compile(
     r"dood|doodgeschoten|shot\s+dead|abattue?s?|asesinad[oa]s?|mort(?:e|s|es)?\s+par\s+balles?|"
     # "has died after being shot", "est décédé", "murió", "is overleden"
     r"died|dies|succombé|décédée?s?|murió|murieron|falleci(?:ó|eron|d[oa])|overleden|overleed|"
-    r"stierf)"
+    r"stierf|meurt|meurent)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -301,7 +305,9 @@ _ORDERED_FROM = re.compile(
     r"gegeven|besteld)\s+(?:\w+\s+){0,3}?(?:from|depuis|desde|vanuit)(?!\w)",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het)\s*$", re.IGNORECASE)
+# ("con su detención", "his arrest": the event of the person told)
+_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|su|sa|son|his|her|their|zijn|haar|"
+                       r"hun)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
@@ -361,7 +367,8 @@ _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
     r"suspicion|soupçonnée?s?|sospecha|verdenking|"
     r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
-    r"veroordeeld|verdacht)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|with|of|for|por|de|"
+    r"veroordeeld|verdacht|pena|peine|sentence|straf)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|"
+    r"with|of|for|por|de|"
     r"van|voor|wegens)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -902,7 +909,8 @@ def incidents_from_article(
                     found[-1].attributes["arrests"] = True
                     continue  # "arrested at the scene": part of what was just told
                 if kind in {"arrest", "seizure"} and precision == 2 and not sent_dates and (
-                        found and found[-1].type == "raid") and (
+                        found and (found[-1].type == "raid" or found[-1].attributes.get("raid"))
+                ) and (
                         sent.paragraph - para_of.get(id(found[-1]), -9) <= 1) and (
                         found[-1].evidence[-1].start != sent.start):
                     # "Dinsdag deden rechercheurs invallen in Eindhoven… Zes mannen werden
@@ -929,6 +937,8 @@ def incidents_from_article(
                 if flags("aggregate") and not any(
                         d.precision in {"day", "month"} for d in dates):
                     continue  # "plus de dix tonnes saisies en 2025": a yearly total
+                if found and _COUNTED.match(sent.text, m.end()):
+                    continue  # "Ce meurtre est le cinquième lié au trafic…": the one told
                 if found and _ITS.search(sent.text[max(0, m.start() - 100) : m.start()]):
                     continue  # "Il s'agit du sixième homicide…": the event just told, counted
                 if precision == 2 and _ORDINAL.search(lead):
@@ -978,7 +988,10 @@ def incidents_from_article(
                     None) or next(
                     (i for i in reversed(found) if i.type in kin and (
                         i.attributes.get("fatal") or kind == "shooting")
-                     and _DEFINITE.search(lead) and not sent_dates), None)
+                     and (_DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))
+                     # ("lors de l'assassinat du 4 avril": the day of the shooting told)
+                     and (not sent_dates or any(d.value == i.date for d in sent_dates))),
+                    None)
                 near_place = any(
                     0 <= pm.start - e <= 60 and not _ATTRIBUTIVE.match(article.text, pm.end)
                     for pm in in_sentence(mentions, sent)

@@ -709,3 +709,26 @@ def test_earlier_today_is_not_a_record() -> None:
     found, _ = incidents("Eerder vandaag veroordeelde de rechtbank in Breda op 3 maart 2026 "
                          "vijf mannen.", lang="nl")
     assert [f[0] for f in found] == ["conviction"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a sentence served for homicide is no murder
+    ("El 3 de abril de 2026 fue asesinado un hombre en Cerro Norte, Montevideo. Según la "
+     "policía, la banda es dirigida desde la cárcel de Santiago Vázquez por un recluso que "
+     "cumple una pena de 18 años por homicidio.", "es", [("murder", "Montevideo", "2026-04-03")]),
+    # what the raid's arrests came with
+    ("El martes 7 de abril de 2026, la Policía allanó viviendas en Las Piedras, donde detuvo a "
+     "siete personas. También se incautaron tres camiones, armas largas y unos 85.000 dólares "
+     "en efectivo.", "es", [("arrest", "Las Piedras", "2026-04-07")]),
+    # "his arrest": the one told
+    ("El hombre fue capturado en Gualán en septiembre de 2024. Según la Fiscalía, seguía "
+     "coordinando la recepción de avionetas en fincas de Petén, una actividad que no se habría "
+     "interrumpido con su detención.", "es", [("arrest", "Gualán", "2024-09")]),
+    # the event just told, counted
+    ("Le vendredi 4 avril 2025, des tirs ont éclaté à Toulouse. Un jeune homme de 19 ans meurt "
+     "sur place. Ce meurtre est le troisième de l'année 2025 à Toulouse.",
+     "fr", [("shooting", "Toulouse", "2025-04-04")]),
+])
+def test_sentences_served_finds_of_arrests_and_counted_events(text, lang, expected) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert found == expected
