@@ -29,7 +29,7 @@ __all__ = ["Mention", "mentions_from_article"]
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: A town of this size after a locative ("in Rosarno"), in a country the article names, is a
 #: place even when the small models call it a person or an organisation.
-LOCATIVE_TOWN = 5_000
+LOCATIVE_TOWN = 2_000
 PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
 # Entry types that the matcher may find without NER's agreement in languages with NER.
 SAFE_TYPES = {"country", "continent", "region", "neighbourhood", "port", "other", "admin"}

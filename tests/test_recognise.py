@@ -407,3 +407,9 @@ def test_a_small_town_taken_once_is_taken_where_it_is_named_again() -> None:
                   "crossed France, taken a ferry from Calais to Dover and driven north to "
                   "Cairnryan.", "en")
     assert found.count("Cairnryan") == 2
+
+
+def test_a_town_of_two_thousand_after_a_locative_in_a_named_country() -> None:
+    found = texts("Police in Jamaica seized 500 kilos of ganja from a fishing canoe at "
+                  "Manchioneal on Wednesday.", "en")
+    assert "Manchioneal" in found
