@@ -751,7 +751,7 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|dirigid[oa]s?|órdenes|coordinaba|leidde|"
-    r"leidt|stuurde|run\s+by|instruct(?:s|ed|ing)?|opdracht\s+(?:voor|tot)|"
+    r"leidt|geleid|stuurde|run\s+by|led\s+by|instruct(?:s|ed|ing)?|opdracht\s+(?:voor|tot)|"
     r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|"
     r"(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
     r"ordonnée?s?|coordinat\w+|"

@@ -758,3 +758,9 @@ def test_a_dutch_loading_verb_last_and_a_border_that_is_no_stop() -> None:
     flows = of_kind(found, "flow")
     assert flows >= {("Guayaquil", "Port of Zeebrugge"), ("Menen", "Lille")}
     assert all("France" not in pair for pair in flows)
+
+
+def test_a_group_led_by_a_man_abroad_is_commanded_from_there() -> None:
+    found, _ = legs("In Oostende werden twee verdachten opgepakt. Het parket vermoedt dat de groep "
+                    "wordt geleid door een Albanees die in Tirana verblijft.", lang="nl")
+    assert ("Tirana", "Ostend") in of_kind(found, "link")
