@@ -44,6 +44,8 @@ GEOD = Geod(ellps="WGS84")
 # Where in a place: "northern Mozambique", "le nord du Mali", "la costa de", "het zuiden van".
 _QUALIFIER = (
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+|"
+    # "afkomstig uit het Braziliaanse Itajaí": a nationality before the name
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:aanse|iaanse|ische|sche|se|ian|ean|ese|ish))\s+|"
     r"(?:the\s+)?(?:north|south|east|west|coast|outskirts|suburbs)\s+of\s+(?:the\s+)?|"
     r"(?:le\s+|la\s+|les\s+)?(?:nord|sud|est|ouest|centre|côte|banlieue|périphérie)\s+"
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"

@@ -764,3 +764,11 @@ def test_a_group_led_by_a_man_abroad_is_commanded_from_there() -> None:
     found, _ = legs("In Oostende werden twee verdachten opgepakt. Het parket vermoedt dat de groep "
                     "wordt geleid door een Albanees die in Tirana verblijft.", lang="nl")
     assert ("Tirana", "Ostend") in of_kind(found, "link")
+
+
+def test_a_nationality_between_the_cue_and_the_town() -> None:
+    found, _ = legs("De douane heeft in de haven van Bremerhaven 1600 kilo cocaïne gevonden in "
+                    "een container, afkomstig uit het Braziliaanse Itajaí. De lading was bestemd "
+                    "voor een transportbedrijf in Helmond.", lang="nl")
+    assert of_kind(found, "flow") >= {("Itajaí", "Port of Bremerhaven"),
+                                      ("Port of Bremerhaven", "Helmond")}
