@@ -52,7 +52,8 @@ _QUALIFIER = (
     r"(?:el\s+|la\s+|las\s+)?(?:norte|sur|este|oeste|centro|costa|afueras)\s+del?\s+|"
     r"(?:het\s+|de\s+)?(?:noorden|zuiden|oosten|westen|kust)\s+van\s+|"
     # "la région parisienne", "the Paris region", "la zona de"
-    r"(?:la\s+|the\s+|de\s+)?(?:région|region|región|regio|zona|zone|area)\s+"
+    r"(?:la\s+|the\s+|de\s+|l['’])?(?:région|region|región|regio|zona|zone|area|métropole|"
+    r"agglomération|aglomeración|agglomeratie|conurbation)\s+"
     r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+|van\s+|del\s+)?)?"
 )
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in|of|the|uit|van|naar|"

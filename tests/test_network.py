@@ -772,3 +772,10 @@ def test_a_nationality_between_the_cue_and_the_town() -> None:
                     "voor een transportbedrijf in Helmond.", lang="nl")
     assert of_kind(found, "flow") >= {("Itajaí", "Port of Bremerhaven"),
                                       ("Port of Bremerhaven", "Helmond")}
+
+
+def test_towards_a_metropolis_named_by_its_adjective() -> None:
+    found, _ = legs("Les douaniers du port de Dunkerque ont découvert 2 tonnes de cocaïne. La "
+                    "marchandise devait être sortie du terminal, puis convoyée par la route vers "
+                    "la métropole lilloise.", lang="fr")
+    assert ("Port of Dunkirk", "Lille") in of_kind(found, "flow")
