@@ -18,6 +18,7 @@ PERSON_FROM = re.compile(
     r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
     r"chauffeur|verdachte|inwoner|minderjarigen?|jongeren|mannen|minors?|mineurs?|jeunes|"
     r"hombres|jóvenes|mujeres|people|persons|personnes|personas|individus|individuos|"
+    r"klanten|clients|customers|clientes|buyers|kopers|acheteurs|compradores|"
     # "pressure from Washington": a government, not a place drugs leave from
     r"pressure|criticism|demands?|calls?|pression|presi[oó]n(?:es)?|druk|kritiek)s?\s+"
     # "twee minderjarigen uit het Franse Tourcoing"

@@ -359,6 +359,8 @@ class Leg:
 
 # Dutch puts the verb last: "in Rijsel worden afgeleverd", "naar Drachten gebracht".
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+$", re.I)
+_NL_ENTERED_AFTER = re.compile(r"\s+(?:(?:is|was|werd|zijn|waren)\s+)?binnen(?:gekomen|gebracht|"
+                               r"gesmokkeld|komen|kwam|kwamen)(?!\w)", re.I)
 _IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+$", re.I)
 _NL_LOADED_AFTER = re.compile(r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
@@ -369,8 +371,11 @@ _NL_DELIVERED_AFTER = re.compile(
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
-    if _IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end):
-        return "destination"  # "moest uiteindelijk in Rijsel worden afgeleverd"
+    if (_IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end)) or (
+            _NL_ENTERED_AFTER.match(text, m.end)):
+        # "moest uiteindelijk in Rijsel worden afgeleverd", "via Hamburg Nederland
+        # binnengekomen"
+        return "destination"
     if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
         return "loading"  # "De container was in Guayaquil geladen"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):

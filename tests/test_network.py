@@ -779,3 +779,14 @@ def test_towards_a_metropolis_named_by_its_adjective() -> None:
                     "marchandise devait être sortie du terminal, puis convoyée par la route vers "
                     "la métropole lilloise.", lang="fr")
     assert ("Port of Dunkirk", "Lille") in of_kind(found, "flow")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De cocaïne was afkomstig uit Ecuador en was via de haven van Hamburg Nederland "
+     "binnengekomen.", {("Ecuador", "Port of Hamburg"), ("Port of Hamburg", "The Netherlands")}),
+    # buyers from Lille come from there; the drugs do not
+    ("De drugs waren bestemd voor straatdealers in Luik en voor klanten uit Rijsel.", set()),
+])
+def test_entered_a_country_and_customers_from_a_town(text, expected) -> None:
+    found, _ = legs(text, lang="nl")
+    assert of_kind(found, "flow") == expected
