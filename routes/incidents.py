@@ -127,7 +127,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
-                    r"(?:gevonden|aangetroffen|ontdekt|onderschept))"),
+                    r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
+                    # "… the 1.2 tonnes … where Border Force officers found it": the amount told
+                    # before the verb, which takes a pronoun (kept only when an amount is told)
+                    r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|"
+                    r"l['’](?:ont|a)\s+(?:saisie?s?|découverte?s?|trouvée?s?|interceptée?s?)|"
+                    r"l[oa]s?\s+(?:encontraron|hallaron|incautaron|interceptaron|descubrieron)|"
+                    r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze))"),
     ]
 ]
 _HEDGES = re.compile(
@@ -203,6 +209,9 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:shipment|seizure|haul|case|investigation|cargo
                           r"load|operation|gang|network|cell)s?(?!\w)")
 _EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
                       r"ya\s+(?:había\s+sido|fue)|anteriormente)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PRONOUN_SEIZED = re.compile(
+    r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|l['’](?:ont|a)\s+\w+|"
+    r"l[oa]s?\s+\w+|vonden\s+\w+|onderschepten\s+\w+", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:en|in)\s+\d{4}\s*,")
 _COMING = re.compile(r"(?<!\w)(?:dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|"
                      r"jours\s+à\s+venir)|in\s+the\s+coming\s+(?:days|weeks)|"
@@ -923,6 +932,9 @@ def incidents_from_article(
                         and _CREW.search(sent.text):
                     found[-1].attributes["arrests"] = True
                     continue  # "Its four crew members were arrested": part of the interception
+                if kind == "seizure" and _PRONOUN_SEIZED.fullmatch(m.group(0)) and not (
+                        _QUANTITY.search(sent.text)):
+                    continue  # "found it" with no amount told: not a seizure we can tell
                 if _COUNT_OF.search(lead):
                     continue  # "het aantal aangehouden bolletjesslikkers": a count
                 if kind == "seizure" and _SEIZED_LOAD.search(lead) and any(

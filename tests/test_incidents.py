@@ -732,3 +732,14 @@ def test_earlier_today_is_not_a_record() -> None:
 def test_sentences_served_finds_of_arrests_and_counted_events(text, lang, expected) -> None:
     found, _ = incidents(text, lang=lang)
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The 900 kilos of cocaine had arrived at Tilbury in March 2025, where Border Force officers "
+     "found it during a search.", "en", [("seizure", "Tilbury", "2025-03")]),
+    ("Border Force officers searched a lorry at Tilbury in March 2025 and found it empty.", "en",
+     []),
+])
+def test_found_it_is_a_seizure_when_an_amount_is_told(text, lang, expected) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert found == expected
