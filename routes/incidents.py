@@ -827,6 +827,9 @@ def incidents_from_article(
         if prev_unread is not None:
             prev_dates = [d for d in dates_for(prev_unread) if d.value]
             prev_unread = None
+        # "El hombre, capturado en Necoclí en marzo de 2025, fue entregado a agentes de la DEA
+        # en el aeropuerto El Dorado de Bogotá": a handover told with another event
+        _handover(found, sent, mentions, source)
         n_before = len(found)
         seen: dict[str, bool] = {}
 

@@ -743,3 +743,11 @@ def test_sentences_served_finds_of_arrests_and_counted_events(text, lang, expect
 def test_found_it_is_a_seizure_when_an_amount_is_told(text, lang, expected) -> None:
     found, _ = incidents(text, lang=lang)
     assert found == expected
+
+
+def test_a_handover_told_with_another_event_places_the_extradition() -> None:
+    found, _ = incidents("En Medellín, Colombia, el miércoles 21 de enero de 2026 fue "
+                         "extraditado a Estados Unidos alias Tornillo. El hombre, capturado en "
+                         "Necoclí en marzo de 2025, fue entregado a agentes de la DEA en el "
+                         "aeropuerto de Rionegro.", lang="es")
+    assert ("extradition", "Jose Maria Cordova International Airport", "2026-01-21") in found
