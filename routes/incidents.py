@@ -90,11 +90,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"),
         ("conviction", r"(?:condamnée?s?|condamnations?|condamn(?:ait|aient|a|ent|èrent)|"
                        r"sentenced|convicted|condenad[oa]s?|"
-                       r"condenas?|conden(?:ó|aron)|veroordeeld|veroordeelde(?:n)?|"
+                       r"condenas?|conden(?:ó|aron|ara|aran)|veroordeeld|veroordeelde(?:n)?|"
                        r"veroordeling(?:en)?|jailed|imprisoned)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
                  r"coups?\s+de\s+filet|raids?|raided|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
+                 # "El martes registraron una nave industrial", "registros en sus domicilios"
+                 r"registr(?:ó|aron)(?=\s+(?:una|un|la|el|las|los|varias|varios)\s)|"
+                 r"registros(?=\s+(?:en|de)\s)|"
                  r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
                  r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
                  r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
@@ -123,8 +126,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
-                    r"vondst)\w*(?=[^.;]{0,60}?\d"
-                    r"[\d.,  ]*\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
+                    r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
+                    r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
+                    r"zes)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
                     r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
@@ -133,7 +137,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|"
                     r"l['’](?:ont|a)\s+(?:saisie?s?|découverte?s?|trouvée?s?|interceptée?s?)|"
                     r"l[oa]s?\s+(?:encontraron|hallaron|incautaron|interceptaron|descubrieron)|"
-                    r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze))"),
+                    r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze)|"
+                    # "nam de drugsbestrijdingsdienst in Tema 620 kilo cocaïne in beslag"
+                    r"(?:nam|namen|neemt)\s+(?:[\w'-]+\s+){1,12}?in\s+beslag)"),
     ]
 ]
 _HEDGES = re.compile(

@@ -751,3 +751,18 @@ def test_a_handover_told_with_another_event_places_the_extradition() -> None:
                          "Necoclí en marzo de 2025, fue entregado a agentes de la DEA en el "
                          "aeropuerto de Rionegro.", lang="es")
     assert ("extradition", "Jose Maria Cordova International Airport", "2026-01-21") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Afgelopen zaterdag 13 december 2025 nam de douane in Tema 620 kilo cocaïne in beslag.",
+     "nl", "seizure"),
+    ("El domingo 14 de septiembre de 2025 fueron intervenidas tres toneladas de cocaína en "
+     "Ribeira.", "es", "seizure"),
+    ("El martes 16 de septiembre de 2025 los agentes registraron una nave industrial en "
+     "Cambados, en Galicia.", "es", "raid"),
+    ("Una semana antes, en septiembre de 2025, la Audiencia Provincial de Pontevedra condenara "
+     "a siete hombres.", "es", "conviction"),
+])
+def test_split_seizure_number_words_searches_and_subjunctive(text, lang, kind) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert [f[0] for f in found] == [kind]
