@@ -174,14 +174,13 @@ _LOCATOR = re.compile(
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
-_LAB = re.compile(
-    r"(?<!\w)(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|cocinas?|plantations?|"
-    r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)", re.I
-)
+_LAB_WORDS = (r"(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|cocinas?|plantations?|"
+              r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)")
+_LAB = re.compile(r"(?<!\w)" + _LAB_WORDS, re.I)
 _LAB_AT = re.compile(_LAB.pattern + r"\s+(?:[\w-]+\s+){0,6}?(?:en|in|à|au|aux|near|bij|nabij|"
                      r"cerca\s+de|près\s+de|dans|at|de|del|du|op)\s", re.I)
-_A_LAB = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una)\s+(?:[\w-]+\s+){0,2}?(?:"
-                    + _LAB.pattern[len("(?<!\\w)(?:"):], re.I)
+_A_LAB = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una)\s+(?:[\w-]+\s+){0,2}?" + _LAB_WORDS,
+                    re.I)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
