@@ -600,16 +600,22 @@ def case_from_article(
     from routes.geocode import places_from_mentions, places_from_online
     from routes.incidents import incidents_from_article
     from routes.network import legs_from_article
-    from routes.recognise import mentions_from_article, unresolved_from_article
+    from routes.quarters import quarters_from_article
+    from routes.recognise import Mention, mentions_from_article, unresolved_from_article
 
     parsed = parsed or parse(article)
     mentions = mentions_from_article(article, parsed=parsed)
     places = places_from_mentions(mentions, article)
-    unresolved = unresolved_from_article(article, parsed, mentions)
-    if geocoder is not None and unresolved:
-        places += places_from_online(unresolved, places, geocoder)
-        placed = {(m.start, m.end) for p in places for m in p.mentions}
-        unresolved = [m for m in unresolved if (m.start, m.end) not in placed]
+    if geocoder is not None:
+        # An online answer is more precise than a quarter drawn at its town: asked first.
+        unresolved = unresolved_from_article(article, parsed, mentions)
+        if unresolved:
+            places += places_from_online(unresolved, places, geocoder)
+    quarters = quarters_from_article(article, places)
+    if quarters:
+        places = sorted(places + quarters, key=lambda p: (p.mentions[0].start, p.id))
+    placed = [Mention(s.text, s.start, s.end, "placed") for p in places for s in p.mentions]
+    unresolved = unresolved_from_article(article, parsed, mentions + placed)
     if unresolved:
         log.info("%d place names unresolved in %s: %s; add them to geodata/places.csv",
                  len(unresolved), article.source or "the article",

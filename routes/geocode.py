@@ -72,6 +72,9 @@ ADMIN_WORDS = {"province", "provincia", "provincie", "région", "region", "regi�
 #: Words that say the name is a part of a town ("le quartier des Salines").
 QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "neighbourhood",
                  "neighborhood"}  # not "district": districts are divisions in many countries
+#: Prefix of the gazetteer id of a quarter the gazetteer lacks, drawn at its town's point
+#: (:mod:`routes.quarters`).
+QUARTER_ID = "routes:quarter-of:"
 #: A quarter lies this close to another place of the article (its town).
 QUARTER_KM = 100.0
 #: A town read as a quarter lies this close to a town of the article.

@@ -317,7 +317,10 @@ _DEMONSTRATIVE = re.compile(
     r"die)\s+$", re.IGNORECASE)
 _ORDERED_FROM = re.compile(
     r"(?<!\w)(?:ordered|directed|orchestrated|commanditée?s?|ordonnée?s?|ordenad[oa]s?|"
-    r"gegeven|besteld)\s+(?:\w+\s+){0,3}?(?:from|depuis|desde|vanuit)(?!\w)",
+    r"gegeven|besteld)\s+(?:\w+\s+){0,3}?(?:from|depuis|desde|vanuit)(?!\w)"
+    # Dutch puts the verb last: "de opdracht voor de aanslag vanuit Durrës zou zijn gegeven"
+    r"|(?<!\w)vanuit\s+(?:\w+\s+){1,4}?(?:zou\s+|zouden\s+)?(?:zijn\s+|is\s+|werd\s+)?"
+    r"(?:gegeven|besteld)(?!\w)",
     re.IGNORECASE,
 )
 # ("con su detención", "his arrest": the event of the person told)

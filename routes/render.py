@@ -35,7 +35,7 @@ from routes._data import geodata_path
 from routes._io import write_atomic
 from routes.case import Case
 from routes.errors import RoutesError
-from routes.geocode import Place
+from routes.geocode import QUARTER_ID, Place
 from routes.incidents import Incident
 from routes.network import Leg
 
@@ -138,9 +138,12 @@ def _quotes(evidence: Iterable[Any], limit: int = 3) -> str:
 def _place_popup(p: Place) -> str:
     mentions = ", ".join(sorted({_e(m.text) for m in p.mentions}))
     roles = f"<br>Role: {_e(', '.join(p.roles))}" if p.roles else ""
+    approx = (f"<br><i>Position approximate: a quarter of {_e(p.parent)} that the gazetteer "
+              f"lacks, drawn at the centre of {_e(p.parent)}</i>"
+              if p.gazetteer_id.startswith(QUARTER_ID) else "")
     return (
         f"<b>{_e(p.name)}</b> <small>({_e(p.feature_type)}, {_e(p.country_code)})</small>"
-        f"<br>Named as: {mentions}<br>Mentions: {len(p.mentions)}{roles}"
+        f"<br>Named as: {mentions}<br>Mentions: {len(p.mentions)}{roles}{approx}"
         f"<br><small>Gazetteer: {_e(p.gazetteer_id)} · precision {_e(p.precision)}</small>"
     )
 
@@ -186,6 +189,8 @@ _ROLE_STYLE: dict[str, dict[str, Any]] = {
     "destination": {"fill": "#ffffff", "weight": 3, "dash": None, "label": "destination"},
     "": {"fill": "#666666", "weight": 1, "dash": None, "label": "place named"},
 }
+#: Dotted ring of a place drawn at an approximate point (a quarter at its town's centre).
+APPROX_DASH = "1 4"
 THEMES: dict[str, dict[str, str]] = {
     "light": {"sea": "#d6e5ee", "land": "#f3f0e8", "border": "#aaa59a", "panel": "#ffffffef",
               "text": "#1a1a1a", "halo": "#ffffff", "place": "#222222"},
@@ -236,6 +241,14 @@ def _legend(case: Case, theme: dict[str, str]) -> str:
             f'<circle cx="10" cy="10" r="6" fill="{style["fill"]}" fill-opacity="0.7" '
             f'stroke="{theme["place"]}" stroke-width="{style["weight"]}"{dash}/></svg> '
             f'{_e(style["label"] if not role else "place: " + style["label"])}</div>'
+        )
+    if any(p.gazetteer_id.startswith(QUARTER_ID) for p in case.place_items):
+        rows.append(
+            '<div class="routes-legend-row"><svg width="20" height="20" aria-hidden="true">'
+            f'<circle cx="10" cy="10" r="6" fill="#666666" fill-opacity="0.15" '
+            f'stroke="{theme["place"]}" stroke-width="1" '
+            f'stroke-dasharray="{APPROX_DASH.replace(" ", ",")}"/></svg> '
+            "quarter drawn at its town's centre (approximate)</div>"
         )
     return (
         '<div class="routes-legend" role="region" aria-label="Legend">'
@@ -734,15 +747,17 @@ def case_to_map(
     for p in case.place_items:
         style = _ROLE_STYLE[_role(p)]
         role = f" ({_role(p)})" if _role(p) else ""
+        # A quarter drawn at its town's point looks approximate: dotted ring, faint fill.
+        approx = p.gazetteer_id.startswith(QUARTER_ID)
         folium.CircleMarker(
             latlon(p.lon, p.lat),
             radius=4 + min(8, len(p.mentions)),
             color=theme["place"],
             weight=style["weight"],
-            dash_array=style["dash"],
+            dash_array=APPROX_DASH if approx else style["dash"],
             fill=True,
             fill_color=style["fill"],
-            fill_opacity=0.6,
+            fill_opacity=0.15 if approx else 0.6,
             tooltip=_js_safe(_e(p.name + role)),
             popup=folium.Popup(_js_safe(_place_popup(p)), max_width=320),
             class_name="routes-place",

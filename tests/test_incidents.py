@@ -449,15 +449,17 @@ def test_arrests_made_where_the_raid_was() -> None:
 
 
 def test_a_quarter_the_gazetteer_lacks_is_in_the_dateline_town() -> None:
-    found, _ = incidents(
+    # (drawn at the town's point: see tests/test_quarters.py)
+    _, case = incidents(
         "Titular sobre un alijo en el puerto\nValencia, 3 dic (EFE).-\n\n"
         "La Guardia Civil ha intervenido 900 kilos de cocaína en el puerto.\n\n"
         "Los agentes investigan un vínculo con una red de Burdeos.\n\n"
         "El sábado hubo un tiroteo en el barrio de Quatre Carreres, en el que un hombre "
         "resultó herido.",
         lang="es", published="2025-12-03")
-    shootings = [p for t, p, _ in found if t == "shooting"]
-    assert shootings == ["Valencia"]
+    shootings = [(i.place.name, i.place.parent) for i in case.incident_items
+                 if i.type == "shooting" and i.place is not None]
+    assert shootings == [("Quatre Carreres", "Valencia")]
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "place"), [
@@ -766,3 +768,11 @@ def test_a_handover_told_with_another_event_places_the_extradition() -> None:
 def test_split_seizure_number_words_searches_and_subjunctive(text, lang, kind) -> None:
     found, _ = incidents(text, lang=lang)
     assert [f[0] for f in found] == [kind]
+
+
+def test_an_attack_ordered_from_abroad_with_the_verb_last_is_the_attack_told() -> None:
+    found, _ = incidents(
+        "In Breda is maandagavond een explosief tot ontploffing gebracht bij een woning.\n\n"
+        "Volgens speurders zou de opdracht voor de aanslag vanuit het Albanese Durrës zijn "
+        "gegeven.", lang="nl", published="2026-01-28")
+    assert [(t, p) for t, p, _ in found] == [("attack", "Breda")]

@@ -235,3 +235,23 @@ def test_incidents_placed_approximately_look_approximate() -> None:
     assert "incident placed approximately" in page
     exact = map_to_page(case_to_map(_case(2)))
     assert "incident placed approximately" not in exact
+
+
+def test_a_quarter_at_its_town_is_drawn_and_told_as_approximate() -> None:
+    from routes.geocode import QUARTER_ID
+
+    case = _case(0)
+    town = case.place_items[0]
+    quarter = Place("q1", "Kiel <b>", town.lat, town.lon, "neighbourhood", "BE",
+                    f"{QUARTER_ID}{town.gazetteer_id}:kiel", "city", parent=town.name,
+                    mentions=[Span("Kiel <b>", 50, 58)])
+    html = case_to_map(Case(place_items=[town, quarter], leg_items=[], incident_items=[],
+                            sources=case.sources)).get_root().render()
+    assert "Position approximate: a quarter of Antwerp" in html
+    assert "quarter drawn at its town&#x27;s centre" in html or (
+        "quarter drawn at its town's centre" in html)
+    assert "Kiel <b>" not in html  # escaped
+    plain = case_to_map(Case(place_items=[town], leg_items=[], incident_items=[],
+                             sources=case.sources)).get_root().render()
+    assert "Position approximate" not in plain
+    assert "quarter drawn" not in plain

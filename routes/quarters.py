@@ -1,0 +1,262 @@
+"""Quarters the gazetteer lacks, placed at their town when the text says whose quarter they are.
+
+Trafficking stories happen in housing estates and quarters ("le quartier du Blosne",
+"el barrio Cieneguita de la ciudad de Limón", "de Groningse wijk Beijum", "the Twinbrook area
+of west Belfast"). No gazetteer has them all. When the text itself says that a name is a
+quarter and which town it belongs to (a town named beside it, an adjective of the town, or the
+town the story is about), the name becomes a place at the town's point, with
+``precision == "city"`` (the point is only as good as the town's), ``parent`` the town, and a
+gazetteer id that says it was placed that way (:data:`QUARTER_ID`). The map draws it as
+approximate. Nothing is placed when the story names no town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from routes._text import name_key
+from routes.gazetteer import Gazetteer, gazetteer_from_cache
+from routes.geocode import QUARTER_ID, Place, Span, place_id
+from routes.ingest import Article, dateline_span
+
+__all__ = ["QUARTER_ID", "is_placed_at_town", "quarters_from_article"]
+
+
+#: The town the story is about is the nearest town named this close before the quarter.
+NEAR_TOWN_CHARS = 1500
+
+_UP = r"A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UP}][\w’'-]*"
+#: A capitalised name, maybe several words with lower-case particles ("Docteur-Ayme",
+#: "Lawrence Weston", "Heechterp-Schieringen", "Cerro de la Cruz").
+_NAME = (rf"(?P<name>{_WORD}(?:[ \t](?:(?:de|del|de la|des|du|la|las|los|el|van|der|den|"
+         rf"ten|of|on|the|y|sur|lès|les)[ \t])?{_WORD}){{0,3}})")
+
+#: A cue word and the articles between it and the name, per language.
+_CUES = {
+    "fr": (r"(?<!\w)(?:quartiers?|cités?|résidences?|lotissements?|grands?[ \t]ensembles?)"
+           r"(?:[ \t]+(?P<adj>[a-zéèêëàâîïôûç]+(?:aise|ais|oise|ois|ienne|ien|aine|ain|ine|in)))?"
+           r"[ \t]+(?:(?P<art>de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"),
+    "es": (r"(?<!\w)(?:barrios?|barriadas?|colonias?|sectores|sector|poblaciones|población|"
+           r"asentamientos?|fraccionamientos?|urbanizaciones|urbanización|repartos?)"
+           r"[ \t]+(?:(?P<art>de[ \t]+(?:la|las|los|el)|del|de)[ \t]+)?"),
+    "nl": (r"(?<!\w)(?:(?P<adj>[{up}][a-zë]+(?:se|sche))[ \t]+)?(?:volkswijk|woonwijk|"
+           r"achterstandswijk|probleemwijk|stadswijk|wijk|buurt|stadsdeel)[ \t]+").replace(
+        "{up}", _UP),
+    "en": (r"(?<!\w)(?:the[ \t]+)?(?:(?P<adj>[{up}][a-z]+)[ \t]+)?(?P<cue>neighbou?rhood|"
+           r"district|suburb|estate|area)[ \t]+of[ \t]+").replace("{up}", _UP),
+}
+#: English puts the cue after the name: "the Twinbrook estate", "the Otay Mesa area of".
+_EN_AFTER = re.compile(
+    rf"(?<!\w)the[ \t]+{_NAME}[ \t]+(?P<cue>estate|housing[ \t]estate|area|district|"
+    rf"neighbou?rhood|township|suburb)(?!\w)"
+)
+#: Dutch and Spanish compounds that name a quarter by themselves: "de Vuurtorenwijk",
+#: "de Regenboogbuurt"; "la Comuna 13".
+_COMPOUND = {
+    "nl": re.compile(rf"(?<!\w)(?P<name>[{_UP}][a-zë]{{3,}}(?:wijk|buurt))(?!\w)"),
+    "es": re.compile(r"(?<!\w)(?P<name>Comuna[ \t]+\d{1,2})(?!\w)"),
+}
+#: "in Lozells, Birmingham", "in Dukenburg, in Nijmegen": a name the gazetteer lacks, then its
+#: town after a comma.
+_APPOSED = {
+    "en": re.compile(rf"(?<!\w)(?:in|at|from|on)[ \t]+{_NAME},[ \t]+(?:in[ \t]+)?"
+                     r"(?:(?:the[ \t]+)?(?:west|east|north|south|central|[Ww]est|[Ee]ast|"
+                     r"[Nn]orth|[Ss]outh|[Cc]entral)[ \t]+)?(?=[A-Z])"),
+    "nl": re.compile(rf"(?<!\w)(?:in|uit|bij)[ \t]+{_NAME},[ \t]+(?:in[ \t]+)?(?=[A-Z])"),
+    "fr": re.compile(rf"(?<!\w)(?:à|au)[ \t]+{_NAME},[ \t]+(?:à|dans)[ \t]+(?=[A-Z])"),
+    "es": re.compile(rf"(?<!\w)en[ \t]+{_NAME},[ \t]+en[ \t]+(?=[A-Z])"),
+}
+#: What may stand between a quarter's name and its town: "de Limón", "à Roubaix", "of west
+#: Belfast", "de la ciudad de Limón", ", en Almería", ", dans le 14e".
+_TO_TOWN = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:(?:à|a|de|d['’]|du|en|in|of|van|te|la[ \t]+ville[ \t]+de|la[ \t]+ciudad"
+    r"[ \t]+de|la[ \t]+commune[ \t]+de|the[ \t]+city[ \t]+of|de[ \t]+stad|west|east|north|"
+    r"south|central)[ \t]+)+$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+#: Capitalised words after a cue that are not names of quarters.
+_NOT_NAMES = {
+    "nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center",
+    "centro", "noord", "zuid", "oost", "norte", "sur", "oeste", "este", "general",
+    "generale", "hlm", "zus", "qpv", "zone", "police", "politie", "policía", "the",
+    "de", "la", "le", "les", "el", "los", "las", "het", "een", "un", "une", "a", "an",
+    # nicknames of towns: "la cité des Papes" is Avignon, "la cité Phocéenne" Marseille
+    "papes", "phoceenne", "ducs", "doges", "anges", "corsaire",
+    # Dutch words for kinds of quarters
+    "probleemwijk", "volkswijk", "woonwijk", "achterstandswijk", "stadswijk", "krachtwijk",
+    "nieuwbouwwijk", "villawijk", "vogelaarwijk", "prachtwijk", "arbeiderswijk", "bouwwijk",
+}
+
+
+def is_placed_at_town(place: Place) -> bool:
+    """True for a quarter this module placed at its town's point."""
+    return place.gazetteer_id.startswith(QUARTER_ID)
+
+
+def _trim(name: str, start: int) -> tuple[str, int]:
+    """Drop trailing particles a greedy match may keep ("Cieneguita de" → "Cieneguita")."""
+    words = name.split()
+    while len(words) > 1 and not (words[-1][:1].isupper() or words[-1].isdigit()):
+        words.pop()
+    return " ".join(words), start
+
+
+def quarters_from_article(
+    article: Article,
+    places: list[Place],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """Quarters named in the text that no place covers, placed at their town.
+
+    Parameters
+    ----------
+    article
+        The article.
+    places
+        Its places from the gazetteer: the towns a quarter may belong to (an adjective of a
+        town is one of its mentions: "de Eindhovense wijk"); their spans are not quarters.
+    gazetteer
+        To tell names the gazetteer knows as countries or regions; the cached one when None.
+
+    Returns
+    -------
+    list of Place
+        New places, ``feature_type == "neighbourhood"``, ``precision == "city"``, in order of
+        first mention.
+
+    Examples
+    --------
+    >>> from routes.ingest import article_from_text
+    >>> from routes.case import case_from_article
+    >>> art = article_from_text("Un homme a été blessé dans le quartier du Vieux-Moulin, à Rennes.")
+    >>> [(p.name, p.parent) for p in case_from_article(art).place_items]  # doctest: +SKIP
+    [('Vieux-Moulin', 'Rennes'), ('Rennes', '')]
+    """
+    text = article.text
+    lang = article.lang
+    gaz = gazetteer or gazetteer_from_cache()
+    # Spans read as places are taken; a mention the geocoder left unknown ("le quartier de
+    # Bellevue" far from any Bellevue) is free to be a quarter.
+    taken = sorted({(s.start, s.end) for p in places for s in p.mentions})
+    towns = [(s.start, s.end, p) for p in places if p.feature_type in {"city", "port"}
+             and not is_placed_at_town(p) for s in p.mentions]
+    towns.sort(key=lambda t: t[0])
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    def town_at(pos: int) -> Place | None:
+        """The town named from ``pos`` on, with only connecting words before it."""
+        for s, _e, p in towns:
+            if pos <= s <= pos + 40 and _TO_TOWN.match(text[pos:s] + " ") is not None:
+                return p
+            if pos <= s <= pos + 40 and not text[pos:s].strip(" \t,"):
+                return p
+        return None
+
+    dateline = dateline_span(text)
+    counts: dict[str, tuple[int, Place]] = {}
+    for _s, _e, p in towns:
+        n, _ = counts.get(p.id, (0, p))
+        counts[p.id] = (n + 1, p)
+    ranked = sorted(counts.values(), key=lambda np: -np[0])
+    # The town the story is about: its dateline's, else the one named most (when one is).
+    story = next((p for s, _e, p in towns if dateline and dateline[2] <= s < dateline[3]),
+                 None) or (ranked[0][1] if len(ranked) == 1 or (
+                     len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else None)
+
+    def town_before(pos: int) -> Place | None:
+        """The town of the sentence, else the story's, else the last one named before.
+
+        "À Rennes, … dans la cité de la Tour-Carrée": Rennes.
+        """
+        last = None
+        for s, e, p in towns:
+            if s >= pos:
+                break
+            if pos - s <= NEAR_TOWN_CHARS:
+                last = (e, p)
+        if last is not None and not _SENTENCE_END.search(text, last[0], pos):
+            return last[1]
+        return story or (last[1] if last else None)
+
+    def town_named(start: int, end: int) -> Place | None:
+        """The town named by this span ("Eindhovense" in "de Eindhovense wijk")."""
+        return next((p for s, e, p in towns if (s, e) == (start, end)), None)
+
+    def known_elsewhere(name: str) -> bool:
+        return any(e.feature_type in {"country", "continent", "region", "admin"}
+                   for e in gaz.lookup(name))
+
+    found: list[tuple[int, int, str, Place]] = []  # (start, end, name, town)
+
+    def consider(name: str, start: int, town: Place | None, *, explicit: bool) -> None:
+        name, start = _trim(name, start)
+        end = start + len(name)
+        key = name_key(name)
+        if (len(name) < 3 or key in _NOT_NAMES or name.isupper() or not free(start, end)
+                or known_elsewhere(name)):
+            return
+        if town is None and not explicit:
+            return
+        town = town or town_at(end) or town_before(start)
+        if town is None or name_key(town.name) == key:
+            return
+        found.append((start, end, name, town))
+        taken.append((start, end))
+
+    cue = _CUES.get(lang)
+    if cue is not None:
+        for m in re.finditer(cue + _NAME, text):
+            adj = m.groupdict().get("adj")
+            town = town_named(m.start("adj"), m.end("adj")) if adj else None
+            if adj and town is None and lang != "nl":
+                continue  # "la cité phocéenne de…", "the Grosvenor estate of": no town
+            if lang == "en" and town is None and not m.group("cue").startswith("neighbo"):
+                continue  # "the estate of John Smith", "the district of Columbia"
+            consider(m.group("name"), m.start("name"), town, explicit=True)
+    if lang == "en":
+        for m in _EN_AFTER.finditer(text):
+            after = town_at(m.end())
+            if m.group("cue") in {"area", "district", "suburb"} and after is None:
+                continue  # "the Thames Valley area": only with its town
+            consider(m.group("name"), m.start("name"), after, explicit=True)
+    comp = _COMPOUND.get(lang)
+    if comp is not None:
+        for m in comp.finditer(text):
+            if re.search(rf"(?<!\w){re.escape(m.group('name').lower())}(?!\w)", text):
+                continue  # a common noun ("probleemwijk") that opens a sentence
+            consider(m.group("name"), m.start("name"), None, explicit=True)
+    apposed = _APPOSED.get(lang)
+    if apposed is not None:
+        for m in apposed.finditer(text):
+            town = town_at(m.end())
+            if town is not None and not gaz.lookup(m.group("name")):
+                consider(m.group("name"), m.start("name"), town, explicit=False)
+
+    by_key: dict[tuple[str, str], Place] = {}
+    out: list[Place] = []
+    for start, end, name, town in sorted(found, key=lambda f: f[0]):
+        k = (name_key(name), town.id)
+        place = by_key.get(k)
+        if place is None:
+            gid = f"{QUARTER_ID}{town.gazetteer_id}:{name_key(name).replace(' ', '-')}"
+            place = by_key[k] = Place(
+                id=place_id(gid), name=name, lat=town.lat, lon=town.lon,
+                feature_type="neighbourhood", country_code=town.country_code,
+                gazetteer_id=gid, precision="city", parent=town.name,
+                admin1=town.admin1,
+            )
+            out.append(place)
+        place.mentions.append(Span(name, start, end))
+    # The same name elsewhere in the story is the same quarter ("au Blosne" in the headline).
+    for place in out:
+        first = place.mentions[0]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first.text)}(?![\w-])", text):
+            if (m.start(), m.end()) != (first.start, first.end) and free(m.start(), m.end()):
+                place.mentions.append(Span(m.group(), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+        place.mentions.sort(key=lambda s: (s.start, s.end))
+    return out

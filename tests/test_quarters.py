@@ -1,0 +1,96 @@
+"""Tests for routes.quarters: quarters the gazetteer lacks, drawn at their town."""
+
+from __future__ import annotations
+
+import pytest
+
+from routes.case import case_from_article
+from routes.geocode import Place
+from routes.ingest import article_from_text
+from routes.quarters import is_placed_at_town
+
+
+def places(text: str, lang: str) -> dict[str, Place]:
+    case = case_from_article(article_from_text(text, lang=lang))
+    return {s.text: p for p in case.place_items for s in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quarter", "town"),
+    [
+        ("fr", "Un homme a été blessé par balles dans le quartier du Vieux-Moulin, à Rennes.",
+         "Vieux-Moulin", "Rennes"),
+        ("fr", "À Rennes, trois kilos de cocaïne ont été saisis dans la cité de la Tour-Carrée.",
+         "Tour-Carrée", "Rennes"),
+        ("es", "Un hombre murió baleado en el barrio Los Almendros de la ciudad de Cali.",
+         "Los Almendros", "Cali"),
+        ("es", "En Medellín, la Comuna 13 vivió otra noche de disparos.", "Comuna 13",
+         "Medellín"),
+        ("nl", "Vorige week werd in de Eindhovense wijk Woensel op een woning geschoten.",
+         "Woensel", "Eindhoven"),
+        ("nl", "In Breda werd een man aangehouden in de Vuurtorenwijk.", "Vuurtorenwijk",
+         "Breda"),
+        ("en", "A man was shot dead in Lozells, Birmingham, on Friday night.", "Lozells",
+         "Birmingham"),
+        ("en", "Police raided six homes in the Twinbrook area of west Belfast.", "Twinbrook",
+         "Belfast"),
+    ],
+)
+def test_quarter_named_with_its_town(lang: str, text: str, quarter: str, town: str) -> None:
+    found = places(text, lang)
+    q = found[quarter]
+    assert is_placed_at_town(q)
+    assert (q.feature_type, q.precision, q.parent) == ("neighbourhood", "city", town)
+    t = next(p for p in found.values() if p.name == town)
+    assert (q.lat, q.lon, q.country_code) == (t.lat, t.lon, t.country_code)
+
+
+def test_the_story_town_when_the_phrase_names_none() -> None:
+    text = ("Coup de filet à Nantes. Mardi, un jeune homme a été blessé dans le quartier des "
+            "Glycines. Plus tard, aux Glycines, la police a saisi deux kilos de résine.")
+    found = places(text, "fr")
+    q = found["Glycines"]
+    assert q.parent == "Nantes"
+    # the same name later in the story is the same quarter
+    assert [m.text for m in q.mentions] == ["Glycines", "Glycines"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # no town in the story: nothing is placed
+        ("fr", "Un homme a été blessé dans le quartier des Glycines.", "Glycines"),
+        # the estate of a person, a district that is a division
+        ("en", "In Leeds, the estate of John Smith was seized by the court.", "John Smith"),
+        ("en", "In Leeds, officers said the district of Columbia had no role.", "Columbia"),
+        # a town's nickname, the cardinal quarters
+        ("fr", "À Avignon, la cité des Papes a vu trois fusillades.", "Papes"),
+        ("fr", "À Lille, les quartiers Nord sont touchés par le trafic.", "Nord"),
+        # a common noun that opens a sentence
+        ("nl", "In Breda is veel overlast. Probleemwijk of niet, de probleemwijk blijft.",
+         "Probleemwijk"),
+        # a name the text places after the comma in no town ("in the east end of the city")
+        ("en", "In Glasgow a man was shot in Easterhouse, in the east end of the city.",
+         "Easterhouse"),
+    ],
+)
+def test_no_quarter(lang: str, text: str, word: str) -> None:
+    found = places(text, lang)
+    assert not any(is_placed_at_town(p) for p in found.values()), found.get(word)
+
+
+def test_a_quarter_is_only_in_its_own_town() -> None:
+    # Salford's centre is 3 km from Manchester's: the raid "in Salford" is not in Moss Side,
+    # a quarter of Manchester drawn at Manchester's point.
+    text = ("Man shot dead in Moss Side, Manchester, as police raid homes in Salford.\n\n"
+            "Officers raided nine homes in Salford on Tuesday.")
+    case = case_from_article(article_from_text(text, lang="en"))
+    raid = next(i for i in case.incident_items if i.type == "raid")
+    assert raid.place is not None
+    assert raid.place.name == "Salford"
+
+
+def test_unresolved_does_not_list_a_placed_quarter() -> None:
+    text = "Un homme a été blessé dans le quartier du Vieux-Moulin, à Rennes."
+    case = case_from_article(article_from_text(text, lang="fr"))
+    assert all(u["text"] != "Vieux-Moulin" for u in case.unresolved)
