@@ -111,7 +111,8 @@ _ORIGIN_CUES = (
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
-    r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit)"
+    r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
+    r"proced(?:ía|ían|e|en|ió|ieron))"
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
@@ -136,6 +137,10 @@ _DEST_CUES = (
     r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
     # "devait être livrée à Nice", "delivered to", "entregada en", "afgeleverd in"
     r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
+    # "verkocht die in Vilvoorde", "sold it in Leeds", "la vendait à Nîmes"
+    # (a verb with its object: "the cocaine sold in Sweden" names a market, not the next stop)
+    r"verkocht(?:en)?\s+(?:die|het|ze|deze)|sold\s+(?:it|them)|"
+    r"(?:la|les)\s+vend(?:ait|aient)|(?:la|lo|las|los)\s+vend(?:ía|ían)|"
     # "était arrivée par conteneur dans le port de Gênes"
     r"arrivée?s?|"
     # "moest na aankomst in Harlingen naar Drachten worden gebracht": where it came in first
@@ -235,11 +240,25 @@ _SPLIT = re.compile(
     r"een\s+ander\s+deel|(?:une\s+)?autre\s+partie|another\s+part)(?!\w)",
     re.I,
 )
+# "naar Aken … en naar afnemers in Luik", "to Cardiff and to dealers in Swansea": a second
+# destination of the same load, not the next stop.
+_AND_TO = re.compile(
+    r"^\s*,?\s*(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?(?:to|naar|vers|à|au|"
+    r"aux|a|al|hacia|hasta|for|pour|into)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "Een kleiner deel werd naar Aarschot gebracht", "Another part went to…": one more branch of
+# a load already split.
+_ANOTHER_PART = re.compile(
+    r"^\W*(?:een\s+(?:\w+\s+)?deel|une\s+(?:autre\s+)?partie|(?:another|a\s+smaller|a\s+"
+    r"further)\s+part|otra\s+parte|el\s+resto|le\s+reste|the\s+rest|de\s+rest)(?!\w)",
+    re.I,
+)
 # What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
 _THEN = re.compile(
     r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
     r"vervolgens|nadien|avant\s+(?:de|d(?=['’]))|before|antes\s+de|where|où|donde|waar|from\s+there|"
-    r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar)(?!\w)",
+    r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar|vandaar)(?!\w)",
     re.I,
 )
 # "… to Dover and drove north through England": another verb, the next leg.
@@ -248,7 +267,7 @@ _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
     r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanuit\s+daar|vanwaar|van\s+daaruit|"
-    r"daar)(?!\w)",
+    r"daar|vandaar)(?!\w)",
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
@@ -361,7 +380,12 @@ _IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+$", re.I)
 _NL_ENTERED_AFTER = re.compile(r"\s+(?:(?:is|was|werd|zijn|waren)\s+)?binnen(?:gekomen|gebracht|"
                                r"gesmokkeld|komen|kwam|kwamen)(?!\w)", re.I)
 _IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+$", re.I)
+# "uit China zijn binnengekomen": where it came from, not where it entered.
+_OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:uit|vanuit)\s+(?:het\s+|de\s+)?$", re.I)
 _NL_LOADED_AFTER = re.compile(r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen(?!\w)", re.I)
+_NL_MADE_AFTER = re.compile(
+    r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?(?:gekocht|geproduceerd|"
+    r"vervaardigd|gemaakt|geteeld|gekweekt)(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
     r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?(?:geleverd|gebracht|gelost|"
     r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept)(?!\w)", re.I)
@@ -371,12 +395,14 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
     if (_IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end)) or (
-            _NL_ENTERED_AFTER.match(text, m.end)):
+            _NL_ENTERED_AFTER.match(text, m.end) and not _OUT_OF_BEFORE.search(window)):
         # "moest uiteindelijk in Rijsel worden afgeleverd", "via Hamburg Nederland
         # binnengekomen"
         return "destination"
     if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
         return "loading"  # "De container was in Guayaquil geladen"
+    if _IN_ONLY_BEFORE.search(window) and _NL_MADE_AFTER.match(text, m.end):
+        return "origin"  # "werd in Hamburg ingekocht", "in Limburg geproduceerd"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None
@@ -445,6 +471,9 @@ class _Chain:
     #: The destination is where the story is (its port, its town), not a stop the sentence
     #: names: a sentence that goes on to tell the trip starts again from the origin.
     end_from_context: bool = False
+    #: The destination is only where the drugs were found: a sentence that tells how they got
+    #: there ("La marchandise franchissait la frontière au Boulou") does not start from it.
+    found: bool = False
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
@@ -558,7 +587,9 @@ def _flows_in(
         if role == "origin":
             following = here[k + 1] if k + 1 < len(here) else None
             if chains[-1].transits and not chains[-1].destinations and not (
-                    last_role == "origin" and _COORD.match(between)) and (
+                    last_role == "origin" and _COORD.match(between)) and not (
+                    # "via de haven van Rotterdam uit China binnengekomen": Dutch order
+                    _NL_ENTERED_AFTER.match(text, m.end)) and (
                     following is not None
                     and _role_of(text, sent_start, following) == "destination"):
                 # "The lorry crossed France, took a ferry from Calais to Dover": the trip
@@ -584,7 +615,8 @@ def _flows_in(
         elif role == "destination":
             if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
                     refines) and not (  # "vers la région parisienne, notamment en Seine-…"
-                    last_role == "destination" and _SPLIT.search(between)):
+                    last_role == "destination" and (
+                        _SPLIT.search(between) or _AND_TO.match(between))):
                 # ("vers Ajaccio, l'autre vers Porto-Vecchio": two destinations of one leg)
                 # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
                 # stop after the last one, not a second destination of the same leg.
@@ -613,7 +645,14 @@ def _flows_in(
         crossed = [] if carry is None else [t for t in carry.transits if t.feature_type in {
             "city", "port", "other", "neighbourhood"}]
         from_lab = lab is not None and _LAB.search(text, sent_start, first_stop) is not None
-        if carry is not None and near and (carry.origins or crossed) and not (
+        part = _ANOTHER_PART.match(text[sent_start : sent_start + 60])
+        if part is not None and carry is not None and near and carry.origins and (
+                len(carry.destinations) >= 2 or re.search(
+                    r"kleiner|smaller|further|autre|otra|reste|rest", part.group(), re.I)):
+            # "Vandaar ging ze naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar
+            # Aarschot gebracht": one more branch from where the load was split
+            first.origins = list(carry.origins)
+        elif carry is not None and near and (carry.origins or crossed) and not (
                 carry.destinations) and not from_lab:
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
             # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
@@ -627,6 +666,7 @@ def _flows_in(
             # that only says who speaks comes before the anaphor
             or _attributed_anaphor(text, sent_start, here, first_stop)
         ) and not _world_region(carry.destinations[-1]) and not (
+            carry.found and (first.transits or not first.destinations)) and not (
             # "[seized at La Turbie.] La cocaïne était arrivée dans le port de Gênes": how it got
             # there before, not where it went next
             _ARRIVED.search(text, sent_start, here[0].start)
@@ -744,12 +784,24 @@ def _flows_in(
                 and d.country_code == entry_port.country_code else d
                 for d in chain.destinations
             ]
+    if len(chains) == 1 and not (first.origins or first.transits or first.destinations):
+        seized = _SEIZED.search(text, sent_start, here[-1].end)
+        found_at = [] if seized is None or _ARRESTED.search(
+            text, sent_start, len(text) if stop < 0 else stop) else [
+            m for m in unassigned if m.place.feature_type in {
+                "city", "port", "neighbourhood", "other"} and 0 <= m.start - seized.end() <= 100]
+        if found_at and _DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop):
+            # "Een rubberboot met 290 kilo cocaïne is onderschept op het strand van Katwijk. De
+            # cocaïne moest naar Alphen": where the drugs were found is where they had come;
+            # the next sentence goes on from there
+            first.destinations, first.found = [found_at[0].place], True
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
         origins=list(chains[0].origins),
         transits=[p for c in chains for p in c.transits],
         destinations=list(chains[-1].destinations),
         end_from_context=len(chains) == 1 and first.end_from_context,
+        found=len(chains) == 1 and first.found,
     )
     return pairs, merged, drop
 

@@ -15,6 +15,7 @@ import csv
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from routes._data import geodata_path
@@ -30,6 +31,8 @@ PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: A town of this size after a locative ("in Rosarno"), in a country the article names, is a
 #: place even when the small models call it a person or an organisation.
 LOCATIVE_TOWN = 2_000
+#: …and from this many in a country the story does not name ("coordinada desde Puerto Limón").
+LOCATIVE_ABROAD = 50_000
 PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
 # Entry types that the matcher may find without NER's agreement in languages with NER.
 SAFE_TYPES = {"country", "continent", "region", "neighbourhood", "port", "other", "admin"}
@@ -59,6 +62,9 @@ _DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+#: A descriptor joined to its name by a preposition ("port of", "barrio de").
+_CONNECTOR_END = re.compile(r"(?:\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|"
+                            r"de\s+los|di))\s*$|['’]\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -120,8 +126,14 @@ _INSTITUTIONS = frozenset({
 })
 
 
-def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
-    """Strip edges, elisions and descriptors from an NER span; return (text, start, descriptor)."""
+def _clean_ner(
+    text: str, start: int, known: Callable[[str], bool] | None = None
+) -> tuple[str, int, str]:
+    """Strip edges, elisions and descriptors from an NER span; return (text, start, descriptor).
+
+    A descriptor that begins a town's own name stays when ``known`` says the whole is a town
+    ("Port Talbot", "Puerto Limón", "Ciudad Juárez"), not "port d'Anvers".
+    """
     descriptor = ""
     for _ in range(3):
         before = text
@@ -132,7 +144,10 @@ def _clean_ner(text: str, start: int) -> tuple[str, int, str]:
         if m:
             text, start = text[m.end() :], start + m.end()
         m = _DESCRIPTOR.match(text)
-        if m and m.end() < len(text):
+        if m and m.end() < len(text) and not (
+                known is not None and text[m.end()].isupper()
+                and not _CONNECTOR_END.search(m.group(0))
+                and known(text.rstrip(" \t\n.,;:!?»)\"'’"))):
             descriptor = m.group("desc").lower()
             text, start = text[m.end() :], start + m.end()
         text = _EDGE.sub("", text) if _EDGE.search(text) else text
@@ -537,6 +552,8 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
 
 
 # "port of", "port brésilien de", "haven van", "puerto marroquí de": what follows is a port.
+# A capitalised descriptor that begins a town's name ("Puerto Limón", "Port Louis").
+_NAME_LEAD = re.compile(r"(?<!\w)(?:Puerto|Port|Porto|Ciudad|Cidade)\s+$")
 _PORT_BEFORE = re.compile(
     r"(?<!\w)(?:ports?\s+(?:\w+\s+)?(?:of|de|d['’]|du)|havens?\s+van|havenstad|"
     r"puertos?\s+(?:\w+\s+)?del?|harbou?r\s+of)\s*(?:the\s+)?$",
@@ -674,13 +691,19 @@ def _keep_gazetteer_only(
     # "at the port of Felixstowe", "near Warrington": a town after a locative is a place
     # even when the small English model calls it an organisation.
     before = article.text[max(0, m.start - 40) : m.start]
+    lead = _NAME_LEAD.search(before)
+    if lead is not None and not any(e.id == entry.id for e in gaz.lookup(lead.group() + m.text)):
+        lead = None  # "Puerto Juárez" (Cancún) is not Ciudad Juárez
+    if lead is not None:
+        before = before[: lead.start()]  # "desde Puerto Limón": the cue is before "Puerto"
     series = _LOCATIVE_SERIES.search(before)
     listed = series is not None and (not series.group(0).rstrip().endswith(",") or bool(
         _LIST_GOES_ON.match(article.text, m.end)))
     locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port"
                  or bool(_JOINED_NAME.search(m.text))) and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
-                and entry.country_code in countries) or bool(_PORT_BEFORE.search(before))
+                and (entry.country_code in countries
+                     or entry.population >= LOCATIVE_ABROAD)) or bool(_PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
     locative = locative or (entry.population >= LOCATIVE_TOWN and bool(
         _JOURNEY_BEFORE.search(before))) or _country_after(article.text, m.end, entry, gaz) or bool(
@@ -717,8 +740,9 @@ def _keep_gazetteer_only(
             or name_key(prev.group(1)) in gaz.demonyms)  # "het Braziliaanse Itajaí"
         # …but "Penitentiaire Inrichting Vught", "HMP Forest Bank": a prison and its town.
         prison = prev is not None and prev.group(1).casefold() in _PRISON_WORDS
+        # (nor "Puerto Limón": the descriptor begins the town's name)
         longer = prev is not None and prev.group(1)[:1].isupper() and not adjective and (
-            not prison) and (
+            not prison) and not (lead is not None and lead.group() == prev.group(0)) and (
             prev.group(1).casefold() not in CONNECTORS | _PREPOSITIONS) and (
             m.start not in sent_starts) and (
             m.start - len(prev.group(0)) not in sent_starts)
@@ -767,11 +791,14 @@ def mentions_from_article(
         last_para = sent.paragraph
     found: list[Mention] = []
 
+    def known_town(name: str) -> bool:
+        return any(e.feature_type in {"city", "port"} for e in gaz.lookup(name))
+
     ner_spans: list[Mention] = []
     for ent in parsed.entities:
         if ent.label not in PLACE_LABELS:
             continue
-        text, start, desc = _clean_ner(ent.text, ent.start)
+        text, start, desc = _clean_ner(ent.text, ent.start, known_town)
         if len(text) < 2 or not any(ch.isupper() for ch in text[:1]):
             continue
         if text.casefold() in WEEKDAYS:

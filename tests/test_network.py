@@ -790,3 +790,43 @@ def test_towards_a_metropolis_named_by_its_adjective() -> None:
 def test_entered_a_country_and_customers_from_a_town(text, expected) -> None:
     found, _ = legs(text, lang="nl")
     assert of_kind(found, "flow") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # where the drugs were found is where the next sentence's trip starts
+    ("Een rubberboot met 290 kilo cocaïne is zaterdag onderschept op het strand van Noordwijk. "
+     "De cocaïne moest naar een bedrijfspand in Alphen aan den Rijn worden gebracht.", "nl",
+     {("Noordwijk-Binnen", "Alphen aan den Rijn")}),
+    # …but not when that sentence tells how they got there
+    ("Les enquêteurs ont découvert dans un garage de Lunel 160 kilos de cannabis. La "
+     "marchandise franchissait la frontière en camionnette par le péage du Boulou.", "fr",
+     set()),
+    # "uit China binnengekomen": came from China
+    ("De grondstoffen zijn via de haven van Rotterdam uit China binnengekomen en daarna per "
+     "vrachtwagen naar Drenthe vervoerd.", "nl",
+     {("China", "Port of Rotterdam"), ("Port of Rotterdam", "Drenthe")}),
+    # "en naar afnemers in Luik": a second destination, not the next stop
+    ("De cocaïne uit Rotterdam moest verder naar Aken en naar afnemers in Luik worden "
+     "gebracht.", "nl", {("Rotterdam", "Aachen"), ("Rotterdam", "Liège")}),
+    # "Vandaar": on from the last stop; "een kleiner deel": one more branch of the split
+    ("De cocaïne uit Curaçao werd naar een appartement in Machelen gebracht. Vandaar ging ze "
+     "naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar Aarschot gebracht.",
+     "nl", {("Curacao", "Machelen"), ("Machelen", "Vilvoorde"), ("Machelen", "Leuven"),
+            ("Machelen", "Aarschot")}),
+    # sold there: a destination; couriers from Brussels are people, not the drugs' origin
+    ("De bende smokkelde cocaïne via Brussels Airport binnen en verkocht die in Vilvoorde. "
+     "Koeriers, vaak jonge vrouwen uit Brussel, vlogen vanuit Punta Cana naar Zaventem.", "nl",
+     {("Brussels Airport", "Vilvoorde"), ("Punta Cana", "Zaventem")}),
+    # "procedía de": an origin
+    ("La lancha procedía de Belice y su cargamento iba a ser desembarcado en Chetumal.", "es",
+     {("Belize", "Chetumal")}),
+])
+def test_stops_told_across_sentences(text, lang, expected):
+    found, _ = legs(text, lang=lang)
+    assert of_kind(found, "flow") == expected
+
+
+def test_dutch_verb_last_origin() -> None:
+    found, _ = legs("De cocaïne werd volgens justitie in Hamburg ingekocht en met personenauto's "
+                    "naar Enschede gereden.", lang="nl")
+    assert of_kind(found, "flow") == {("Hamburg", "Enschede")}

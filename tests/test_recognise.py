@@ -413,3 +413,22 @@ def test_a_town_of_two_thousand_after_a_locative_in_a_named_country() -> None:
     found = texts("Police in Jamaica seized 500 kilos of ganja from a fishing canoe at "
                   "Manchioneal on Wednesday.", "en")
     assert "Manchioneal" in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a descriptor that begins the town's own name stays ("Port Talbot" is not "Talbot")
+    ("On Wednesday, armed officers raided addresses in Port Talbot and arrested six people.",
+     "en", "Port Talbot"),
+    # a town of 50,000 after a locative, in a country the story does not name
+    ("Según la Policía, la red estaría coordinada desde Puerto Limón por un hombre de 41 años.",
+     "es", "Limón"),
+])
+def test_town_names_found(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_port_of_a_town_keeps_its_descriptor_out() -> None:
+    found = texts("Deux tonnes de cocaïne saisies au port d'Anvers et au Port 2000.", "fr")
+    assert "Port 2000" not in found
+    # "Puerto Juárez" (Cancún) is not Ciudad Juárez
+    assert "Juárez" not in texts("Ejecutan a dos hombres en un bar de Puerto Juárez.", "es")
