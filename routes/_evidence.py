@@ -22,6 +22,8 @@ PERSON_FROM = re.compile(
     # "koeriers, vaak jonge vrouwen uit Brussel": the couriers come from there, not the drugs
     r"vrouwen|koeriers|couriers?|courriers?|mules?|passagers?|passengers?|pasajer[oa]s?|"
     r"passagiers|reizigers|dealers?|dealeurs|"
+    # "donde el grupo de Sestao mantenía…": a group of people, not a stop
+    r"grupo|groupe|groep|"
     # "pressure from Washington": a government, not a place drugs leave from
     r"pressure|criticism|demands?|calls?|pression|presi[oó]n(?:es)?|druk|kritiek)s?\s+"
     # "twee minderjarigen uit het Franse Tourcoing"

@@ -115,7 +115,7 @@ _ORIGIN_CUES = (
     r"proced(?:ía|ían|e|en|ió|ieron))"
 )
 _DEST_CUES = (
-    r"(?<!\w)(?:à\s+destination|destinée?s?|vers|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
+    r"(?<!\w)(?:à\s+destination|destinée?s?|vers(?!\s+\d)|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
     r"(?:avec\s+)?pour\s+destination(?:\s+finale)?|destination\s+finale|"
     r"en\s+direction|in\s+the\s+direction|en\s+dirección|in\s+de\s+richting|"
     r"cruz(?:ado|ó|aron|ar)\s+a|"
@@ -190,7 +190,10 @@ _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
     r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|embarcad[oa]s?|se\s+embarca|"
-    r"(?:in)?geladen|verscheept\s+vanuit)"
+    r"(?:in)?geladen|verscheept\s+vanuit|"
+    # "part of it may have been repackaged in Lagos and shipped on to Spain"
+    r"repackaged|re-?packed|reconditionnée?s?|reempaquetad[oa]s?|reembalad[oa]s?|omgepakt|"
+    r"herverpakt)"
 )
 _LOADING_START = re.compile(_LOADING_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -206,7 +209,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"a\s+través|"
         # "avait franchi la frontière à Irun", "crossed the border at Lacolle", "por el paso
         # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
-        r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|par|près\s+de)|"
+        r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à\s+hauteur(?=\s+d)|à|au|par|"
+        r"près\s+de)|"
         r"crosse[sd]\s+the\s+border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
@@ -262,6 +266,9 @@ _THEN = re.compile(
     re.I,
 )
 # "… to Dover and drove north through England": another verb, the next leg.
+# "hacia Madrid y, a través del paso de Irun, hacia Bayona": a second branch, through a stop.
+_AND_VIA = re.compile(r"\s*(?:y|and|et|en)\s*,\s*(?:a\s+través|vía|via|through|par|por|"
+                      r"à\s+travers|en\s+passant\s+par|pasando\s+por)(?!\w)", re.I)
 _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via)\s)\w+", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
@@ -284,6 +291,8 @@ _DRUG_ANAPHOR = re.compile(
     r"(?:the|de|la|el|les|los|las)\s+(?:meth\w*|pills|pillen|pastillas|pilules|xtc|ecstasy|"
     r"fentanyl|amfetamine|amphétamines?|speed|crystal|synthetic\s+drugs|synthetische\s+drugs)|"
     r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
+    # "some of it was driven east to Calgary", "une partie de la drogue", "parte de la droga"
+    r"(?:some|part|most|much|the\s+rest)\s+of\s+(?:it|them)|"
     r"luego|después|posteriormente|daarna|vervolgens|nadien)(?!\w)",
     re.I,
 )
@@ -413,6 +422,11 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         if found is None:
             continue
         loose = rank >= 5  # strict cues (right before the name) beat loose ones
+        if loose and (_ARRESTED.search(window, found.start() + 3) or _SEIZED.search(
+                window, found.start() + 3)):
+            # "une passeuse arrivée de São Paulo avait été interpellée à Genève": where she
+            # was arrested, not where she came from
+            continue
         key = (0 if loose else 1, found.start())
         if best is None or key > best[:2]:
             best = (*key, role)
@@ -606,7 +620,12 @@ def _flows_in(
         elif role == "transit":
             last_dest = max((x.end for x in here if x.place in chains[-1].destinations),
                             default=-1)
-            if chains[-1].destinations and m.start > last_dest and (_THEN.search(
+            if chains[-1].destinations and chains[-1].origins and m.start > last_dest and (
+                    _AND_VIA.match(text, last_dest, m.start)):
+                # "se repartía hacia Madrid y, a través de Irun, hacia Bayona": another branch
+                # from the same place
+                chains.append(_Chain(origins=list(chains[-1].origins)))
+            elif chains[-1].destinations and m.start > last_dest and (_THEN.search(
                     text, last_dest, m.start) or _NEXT_LEG.match(text, last_dest, m.start)):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.

@@ -31,7 +31,8 @@ PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: A town of this size after a locative ("in Rosarno"), in a country the article names, is a
 #: place even when the small models call it a person or an organisation.
 LOCATIVE_TOWN = 2_000
-#: …and from this many in a country the story does not name ("coordinada desde Puerto Limón").
+#: …and from this many in a country the story does not name, when no NER model reads the
+#: language ("coordinada desde Puerto Limón").
 LOCATIVE_ABROAD = 50_000
 PERSONISH = {"PER", "PERSON", "ORG", "NORP"}
 # Entry types that the matcher may find without NER's agreement in languages with NER.
@@ -702,8 +703,9 @@ def _keep_gazetteer_only(
     locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port"
                  or bool(_JOINED_NAME.search(m.text))) and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
-                and (entry.country_code in countries
-                     or entry.population >= LOCATIVE_ABROAD)) or bool(_PORT_BEFORE.search(before))
+                and (entry.country_code in countries or (
+                    entry.population >= LOCATIVE_ABROAD and not parsed.has_ner))) or bool(
+        _PORT_BEFORE.search(before))
     # "arrivé de Santos, au Brésil": a town followed by its own country is a town.
     locative = locative or (entry.population >= LOCATIVE_TOWN and bool(
         _JOURNEY_BEFORE.search(before))) or _country_after(article.text, m.end, entry, gaz) or bool(

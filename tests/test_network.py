@@ -830,3 +830,35 @@ def test_dutch_verb_last_origin() -> None:
     found, _ = legs("De cocaïne werd volgens justitie in Hamburg ingekocht en met personenauto's "
                     "naar Enschede gereden.", lang="nl")
     assert of_kind(found, "flow") == {("Hamburg", "Enschede")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "vers 1h30" is a time, not a destination
+    ("Les douaniers ont saisi 120 kilos d'héroïne au péage de Saint-Avold vers 1h30, a "
+     "annoncé le parquet de Nancy.", "fr", set()),
+    # the border crossed "à hauteur de Sarrebruck" is a stop
+    ("La drogue avait été chargée à Duisbourg avant de franchir la frontière à hauteur de "
+     "Sarrebruck. Elle était destinée à Metz.", "fr",
+     {("Duisburg", "Saarbrücken"), ("Saarbrücken", "Metz")}),
+    # "y, a través de Irun, hacia Bayona": a second branch from Basauri, through Irun
+    ("La droga era trasladada en furgonetas a una nave de Basauri, desde donde se repartía "
+     "hacia Madrid y, a través del paso fronterizo de Irun, hacia Bayona, donde el grupo de "
+     "Sestao tenía clientes.", "es",
+     {("Basauri", "Madrid"), ("Basauri", "Irun"), ("Irun", "Bayonne")}),
+    # "some of it" goes on from where the last sentence ended
+    ("Fentanyl was pressed into pills in a garage in Abbotsford and sold across the region. "
+     "Investigators allege that some of it was driven east to Calgary.", "en",
+     {("Abbotsford", "Calgary")}),
+    # "repackaged in Lagos": the start of the next leg
+    ("Investigators believe the cocaine may have been repackaged in Lagos and shipped on to "
+     "Spain.", "en", {("Lagos", "Spain")}),
+])
+def test_more_stops(text, lang, expected):
+    found, _ = legs(text, lang=lang)
+    assert of_kind(found, "flow") == expected
+
+
+def test_a_courier_arrived_from_abroad_is_arrested_where_she_landed() -> None:
+    found, _ = legs("Le 2 avril, une passeuse arrivée de São Paulo avait été interpellée à "
+                    "Genève avec 4 kilos de cocaïne.", lang="fr")
+    assert of_kind(found, "flow") == {("São Paulo", "Geneva")}
