@@ -14,9 +14,9 @@ from dataclasses import dataclass
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "janvier january enero januari jan ene",
-        "février fevrier february febrero februari feb fév",
-        "mars march marzo maart mar",
+        "janvier january enero januari jan ene janv",
+        "février fevrier february febrero februari feb fév févr fevr",
+        "mars march marzo maart mar mrt",
         "avril april abril apr avr abr",
         "mai may mayo mei",
         "juin june junio juni jun",

@@ -715,7 +715,10 @@ def _merge(a: Incident, b: Incident) -> Incident:
     elif a.type != b.type:  # arrests made in raids: the arrests, from the raids
         a.attributes[b.type] = True
     as_dated = bool(b.date) or not a.date
-    if b.place is not None and a.place is not None and as_dated and contains(a.place, b.place):
+    if b.place is not None and a.place is not None and (as_dated or (
+            # "arrêtées dans le canton de Vaud… Les interpellations ont eu lieu à Renens"
+            b.geo_precision == 1 and a.place.feature_type in {"admin", "region", "country"}
+    )) and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
     if (b.date and not a.date) or (
         b.date and a.date and b.date_precision == "day" and a.date_precision != "day"
@@ -1055,6 +1058,13 @@ def incidents_from_article(
                         # "L'homme avait été séquestré à Trignac": the place the first report
                         # lacked
                         restated.place, restated.geo_precision = own
+                    elif own[0] is not None and own[1] == 1 and restated.place is not None and (
+                            restated.place.feature_type in {"admin", "region", "country"}
+                            and contains(restated.place, own[0])):
+                        # "… arrêtées dans le canton de Vaud. Les interpellations ont eu lieu à
+                        # Renens": the town the retelling names
+                        restated.place, restated.geo_precision = own
+
                     continue
                 found.append(inc)
                 para_of[id(inc)] = sent.paragraph

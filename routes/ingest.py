@@ -230,6 +230,10 @@ _DATELINE_LEAD = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,30}?,\s*)?)?(?:le\s+|el\s+|op\s+|on\s+)?"
     r"(?:[^\W\d_]+\s+)?$"
 )
+# "Publié le 24 avril 2026 à 14h52": the time of day after the date
+_CLOCK = re.compile(r"^\s*(?:à|at|a\s+las|om|,|-)?\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:h|uur|u)?\b")
+_TOWN_AGENCY = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\("
+                          r"(?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*[–—-]\s")
 _AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
 # "(EFE).- ", "(Belga) - ", and "Valencia, 3 dic (EFE).-" ending its line
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
@@ -263,7 +267,7 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                     and len(d.value) == 10]
             before = head[: days[0].start] if days else ""
             after = head[days[0].end :] if days else ""
-            after = _AGENCY.sub("", after)
+            after = _CLOCK.sub("", _AGENCY.sub("", after))
             if days and not re.search(r"\w", after) and (
                 _PUBLISHED_WORDS.match(before)
                 or _DATELINE_LEAD.match(before)
@@ -272,7 +276,18 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                 place = "" if pub else head.split(",")[0].strip()
                 if place and (not place[:1].isupper() or dates_in(place)):
                     place = ""
-                return place, dt.date.fromisoformat(str(days[0].value)), pos, pos + len(head)
+                date = dt.date.fromisoformat(str(days[0].value))
+                if not place and nl != -1:
+                    # "Publié le 24 avril 2026\n\nLausanne (ats) - …": the town is on its own line
+                    nxt = dateline_span(text[line_end + 1 :])
+                    if nxt is not None and nxt[0] and nxt[1] is None:
+                        return nxt[0], date, line_end + 1 + nxt[2], line_end + 1 + nxt[3]
+                return place, date, pos, pos + len(head)
+            town_agency = _TOWN_AGENCY.match(line)
+            if not days and town_agency is not None:
+                # "Lausanne (ats) - Onze personnes…": a town in its usual case, then the
+                # agency
+                return town_agency.group(1), None, pos, pos + town_agency.end(1)
             if dash is not None and not days:
                 # "HERMOSILLO, Mexico, Feb 9 (Reuters) -", "EINDHOVEN (ANP) -": a wire
                 # dateline whose date has no year, or no date at all.

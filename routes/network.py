@@ -906,17 +906,24 @@ def _main_place(article: Article, mentions: list[PlaceMention]) -> Place | None:
     """The article's own place: its dateline's, else its most named town or neighbourhood."""
     from routes.ingest import dateline_span
 
-    dateline = dateline_span(article.text)
-    if dateline is not None:
-        for m in mentions:
-            if dateline[2] <= m.start < dateline[3]:
-                return m.place
     counts: dict[str, tuple[int, int, Place]] = {}
     for i, m in enumerate(mentions):
         if m.nested or m.place.feature_type not in {"city", "neighbourhood", "admin", "port"}:
             continue
         n, first, _ = counts.get(m.place.id, (0, i, m.place))
         counts[m.place.id] = (n + 1, first, m.place)
+    dateline = dateline_span(article.text)
+    if dateline is not None:
+        for m in mentions:
+            if dateline[2] <= m.start < dateline[3]:
+                # "Bordeaux, 22 janv 2026 (AFP) - … tué dans la cité des Aubiers …": the quarter
+                # of the dateline's town that the story keeps naming is more precise
+                town = counts.get(m.place.id, (1, 0, m.place))[0] - 1
+                inner = [c for c in counts.values() if c[2].feature_type == "neighbourhood"
+                         and c[0] >= max(2, town) and contains(m.place, c[2])]
+                if inner:
+                    return max(inner, key=lambda c: (c[0], -c[1]))[2]
+                return m.place
     if not counts:
         return None
     return max(counts.values(), key=lambda c: (c[0], -c[1]))[2]

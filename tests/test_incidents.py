@@ -776,3 +776,13 @@ def test_an_attack_ordered_from_abroad_with_the_verb_last_is_the_attack_told() -
         "Volgens speurders zou de opdracht voor de aanslag vanuit het Albanese Durrës zijn "
         "gegeven.", lang="nl", published="2026-01-28")
     assert [(t, p) for t, p, _ in found] == [("attack", "Breda")]
+
+
+def test_a_retelling_names_the_town_in_the_division_first_told() -> None:
+    _, case = incidents(
+        "Onze personnes ont été arrêtées la semaine dernière dans le canton de Vaud dans le "
+        "cadre d'une enquête sur un réseau de cocaïne. Les interpellations ont eu lieu à "
+        "Renens.", lang="fr", published="2026-04-24")
+    (arrest,) = case.incident_items
+    assert arrest.place is not None
+    assert arrest.place.name == "Renens"

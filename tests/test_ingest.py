@@ -171,3 +171,21 @@ def test_a_wire_dateline_in_the_usual_case_ending_its_line() -> None:
     found = dateline_span(text)
     assert found is not None
     assert found[0] == "Valencia"
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    # abbreviated months
+    ("Titre\nMetz, 12 févr 2026 (AFP) - Les douaniers ont saisi…", "Metz", "2026-02-12"),
+    ("Titel\ndi 3 mrt 2026 om 16:21\n\nDe rechtbank…", "", "2026-03-03"),
+    # a publication line with its time, then the town and the agency on their own line
+    ("Titre\nPublié le 24 avril 2026 à 14h52\n\nLausanne (ats) - Onze personnes…", "Lausanne",
+     "2026-04-24"),
+])
+def test_more_datelines(text: str, place: str, date: str) -> None:
+    from routes.ingest import dateline_span
+
+    found = dateline_span(text)
+    assert found is not None
+    assert (found[0], str(found[1])) == (place, date)
+    if place:
+        assert text[found[2]:found[3]] == place or text[found[2]:found[3]].startswith(place)

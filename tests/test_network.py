@@ -862,3 +862,13 @@ def test_a_courier_arrived_from_abroad_is_arrested_where_she_landed() -> None:
     found, _ = legs("Le 2 avril, une passeuse arrivée de São Paulo avait été interpellée à "
                     "Genève avec 4 kilos de cocaïne.", lang="fr")
     assert of_kind(found, "flow") == {("São Paulo", "Geneva")}
+
+
+def test_the_story_quarter_is_home_under_a_dateline() -> None:
+    # a command tie from a prison to "the network" goes to the quarter the story is about,
+    # not to the dateline's town
+    found, _ = legs(
+        "Bordeaux, 22 janv 2026 (AFP) - Un homme a été tué dans la cité des Aubiers, dans le "
+        "nord de Bordeaux. Le point de deal des Aubiers est actif. Selon les enquêteurs, le "
+        "réseau serait dirigé depuis la prison de Gradignan.", lang="fr")
+    assert ("Gradignan", "Aubiers") in of_kind(found, "link")
