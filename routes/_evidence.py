@@ -33,7 +33,9 @@ PERSON_FROM = re.compile(
 
 # ", 25 km north of", ", au sud de", ", al norte de", ", ten oosten van": a compass locator
 # after a place, up to the landmark it points from (shared by legs and incidents).
-DISTANCE = r"(?:\d+\s*(?:km|kilometres|kilometers|miles|kilómetros)\s+)?"
+DISTANCE = (r"(?:(?:about|some|around|environ|quelque|unos|unas|zo['’]n|ongeveer|circa)\s+)?"
+            r"(?:\d+\s*(?:km|kilomet(?:re|er)s?|(?:nautical\s+)?miles|kilómetros|millas"
+            r"(?:\s+náuticas)?|milles(?:\s+nautiques)?|zeemijl)\s+)?")
 COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
            r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
            r"al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|zuiden|oosten|westen)\s+van")

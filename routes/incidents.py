@@ -84,7 +84,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
-                        r"justice)|entregad[oa]s?\s+por|overgedragen|overgeleverd|"
+                        r"justice)|"
+                        # "a été remis aux autorités françaises à Forbach"
+                        r"remise?s?\s+(?:aux\s+autorités|à\s+la\s+justice)|entregad[oa]s?\s+por|overgedragen|overgeleverd|"
                         # "Bolivia expulsó a un ciudadano brasileño buscado…" (the act, not
                         # "who was deported in 2022")
                         r"expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"),
@@ -94,6 +96,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                        r"veroordeling(?:en)?|jailed|imprisoned)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
                  r"coups?\s+de\s+filet|raids?|raided|"
+                 r"(?:executed|carried\s+out|served)\s+(?:\w+\s+)?(?:search\s+)?warrants|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
                  # "El martes registraron una nave industrial", "registros en sus domicilios"
                  r"registr(?:ó|aron)(?=\s+(?:una|un|la|el|las|los|varias|varios)\s)|"
@@ -231,7 +234,8 @@ _COUNTED = re.compile(
     r"quint[oa]|sext[oa]|\w+(?:ste|de))(?!\w)", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s*(?:when|lorsque|quand|où|cuando|en\s+que|toen)(?!\w)",
                          re.IGNORECASE)
-_FORCE_AFTER = re.compile(r"\s+(?:Police|Constabulary)(?!\w)")
+_FORCE_AFTER = re.compile(r"\s+(?:Police|Constabulary|Border\s+(?:Services\s+Agency|Force|"
+                          r"Patrol)|Coast\s+Guard|Customs|Defence\s+Force|Navy)(?!\w)")
 # "het aantal aangehouden koeriers", "the number of arrests": a count, not an event.
 _COUNT_OF = re.compile(r"(?<!\w)(?:het\s+aantal|the\s+number\s+of|le\s+nombre\s+d(?:e|['’]|es)|"
                        r"el\s+número\s+de)\s*$", re.IGNORECASE)
@@ -489,16 +493,30 @@ def _place_for(
 ) -> tuple[Place | None, int]:
     # The dateline names where the story was filed, not where the event was; "in Södertälje,
     # south of Stockholm" names a landmark to find the place by.
-    here = [m for m in in_sentence(mentions, sent)
-            if not m.nested and not dateline[0] <= m.start < dateline[1]
-            and not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)]
+    told = [m for m in in_sentence(mentions, sent)
+            if not m.nested and not dateline[0] <= m.start < dateline[1]]
+    here = [m for m in told
+            if not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)]
+    # "intercepted … 20 nautical miles south of Portland Point": near the landmark, when the
+    # sentence names nothing else
+    landmarks = [m for m in told if m not in here]
     # "a man from Huyton was arrested at a villa near Alicante": where he lives is the place
     # only when the sentence names no other.
+    if kind not in {"conviction", "extradition"}:
+        # "… ont été interpellées, a indiqué le parquet de Toulon", "quedó detenido a
+        # disposición del Juzgado Federal de Posadas": who speaks or judges, not where it
+        # happened
+        here = [m for m in here if not _JUDICIARY_OF.search(
+            text, max(sent.start, m.start - 45), m.start)]
     homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
     if homes and len(homes) < len(here):
         here = [m for m in here if m not in homes]
     if here:
-        if kind == "extradition":  # from where the person was sent, not where to
+        if kind == "extradition" and re.match(r"remis|handed|entregad|overgedragen",
+                                              text[trigger[0] : trigger[1]], re.IGNORECASE):
+            # "remis aux autorités françaises à Forbach": handed over there
+            usable = [m for m in here if m.start >= trigger[1]] or here
+        elif kind == "extradition":  # from where the person was sent, not where to
             usable = [m for m in here
                       if not _TO.search(text[max(sent.start, m.start - 30) : m.start])]
         else:
@@ -558,7 +576,18 @@ def _place_for(
             best = min(inner, key=rank)
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
+    if landmarks and kind != "extradition":
+        return min(landmarks, key=lambda m: abs(m.start - trigger[1])).place, 2
     return _place_before(sent, kind, mentions)
+
+
+# Serving a sentence is a record, not a conviction told.
+_SERVING = re.compile(r"(?<!\w)(?:cumple|cumplía|purga|purgeait|purge|serving|servait|zit|"
+                      r"uitzit|uitzat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_JUDICIARY_OF = re.compile(
+    r"(?<!\w)(?:parquet|procureure?|tribunal|juzgado|fiscal[íi]a|audiencia|parket|rechtbank|"
+    r"prosecutor(?:'s\s+office)?|court)(?:\s+[\w-]+){0,3}?\s+(?:de\s+la\s+|de\s+l['’]|de|d['’]|"
+    r"du|of|van|del|in|te)\s*$", re.IGNORECASE)
 
 
 # "en el barrio de Nazaret", "dans la cité des Aubiers", "in de wijk Kruiskamp": a quarter named.
@@ -685,9 +714,13 @@ def _attributes(text: str, kind: str) -> dict[str, Any]:
 _SAME_KIND = {frozenset({"shooting", "murder"})}
 
 
-def _differs(a: Incident, b: Incident) -> bool:
-    """Two reports that cannot be one event: other dates, or other quantities."""
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+def _differs(a: Incident, b: Incident, *, dates: bool = True) -> bool:
+    """Two reports that cannot be one event: other dates, or other quantities.
+
+    ``dates=False`` when ``b`` only took its date from the sentences before it.
+    """
+    if dates and a.date and b.date and not (
+            a.date.startswith(b.date) or b.date.startswith(a.date)):
         return True
     qa, qb = a.attributes.get("quantity_kg"), b.attributes.get("quantity_kg")
     return bool(qa and qb and abs(float(qa) - float(qb)) > 0.05 * max(float(qa), float(qb)))
@@ -902,6 +935,8 @@ def incidents_from_article(
                     r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|den?)$", m.group(0), re.IGNORECASE
                 ):
                     continue  # "el condenado fue capturado", "el detenido es requerido": a person
+                if kind == "conviction" and _SERVING.search(lead):
+                    continue  # "que cumple condena en El Dueso", "purge une peine": a record
                 if kind == "conviction" and (_EARLIER.search(lead) or (
                         lead.rstrip().endswith(",") and _YEAR_AFTER.match(sent.text, m.end()))):
                     # "die al eerder veroordeeld werd", "son meneur, condamné en 2024, …": a
@@ -936,7 +971,7 @@ def incidents_from_article(
                         found and (found[-1].type == "raid" or found[-1].attributes.get("raid"))
                 ) and (
                         sent.paragraph - para_of.get(id(found[-1]), -9) <= 1) and (
-                        found[-1].evidence[-1].start != sent.start):
+                        found[-1].evidence[0].start != sent.start):
                     # "Dinsdag deden rechercheurs invallen in Eindhoven… Zes mannen werden
                     # aangehouden.", "In de schuur werden 80 kilo aangetroffen": what the raid
                     # just told found, with no place or date of its own
@@ -1030,8 +1065,11 @@ def incidents_from_article(
                     # "The seizure came as four members … were jailed on Tuesday": the date is
                     # the other event's; the seizure is the one told before.
                     inc.date, inc.date_precision = None, "unknown"
+                # ("lier ce décès à la saisie": the seizure told, whatever date the sentences
+                # before lend this one)
+                own_date = bool(sent_dates) or not _DEFINITE.search(lead)
                 if restated is not None and not _ORDINAL.search(lead) and not _differs(
-                        restated, inc) and (
+                        restated, inc, dates=own_date) and (
                     _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
                     or (_DEFINITE.search(lead) and (not near_place or restated.type != kind

@@ -786,3 +786,58 @@ def test_a_retelling_names_the_town_in_the_division_first_told() -> None:
     (arrest,) = case.incident_items
     assert arrest.place is not None
     assert arrest.place.name == "Renens"
+
+
+def test_who_speaks_or_judges_is_not_where_it_happened() -> None:
+    found, _ = incidents(
+        "Mardi matin, une vingtaine de perquisitions ont été menées à La Seyne-sur-Mer. Six "
+        "personnes ont été interpellées et 40 000 euros saisis, a indiqué le parquet de Toulon.",
+        lang="fr", published="2026-03-17")
+    assert [(t, p) for t, p, _ in found] == [("raid", "La Seyne-sur-Mer")]
+
+
+def test_the_seizure_named_again_whatever_date_the_sentences_before_lend() -> None:
+    found, _ = incidents(
+        "La saisie de 640 kilos de cocaïne a été réalisée le 27 novembre au port de Douala. "
+        "En octobre, un déclarant en douane a été retrouvé mort dans sa voiture à Kribi. Rien "
+        "ne permet à ce stade de lier ce décès à la saisie.", lang="fr", published="2025-12-08")
+    assert [t for t, _, _ in found].count("seizure") == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # serving a sentence is no conviction
+    ("Los investigadores sitúan al frente de la red a un vecino de Sestao que cumple condena "
+     "en el centro penitenciario de Santoña.", "es", []),
+    # handed over to the French authorities: an extradition
+    ("Mercredi, un suspect interpellé en janvier à Sarrebruck en exécution d'un mandat d'arrêt "
+     "européen a été remis aux autorités françaises à Forbach.", "fr",
+     ["arrest", "extradition"]),
+])
+def test_more_event_kinds(text: str, lang: str, expected: list[str]) -> None:
+    found, _ = incidents(text, lang=lang, published="2026-03-27")
+    assert sorted(t for t, _, _ in found) == expected
+
+
+def test_an_agency_named_after_a_country_does_not_place_the_event() -> None:
+    _, case = incidents(
+        "In April, Canada Border Services Agency officers intercepted a container with 500 "
+        "kilograms of precursor chemicals.", lang="en", published="2026-06-05")
+    assert all(i.place is None or i.place.name != "Canada" for i in case.incident_items)
+
+
+def test_a_landmark_alone_places_the_event_near_it() -> None:
+    _, case = incidents(
+        "The coast guard intercepted a go-fast boat carrying 620 kilograms of cocaine on "
+        "Thursday, about 20 nautical miles south of Kingston.", lang="en",
+        published="2026-04-10")
+    (seizure,) = case.incident_items
+    assert seizure.place is not None
+    assert (seizure.place.name, seizure.geo_precision) == ("Kingston", 2)
+
+
+def test_search_warrants_executed_are_a_raid() -> None:
+    _, case = incidents(
+        "On Thursday, officers executed search warrants at three homes in Speightstown, where "
+        "they arrested four men.", lang="en", published="2026-03-27")
+    (raid,) = case.incident_items
+    assert raid.type == "raid" or raid.attributes.get("raid") is True
