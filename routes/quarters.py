@@ -57,6 +57,15 @@ _COMPOUND = {
     "nl": re.compile(rf"(?<!\w)(?P<name>[{_UP}][a-zë]{{3,}}(?:wijk|buurt))(?!\w)"),
     "es": re.compile(r"(?<!\w)(?P<name>Comuna[ \t]+\d{1,2})(?!\w)"),
 }
+#: A district named after its town: "Leiden-Noord", "Amsterdam-Zuidoost", "Den Haag-West".
+_DISTRICT = {
+    "nl": re.compile(rf"(?<![\w-])(?P<name>(?P<town>[{_UP}][\w'’]+(?:[ \t][{_UP}][\w'’]+)?)-"
+                     r"(?:Noord|Zuid|Oost|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest|"
+                     r"Midden)(?:[ \t]?[A-Z]\w*)?)(?![\w-])"),
+}
+_NO_MATCH = re.compile(r"(?!)")
+#: Only towns this large have districts named after them.
+DISTRICT_TOWN = 50_000
 #: "in Lozells, Birmingham", "in Dukenburg, in Nijmegen": a name the gazetteer lacks, then its
 #: town after a comma.
 _APPOSED = {
@@ -235,6 +244,29 @@ def quarters_from_article(
             town = town_at(m.end())
             if town is not None and not gaz.lookup(m.group("name")):
                 consider(m.group("name"), m.start("name"), town, explicit=False)
+
+    # "in Leiden-Noord", "Den Haag-Zuidwest": a town's district named after it. The town
+    # need not be a place of the story; it is the gazetteer's largest of that name.
+    towns_of: dict[str, Place] = {}
+    for m in _DISTRICT.get(lang, _NO_MATCH).finditer(text):
+        name = m.group("name")
+        start = m.start("name")
+        if not free(start, start + len(name)) or gaz.lookup(name):
+            continue
+        key = name_key(m.group("town"))
+        town = next((p for p in places if p.feature_type in {"city", "port"}
+                     and name_key(p.name) == key), None) or towns_of.get(key)
+        if town is None:
+            entries = [e for e in gaz.lookup(m.group("town"))
+                       if e.feature_type == "city" and e.population >= DISTRICT_TOWN]
+            if not entries:
+                continue
+            e = max(entries, key=lambda e: e.population)
+            town = towns_of[key] = Place(
+                id=place_id(e.id), name=e.name, lat=e.lat, lon=e.lon, feature_type="city",
+                country_code=e.country_code, gazetteer_id=e.id, precision="city",
+                admin1=e.admin1)
+        consider(name, start, town, explicit=True)
 
     by_key: dict[tuple[str, str], Place] = {}
     out: list[Place] = []

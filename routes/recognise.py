@@ -352,9 +352,12 @@ def _small_town(
         # "in Westcliff-on-Sea", "à Fresnes-lès-Montauban": a name joined by a lower-case
         # particle is a town's, however small
         joined = bool(_JOINED_NAME.search(text, tok.start, end))
+        # ("the ferry from Rosslare": a small town that is a sea port)
+        seaport = {e.country_code for e in found if e.feature_type == "port"}
         loose = located and tuple(
             e for e in found if e.country_code in countries
-            and (not parsed.has_ner or e.population >= LOCATIVE_TOWN or joined))
+            and (not parsed.has_ner or e.population >= LOCATIVE_TOWN or joined
+                 or e.country_code in seaport))
         if loose:
             return j, loose
     return None
@@ -553,6 +556,23 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
 
 
 # "port of", "port brésilien de", "haven van", "puerto marroquí de": what follows is a port.
+# A list of capitalised names: "Carmarthen, Llanelli and Haverfordwest".
+_LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+                        r"(?:(?:,\s*|\s+(?:and|et|y|en|e)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                        r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*)+")
+
+
+def _list_items(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The spans of the names of a list entity."""
+    out: set[tuple[int, int]] = set()
+    pos = start
+    for sep in re.finditer(r",\s*|\s+(?:and|et|y|en|e)\s+", text[start:end]):
+        out.add((pos, start + sep.start()))
+        pos = start + sep.end()
+    out.add((pos, end))
+    return out
+
+
 # A capitalised descriptor that begins a town's name ("Puerto Limón", "Port Louis").
 _NAME_LEAD = re.compile(r"(?<!\w)(?:Puerto|Port|Porto|Ciudad|Cidade)\s+$")
 _PORT_BEFORE = re.compile(
@@ -562,7 +582,10 @@ _PORT_BEFORE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
-    r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit)\s+(?:the\s+)?(?:port\s+of\s+)?$",
+    r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
+    # "interceptée à hauteur de Brignoles", "a la altura de", "ter hoogte van"
+    r"à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|aux\s+abords\s+d[e'’]|a\s+la\s+altura\s+de|"
+    r"ter\s+hoogte\s+van)\s*(?:the\s+)?(?:port\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -700,7 +723,10 @@ def _keep_gazetteer_only(
     series = _LOCATIVE_SERIES.search(before)
     listed = series is not None and (not series.group(0).rstrip().endswith(",") or bool(
         _LIST_GOES_ON.match(article.text, m.end)))
+    # ("the ferry from Rosslare": a small town that is a sea port)
     locative = ((entry.population >= LOCATIVE_TOWN or entry.feature_type == "port"
+                 or any(e.feature_type == "port" and e.country_code == entry.country_code
+                        for e in gaz.lookup(m.text))
                  or bool(_JOINED_NAME.search(m.text))) and bool(
         _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
                 and (entry.country_code in countries or (
@@ -712,6 +738,9 @@ def _keep_gazetteer_only(
         _TOWN_BEFORE.search(before)) or bool(_PORT_AFTER.match(article.text, m.end))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
+        if inside and _LIST_ITEM.fullmatch(article.text, ent.start, ent.end) and (
+                (m.start, m.end) in _list_items(article.text, ent.start, ent.end)):
+            continue  # "to Carmarthen, Llanelli and Haverfordwest" read as one organisation
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
                 article.text, m.end, ent.end):
             continue  # "Ipswich Crown Court": the court sits in Ipswich

@@ -94,3 +94,10 @@ def test_unresolved_does_not_list_a_placed_quarter() -> None:
     text = "Un homme a été blessé dans le quartier du Vieux-Moulin, à Rennes."
     case = case_from_article(article_from_text(text, lang="fr"))
     assert all(u["text"] != "Vieux-Moulin" for u in case.unresolved)
+
+
+def test_a_district_named_after_its_town() -> None:
+    found = places("Vorige week ontplofte een explosief bij een woning in Leiden-Noord.", "nl")
+    q = found["Leiden-Noord"]
+    assert (q.parent, q.precision, q.country_code) == ("Leiden", "city", "NL")
+    assert is_placed_at_town(q)

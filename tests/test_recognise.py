@@ -432,3 +432,18 @@ def test_port_of_a_town_keeps_its_descriptor_out() -> None:
     assert "Port 2000" not in found
     # "Puerto Juárez" (Cancún) is not Ciudad Juárez
     assert "Juárez" not in texts("Ejecutan a dos hombres en un bar de Puerto Juárez.", "es")
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # a list the small English model reads as one organisation
+    ("Officers in Wales believe the same group sends teenage runners on county lines to "
+     "Carmarthen, Llanelli and Haverfordwest.", "en", {"Carmarthen", "Llanelli", "Haverfordwest"}),
+    # "à hauteur de", read as a person by the small French model
+    ("Jeudi dernier, les gendarmes ont intercepté à hauteur de Brignoles une Audi venue "
+     "d'Espagne et qui roulait vers la France.", "fr", {"Brignoles"}),
+    # a small town that is a sea port, in a country the story names
+    ("The lorry rolled off the overnight ferry from Rosslare on Tuesday. It had been shipped "
+     "to Ireland from France.", "en", {"Rosslare"}),
+])
+def test_more_town_names(text: str, lang: str, names: set[str]) -> None:
+    assert names <= set(texts(text, lang))
