@@ -826,7 +826,7 @@ def _flows_in(
 
 
 _COMMAND = re.compile(
-    r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
+    r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|pilotée?s?|coordinad[oa]s?|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|dirigid[oa]s?|órdenes|coordinaba|leidde|"
     r"leidt|geleid|stuurde|run\s+by|led\s+by|instruct(?:s|ed|ing)?|opdracht\s+(?:voor|tot)|"

@@ -556,6 +556,10 @@ def _demonyms(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mention]
 
 
 # "port of", "port brésilien de", "haven van", "puerto marroquí de": what follows is a port.
+_PRISON_OF_TOWNS = re.compile(
+    r"(?<!\w)(?:centre\s+pénitentiaire|maison\s+d['’]arrêt|prison|centre\s+de\s+détention|"
+    r"maison\s+centrale)\s+(?:de\s+|d['’])(?P<both>[A-ZÀ-ÖØ-Þ][\w'’]+-(?P<town>(?:La\s+|Le\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[\w'’]+)*))")
 # A list of capitalised names: "Carmarthen, Llanelli and Haverfordwest".
 _LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
                         r"(?:(?:,\s*|\s+(?:and|et|y|en|e)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -906,8 +910,28 @@ def mentions_from_article(
             gaz_spans.append(m)
 
     # Union: longest span wins an overlap; agreement is recorded.
+    # "le centre pénitentiaire de Toulon-La Farlède", "la prison de Lille-Sequedin": a French
+    # prison is named after the city and the town it stands in, next to it; the place is the
+    # town (but "Aix-Luynes" is a quarter of Aix, not Luynes in Touraine).
+    prison_spans: list[Mention] = []
+    for pm in _PRISON_OF_TOWNS.finditer(article.text):
+        city = pm.group("both")[: pm.start("town") - pm.start("both") - 1]
+        if gaz.lookup(pm.group("both")) or not any(
+                haversine_km(a.lat, a.lon, b.lat, b.lon) < 30
+                for a in gaz.lookup(city) if a.feature_type == "city"
+                for b in gaz.lookup(pm.group("town")) if b.feature_type == "city") or any(
+                m.start < pm.end("town") and pm.start("town") < m.end
+                for m in ner_spans + gaz_spans if m.end - m.start > len(pm.group("town"))):
+            continue
+        prison_spans.append(Mention(pm.group("town"), pm.start("town"), pm.end("town"),
+                                    "gazetteer", "prison"))
+        # (the city the prison is also named after is not a place told here)
+        first = (pm.start("both"), pm.start("town") - 1)
+        ner_spans = [m for m in ner_spans if (m.start, m.end) != first]
+        gaz_spans = [m for m in gaz_spans if (m.start, m.end) != first]
     pool = sorted(
-        ner_spans + gaz_spans + dem_spans, key=lambda m: (m.start, -(m.end - m.start), m.source)
+        ner_spans + gaz_spans + dem_spans + prison_spans,
+        key=lambda m: (m.start, -(m.end - m.start), m.source)
     )
     for m in pool:
         if found and m.start < found[-1].end:

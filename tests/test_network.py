@@ -872,3 +872,16 @@ def test_the_story_quarter_is_home_under_a_dateline() -> None:
         "nord de Bordeaux. Le point de deal des Aubiers est actif. Selon les enquêteurs, le "
         "réseau serait dirigé depuis la prison de Gradignan.", lang="fr")
     assert ("Gradignan", "Aubiers") in of_kind(found, "link")
+
+
+@pytest.mark.parametrize(("text", "lang", "link"), [
+    ("Onze personnes ont été arrêtées à Lausanne. Les enquêteurs estiment que la logistique "
+     "était pilotée depuis Annemasse, où résidait l'un des chefs.", "fr",
+     ("Annemasse", "Lausanne")),
+    ("Agentes detuvieron a cinco personas en Bluefields. Según la Policía, la red estaría "
+     "coordinada desde Puerto Limón por un ciudadano costarricense.", "es",
+     ("Limón", "Bluefields")),
+])
+def test_run_from_afar(text, lang, link):
+    found, _ = legs(text, lang=lang)
+    assert link in of_kind(found, "link")

@@ -447,3 +447,16 @@ def test_port_of_a_town_keeps_its_descriptor_out() -> None:
 ])
 def test_more_town_names(text: str, lang: str, names: set[str]) -> None:
     assert names <= set(texts(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a French prison named after the city and the town it stands in: the town
+    ("Ce clan serait dirigé depuis sa cellule du centre pénitentiaire de Toulon-La Farlède.",
+     ["La Farlède"]),
+    ("Le réseau serait piloté depuis le centre pénitentiaire de Nancy-Maxéville.",
+     ["Maxéville"]),
+    # …unless the second name is no town next to the first (Luynes is a quarter of Aix)
+    ("Un autre, incarcéré à la prison d'Aix-Luynes, piloterait les guetteurs.", ["Aix"]),
+])
+def test_prison_named_after_two_towns(text: str, expected: list[str]) -> None:
+    assert texts(text, "fr") == expected
