@@ -179,7 +179,8 @@ _LOCATOR = re.compile(
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
-_LAB_WORDS = (r"(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|cocinas?|plantations?|"
+_LAB_WORDS = (r"(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|(?:\w+-)?(?:meth|xtc|crystal|"
+              r"speed|amfetamine|pillen)lab\w*|cocinas?|plantations?|"
               r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)")
 _LAB = re.compile(r"(?<!\w)" + _LAB_WORDS, re.I)
 _LAB_AT = re.compile(_LAB.pattern + r"\s+(?:[\w-]+\s+){0,6}?(?:en|in|à|au|aux|near|bij|nabij|"
@@ -293,6 +294,10 @@ _DRUG_ANAPHOR = re.compile(
     r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
     # "some of it was driven east to Calgary", "une partie de la drogue", "parte de la droga"
     r"(?:some|part|most|much|the\s+rest)\s+of\s+(?:it|them)|"
+    # "Die cocaïne moest verder naar Aken", "cette cargaison", "esa droga"
+    r"(?:die|deze|dat|this|that|these|cette|ces|esa|ese|esta|este|estos|esos)\s+(?:drugs?|"
+    r"cocaïne|cocaine|cocaína|heroïne|heroin|heroína|lading|partij|zending|cargaison|drogue|"
+    r"marchandise|droga|shipment|cargo|load|consignment|cargamento|mercancía)|"
     r"luego|después|posteriormente|daarna|vervolgens|nadien)(?!\w)",
     re.I,
 )
@@ -699,6 +704,11 @@ def _flows_in(
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
             first.origins = [lab if lab is not None and contains(last, lab) else last]
+            if lab is not None and lab.id != last.id and _LAB.search(
+                    text, max(0, sent_start - 300), sent_start):
+                # "[… een crystal-methlab bij Dronten.] Die drug zou via Schiphol naar
+                # Australië": the lab just told made it
+                first.origins = [lab]
             next_stop = (first.transits + first.destinations)[0]
             if carry.end_from_context and carry.origins and not _FROM_THERE.search(
                     text, sent_start, here[0].start) and _km(next_stop, carry.origins[0]) < _km(

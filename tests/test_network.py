@@ -885,3 +885,20 @@ def test_the_story_quarter_is_home_under_a_dateline() -> None:
 def test_run_from_afar(text, lang, link):
     found, _ = legs(text, lang=lang)
     assert link in of_kind(found, "link")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Die cocaïne": the load of the sentence before goes on from where it was
+    ("De cocaïne werd uit de haven van Antwerpen gehaald en naar een loods in Herentals "
+     "gebracht. Die cocaïne moest verder naar Aken en naar afnemers in Luik worden gebracht.",
+     {("Port of Antwerp", "Herentals"), ("Herentals", "Aachen"), ("Herentals", "Liège")}),
+    # the lab just told made "die drug", not the last stop of an earlier load
+    ("De cocaïne kwam via de haven van Antwerpen naar Almere. Vrijdag werd bij Dronten een "
+     "groot crystal-methlab aangetroffen. Die drug zou via Schiphol naar Australië worden "
+     "gesmokkeld.",
+     {("Port of Antwerp", "Almere Stad"), ("Dronten", "Amsterdam Airport Schiphol"),
+      ("Amsterdam Airport Schiphol", "Australia")}),
+])
+def test_dutch_demonstrative_loads(text, expected):
+    found, _ = legs(text, lang="nl")
+    assert of_kind(found, "flow") == expected
