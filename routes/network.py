@@ -112,7 +112,9 @@ _ORIGIN_CUES = (
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
-    r"proced(?:ía|ían|e|en|ió|ieron))"
+    r"proced(?:ía|ían|e|en|ió|ieron)|"
+    # "Una vez en El Paso, la mercancía sigue hacia Denver"
+    r"una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en)|eenmaal\s+in)"
 )
 _DEST_CUES = (
     r"(?<!\w)(?:à\s+destination|destinée?s?|vers(?!\s+\d)|jusqu['’]|pour\s+(?:le|la|l['’])\s*marché|"
@@ -275,7 +277,7 @@ _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
     r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanuit\s+daar|vanwaar|van\s+daaruit|"
-    r"daar|vandaar)(?!\w)",
+    r"daar|vandaar|allí|ahí)(?!\w)",
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
@@ -319,7 +321,8 @@ _DRUG_CONTEXT = re.compile(
     r"chemicals|chemicaliën|produits\s+chimiques|meth\w*|fentanyl|crystal|xtc|ecstasy|"
     r"marchandises?|mercancías?|shipments?|consignments?|partij|"
     r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
-    r"trafic|trafficking|tráfico|smokkel\w*|poudre)(?!\w)", re.I
+    r"trafic|trafficking|tráfico|smokkel\w*|poudre|pastillas|pills|pilules|pillen|"
+    r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine)(?!\w)", re.I
 )
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"
@@ -704,7 +707,8 @@ def _flows_in(
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
             first.origins = [lab if lab is not None and contains(last, lab) else last]
-            if lab is not None and lab.id != last.id and _LAB.search(
+            if lab is not None and lab.id != last.id and all(
+                    lab.id != o.id for o in carry.origins) and _LAB.search(
                     text, max(0, sent_start - 300), sent_start):
                 # "[… een crystal-methlab bij Dronten.] Die drug zou via Schiphol naar
                 # Australië": the lab just told made it

@@ -118,9 +118,18 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
     # Institutions that open headlines ("Douane onderschept…", "Police seize…") and are
     # also names of small towns somewhere (Douane, Tunisia).
-    return frozenset(w.casefold() for w in mod.STOP_WORDS) | _INSTITUTIONS
+    words = frozenset(w.casefold() for w in mod.STOP_WORDS)
+    return words | _INSTITUTIONS | _POINTS.get(lang, set())
 
 
+# Points of the compass, capitalised inside names ("Parajes del Sur", "Amsterdam-Noord"), are
+# also names of towns far away (Sur is Tyre, Lebanon).
+_POINTS = {
+    "es": {"sur", "norte", "este", "oeste", "centro", "oriente", "poniente"},
+    "fr": {"nord", "sud", "est", "ouest", "centre"},
+    "nl": {"noord", "zuid", "oost", "west", "centrum"},
+    "en": {"north", "south", "east", "west"},
+}
 _INSTITUTIONS = frozenset({
     "douane", "douanes", "politie", "justitie", "police", "policía", "policia", "gendarmerie",
     "customs", "armada", "marina", "navy", "justice", "justicia", "parquet", "fiscalía",

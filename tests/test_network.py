@@ -902,3 +902,12 @@ def test_run_from_afar(text, lang, link):
 def test_dutch_demonstrative_loads(text, expected):
     found, _ = legs(text, lang="nl")
     assert of_kind(found, "flow") == expected
+
+
+def test_pills_made_in_one_town_stored_in_another() -> None:
+    found, _ = legs(
+        "Las pastillas se fabrican en laboratorios de Culiacán y se transportan por carretera "
+        "hasta la ciudad de Chihuahua. Allí se almacenan antes de ser enviadas a Juárez. Una "
+        "vez en El Paso, la mercancía sigue hacia Denver.", lang="es")
+    assert of_kind(found, "flow") == {("Culiacán", "Chihuahua"), ("Chihuahua", "Ciudad Juárez"),
+                                      ("El Paso", "Denver")}

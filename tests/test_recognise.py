@@ -460,3 +460,8 @@ def test_more_town_names(text: str, lang: str, names: set[str]) -> None:
 ])
 def test_prison_named_after_two_towns(text: str, expected: list[str]) -> None:
     assert texts(text, "fr") == expected
+
+
+def test_a_point_of_the_compass_inside_a_name_is_no_town() -> None:
+    # "Sur" is Tyre, Lebanon, in the gazetteer
+    assert "Sur" not in texts("El domingo apareció un cuerpo en Parajes del Sur, en Juárez.", "es")
