@@ -32,6 +32,9 @@ for _num, _names in enumerate(
     for _n in _names.split():
         MONTHS[_n] = _num
 
+_WEEKDAY_OPENS = re.compile(r",?\s*(?:the\s+)?")
+# What stands between a date and its weekday told after it: ", a", ", un", ", el", ", een".
+_APPOSED_WEEKDAY = re.compile(r",?\s*(?:a|an|un|une|el|een|on\s+a)?\s*", re.IGNORECASE)
 WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
@@ -314,4 +317,13 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             found.append(DateMention(value, precision, base + s, base + e, m.group(0)))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
-    return found
+    # "On May 16, a Saturday, …": the weekday restates the date before it; it is not another
+    # day counted back from the publication date.
+    # "Le samedi 16 mai", "Tuesday, March 3": nor is a weekday that opens its date.
+    return [d for k, d in enumerate(found) if not (
+        d.text.lower() in WEEKDAYS and ((
+            k > 0 and found[k - 1].precision == "day" and found[k - 1].text.lower() not in WEEKDAYS
+            and _APPOSED_WEEKDAY.fullmatch(text, found[k - 1].end - base, d.start - base)) or (
+            k + 1 < len(found) and found[k + 1].precision == "day"
+            and found[k + 1].text.lower() not in WEEKDAYS
+            and _WEEKDAY_OPENS.fullmatch(text, d.end - base, found[k + 1].start - base))))]

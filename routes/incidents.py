@@ -335,7 +335,8 @@ _ORDINAL = re.compile(
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
 # "El condenado fue capturado": a person, not a conviction.
 _PERSON_NOUN = re.compile(
-    r"(?<!\w)(?:el|le|les|los|the|de|het|un|une)\s+(?:(?:\d+|deux|trois|quatre|cinq|six|two|"
+    r"(?<!\w)(?:el|le|les|los|las|the|de|het|un|une|those|ceux|celles|aquellos|degenen)\s+"
+    r"(?:(?:\d+|deux|trois|quatre|cinq|six|two|"
     r"three|four|five|dos|tres|cuatro|cinco|seis|twee|drie|vier|vijf|zes)\s+)?$", re.IGNORECASE)
 # "Cette saisie intervient deux mois après celle de 1,4 tonne": another event of the kind.
 _ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"

@@ -92,3 +92,17 @@ def test_spanish_month_abbreviations() -> None:
 
     assert [d.value for d in dates_in("el 5 ene de 2025 y el 3 dic de 2024")] == [
         "2025-01-05", "2024-12-03"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 16, a Saturday, a navy patrol intercepted a boat.", ["2026-05-16"]),
+    ("Le samedi 16 mai, un bateau a été intercepté.", ["2026-05-16"]),
+    ("On Tuesday, March 3, police said.", ["2026-03-03"]),
+    ("Tuesday, police said.", ["2026-05-26"]),
+])
+def test_a_weekday_told_with_its_date_is_that_date(text: str, expected: list[str]) -> None:
+    import datetime as dt
+
+    from routes._dates import dates_in
+
+    assert [d.value for d in dates_in(text, published=dt.date(2026, 5, 28))] == expected

@@ -841,3 +841,11 @@ def test_search_warrants_executed_are_a_raid() -> None:
         "they arrested four men.", lang="en", published="2026-03-27")
     (raid,) = case.incident_items
     assert raid.type == "raid" or raid.attributes.get("raid") is True
+
+
+def test_those_arrested_are_people_not_another_arrest() -> None:
+    found, _ = incidents(
+        "Police arrested eleven people in Quebec City on Tuesday. Those arrested, aged 19 to "
+        "54, appeared in court in Quebec City on Wednesday afternoon.", lang="en",
+        published="2026-04-22")
+    assert [t for t, _, _ in found] == ["arrest"]
