@@ -70,7 +70,8 @@ PORT_WORDS = {"port", "haven", "puerto", "porto", "harbour", "harbor"}
 ADMIN_WORDS = {"province", "provincia", "provincie", "région", "region", "región", "state",
                "département", "county", "district"}
 #: Words that say the name is a part of a town ("le quartier des Salines").
-QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "barrio", "neighbourhood",
+QUARTER_WORDS = {"quartier", "quartiers", "cité", "cités", "wijk", "wijken", "barrio", "barrios",
+                 "neighbourhood",
                  "neighborhood"}  # not "district": districts are divisions in many countries
 #: Prefix of the gazetteer id of a quarter the gazetteer lacks, drawn at its town's point
 #: (:mod:`routes.quarters`).

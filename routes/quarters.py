@@ -30,7 +30,9 @@ _WORD = rf"[{_UP}][\w’'-]*"
 #: A capitalised name, maybe several words with lower-case particles ("Docteur-Ayme",
 #: "Lawrence Weston", "Heechterp-Schieringen", "Cerro de la Cruz").
 _NAME = (rf"(?P<name>{_WORD}(?:[ \t](?:(?:de|del|de la|des|du|la|las|los|el|van|der|den|"
-         rf"ten|of|on|the|y|sur|lès|les)[ \t])?{_WORD}){{0,3}})")
+         rf"ten|of|on|the|sur|lès|les)[ \t])?{_WORD}){{0,3}})")
+#: A second quarter coordinated with the first: "los barrios de La Calzada y El Llano".
+_AND_NAME = re.compile(r"[ \t]*(?:,|y|et|en|and|e)[ \t]+(?:(?:de|del|des|du|d['’])[ \t]*)?" + _NAME)
 
 #: A cue word and the articles between it and the name, per language.
 _CUES = {
@@ -226,6 +228,10 @@ def quarters_from_article(
             if lang == "en" and town is None and not m.group("cue").startswith("neighbo"):
                 continue  # "the estate of John Smith", "the district of Columbia"
             consider(m.group("name"), m.start("name"), town, explicit=True)
+            more = _AND_NAME.match(text, m.end())
+            if more is not None and re.search(r"(?:s|en)[ \t]", m.group(0)):
+                # a plural cue: "los barrios de La Calzada y El Llano"
+                consider(more.group("name"), more.start("name"), town, explicit=True)
     if lang == "en":
         for m in _EN_AFTER.finditer(text):
             after = town_at(m.end())

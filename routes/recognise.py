@@ -169,7 +169,8 @@ def _clean_ner(
 
 
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(port|haven|puerto|porto|harbou?r|quartier|wijk|barrio|cité|aéroport|airport|prison)"
+    r"\b(port|haven|puerto|porto|harbou?r|quartiers?|wijk(?:en)?|barrios?|cités?|aéroport|"
+    r"airport|prison)"
     r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -181,7 +182,8 @@ def _descriptor_before(article: Article, start: int) -> str:
     m = _DESCRIPTOR_BEFORE.search(window)
     if m is None:
         return ""
-    if m.group(1).lower() in {"quartier", "wijk", "barrio", "cité"} and _INDEFINITE.search(
+    if m.group(1).lower() in {"quartier", "quartiers", "wijk", "wijken", "barrio", "barrios",
+                              "cité", "cités"} and _INDEFINITE.search(
             window, 0, m.start()):
         return ""  # "dans un quartier de Saint-Laurent": the town, not a quarter's name
     return m.group(1).lower()

@@ -101,3 +101,10 @@ def test_a_district_named_after_its_town() -> None:
     q = found["Leiden-Noord"]
     assert (q.parent, q.precision, q.country_code) == ("Leiden", "city", "NL")
     assert is_placed_at_town(q)
+
+
+def test_quarters_coordinated_after_a_plural_cue() -> None:
+    found = places("Ocho personas fueron detenidas en Gijón, en los barrios de La Calzada y El "
+                   "Llano, y en Avilés.", "es")
+    assert (found["La Calzada"].parent, found["El Llano"].parent) == ("Gijón", "Gijón")
+    assert found["Avilés"].feature_type == "city"
