@@ -130,7 +130,12 @@ _DEST_CUES = (
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
-    r"reached|arrived|landed|con\s+destino|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
+    r"reached|arrived|landed|arriv(?:ait|aient|era|eront)|con\s+destino|"
+    # "kwamen per goederentrein aan in het Duitse Duisburg"
+    r"(?:kwam|kwamen|komt|komen)\s+(?:[\w-]+\s+){0,4}?aan(?=\s+in\s)|"
+    # "De là, elle était répartie entre La Source et le Sanitas"
+    r"répartie?s?\s+entre|repartid[oa]s?\s+entre|split\s+between|divided\s+between|"
+    r"verdeeld\s+over|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"lleg(?:ó|aron|ado|ada|aba|aban)|envi(?:ar|ada|ado|adas|ados|ó|aron|aría)\w*|"
     r"envoyée?s?|expédiée?s?|sent\s+(?:on\s+)?to|verstuurd|gestuurd|"
     r"trasladad[oa]s?|llevad[oa]s?|llev(?:ó|aron|aba|aban)|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
@@ -265,6 +270,7 @@ _ANOTHER_PART = re.compile(
 _THEN = re.compile(
     r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
     r"vervolgens|nadien|avant\s+(?:de|d(?=['’]))|before|antes\s+de|where|où|donde|waar|from\s+there|"
+    r"waarna|after\s+which|après\s+quoi|tras\s+lo\s+cual|"
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar|vandaar)(?!\w)",
     re.I,
 )
@@ -707,7 +713,8 @@ def _flows_in(
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
             first.origins = [lab if lab is not None and contains(last, lab) else last]
-            if lab is not None and lab.id != last.id and all(
+            if lab is not None and lab.id != last.id and not _FROM_THERE.search(
+                    text, sent_start, here[0].start) and all(
                     lab.id != o.id for o in carry.origins) and _LAB.search(
                     text, max(0, sent_start - 300), sent_start):
                 # "[… een crystal-methlab bij Dronten.] Die drug zou via Schiphol naar
@@ -1331,9 +1338,12 @@ def legs_from_article(
             m for m in here if 0 <= m.start - (sent.start + lab_at.start()) <= 160]
         if after:
             lab = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
-        elif _A_LAB.search(sent.text):
-            # "in Baarle-Nassau een groot laboratorium": a lab told for the first time
-            lab = min(here, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+        elif (a_lab := _A_LAB.search(sent.text)) is not None:
+            # "in Baarle-Nassau een groot laboratorium": a lab told for the first time (the
+            # nearest of the most specific places: not "APELDOORN (ANP) -" before it)
+            at = sent.start + a_lab.start()
+            lab = min(here, key=lambda m: (SPECIFICITY.get(m.place.feature_type, 9),
+                                           abs(m.start - at))).place
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
                 and not _DRUG_TRANSFERRED.search(sent.text)):

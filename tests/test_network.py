@@ -911,3 +911,22 @@ def test_pills_made_in_one_town_stored_in_another() -> None:
         "vez en El Paso, la mercancía sigue hacia Denver.", lang="es")
     assert of_kind(found, "flow") == {("Culiacán", "Chihuahua"), ("Chihuahua", "Ciudad Juárez"),
                                       ("El Paso", "Denver")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Selon les enquêteurs, la cocaïne arrivait par conteneurs au Havre, en provenance de la "
+     "République dominicaine. Elle était ensuite acheminée par la route jusqu'à Saran.", "fr",
+     {("Dominican Republic", "Le Havre"), ("Le Havre", "Saran")}),
+    # Dutch "kwamen … aan in", "waarna", "Vandaar"; the lab is where it was found, not the
+    # dateline's town
+    ("APELDOORN (ANP) - Bij Vaassen heeft de politie maandag een groot laboratorium "
+     "opgerold. De chemicaliën waren afkomstig uit China en kwamen per goederentrein aan in "
+     "het Duitse Duisburg, waarna ze in een vrachtwagen naar Deventer werden gebracht. "
+     "Vandaar gingen ze naar Vaassen. De crystal meth die in het lab werd gemaakt, was "
+     "bestemd voor Japan.", "nl",
+     {("China", "Duisburg"), ("Duisburg", "Deventer"), ("Deventer", "Vaassen"),
+      ("Vaassen", "Japan")}),
+])
+def test_arrival_and_next_legs(text, lang, expected):
+    found, _ = legs(text, lang=lang)
+    assert of_kind(found, "flow") == expected
