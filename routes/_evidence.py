@@ -20,10 +20,10 @@ PERSON_FROM = re.compile(
     r"hombres|jóvenes|mujeres|people|persons|personnes|personas|individus|individuos|"
     r"klanten|clients|customers|clientes|buyers|kopers|acheteurs|compradores|"
     # "koeriers, vaak jonge vrouwen uit Brussel": the couriers come from there, not the drugs
-    r"vrouwen|koeriers|couriers?|courriers?|mules?|passagers?|passengers?|pasajer[oa]s?|"
-    r"passagiers|reizigers|dealers?|dealeurs|"
+    # (not "mules from Lima" nor "aux dealers de Marseille": the drugs' path)
+    r"vrouwen|koeriers|couriers?|courriers?|"
     # "donde el grupo de Sestao mantenía…": a group of people, not a stop
-    r"grupo|groupe|groep|"
+    r"grupo|"
     # "pressure from Washington": a government, not a place drugs leave from
     r"pressure|criticism|demands?|calls?|pression|presi[oó]n(?:es)?|druk|kritiek)s?\s+"
     # "twee minderjarigen uit het Franse Tourcoing"

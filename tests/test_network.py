@@ -930,3 +930,10 @@ def test_pills_made_in_one_town_stored_in_another() -> None:
 def test_arrival_and_next_legs(text, lang, expected):
     found, _ = legs(text, lang=lang)
     assert of_kind(found, "flow") == expected
+
+
+def test_dealers_of_a_town_are_where_the_drugs_go() -> None:
+    # couriers "uit Brussel" are people; dealers "de Marseille" are the drugs' destination
+    found, _ = legs("La cocaïne venue d'Espagne était revendue aux dealers de Marseille.",
+                    lang="fr")
+    assert of_kind(found, "flow") == {("Spain", "Marseille")}
