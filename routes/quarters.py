@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
 from routes.gazetteer import Gazetteer, gazetteer_from_cache
 from routes.geocode import QUARTER_ID, Place, Span, place_id
@@ -207,7 +208,8 @@ def quarters_from_article(
         name, start = _trim(name, start)
         end = start + len(name)
         key = name_key(name)
-        if (len(name) < 3 or key in _NOT_NAMES or name.isupper() or not free(start, end)
+        if (len(name) < 3 or key in _NOT_NAMES or key in WEEKDAYS or key in MONTHS
+                or name.isupper() or not free(start, end)
                 or known_elsewhere(name)):
             return
         if town is None and not explicit:

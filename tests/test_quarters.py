@@ -108,3 +108,8 @@ def test_quarters_coordinated_after_a_plural_cue() -> None:
                    "Llano, y en Avilés.", "es")
     assert (found["La Calzada"].parent, found["El Llano"].parent) == ("Gijón", "Gijón")
     assert found["Avilés"].feature_type == "city"
+
+
+def test_a_day_before_a_town_is_no_quarter() -> None:
+    found = places("The victim was attacked on Monday, Birmingham police said.", "en")
+    assert not any(is_placed_at_town(p) for p in found.values())
