@@ -217,6 +217,8 @@ def _not_event_date(text: str, start: int, end: int) -> bool:
 _ATTRIBUTIVE = re.compile(r"\s+(?:shipment|seizure|haul|case|investigation|cargo|consignment|"
                           r"load|operation|gang|network|cell)s?(?!\w)")
 _EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
+                      # "voor een eerdere veroordeling", "a prior conviction"
+                      r"eerdere|earlier|prior|previous|précédente|antérieure|anterior|previa|"
                       r"ya\s+(?:había\s+sido|fue)|anteriormente)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_SEIZED = re.compile(
     r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|l['’](?:ont|a)\s+\w+|"
@@ -354,7 +356,10 @@ _WEAPON = re.compile(r"grenades?|explosifs?|explosives?|explosieven|explosivos|"
 _AFTER_THE = re.compile(
     r"(?<!\w)(?:dans\s+la\s+foulée\s+d[eu]|après|suite\s+à|after|following|since|"
     r"in\s+the\s+wake\s+of|tras|después\s+de|luego\s+de|na|naar\s+aanleiding\s+van|"
-    r"sinds)\s+(?:la|le|l['’]|les|cette|the|this|el|la|esa|de|het|deze)\s*$", re.IGNORECASE)
+    r"sinds)\s+(?:la|le|l['’]|les|cette|the|this|el|la|esa|de|het|deze)\s*$"
+    # "Mardi, au lendemain du meurtre", "the day after the shooting"
+    r"|(?<!\w)(?:au\s+lendemain\s+(?:du|de\s+la|de\s+l['’])|the\s+day\s+after\s+the|"
+    r"al\s+día\s+siguiente\s+del?)\s*$", re.IGNORECASE)
 # An extradition asked for, not carried out.
 _REQUEST = re.compile(
     r"(?<!\w)(?:requerid[oa]s?\s+en\s+extradición|pedidos?\s+de\s+extradición|"
@@ -1068,7 +1073,10 @@ def incidents_from_article(
                     inc.date, inc.date_precision = None, "unknown"
                 # ("lier ce décès à la saisie": the seizure told, whatever date the sentences
                 # before lend this one)
-                own_date = bool(sent_dates) or not _DEFINITE.search(lead)
+                own_date = (bool(sent_dates) or not _DEFINITE.search(lead)) and not (
+                    # "verdacht van betrokkenheid bij die schietpartij": the one told (but
+                    # "Cette saisie intervient deux mois après celle de Dunkerque": two)
+                    _DEMONSTRATIVE.search(lead) and not _ANOTHER.search(sent.text))
                 if restated is not None and not _ORDINAL.search(lead) and not _differs(
                         restated, inc, dates=own_date) and (
                     _OPENS.match(sent.text[: m.start()]) or
@@ -1092,6 +1100,10 @@ def incidents_from_article(
                     # own: the event already reported, told again (it may add the date).
                     own = (inc.place, inc.geo_precision)
                     inc.place, inc.geo_precision = restated.place, restated.geo_precision
+                    if not own_date and restated.date:
+                        # the date the sentence lends belongs to another event of it (but
+                        # "Cette arrestation, en décembre, …" dates the one told)
+                        inc.date, inc.date_precision = None, "unknown"
                     _merge(restated, inc)
                     if own[1] == 1 and restated.geo_precision == 2 and _PLUPERFECT.search(lead):
                         # "L'homme avait été séquestré à Trignac": the place the first report
@@ -1214,6 +1226,9 @@ def _title_end(text: str) -> int:
             continue
         if not blank and line and _date_or_byline_next(text, line_end):
             blank = True  # "Published: 11 September 2025", "By Reuters staff" under the title
+        if not blank and line and pos == 0 and dateline is not None and (
+                dateline[2] > line_end and not text[line_end : dateline[2]].strip()):
+            blank = True  # "Twaalf veroordeeld …\nDendermonde, 29/04/2026 (Belga) – …"
         # a headline may end on a quoted word ("… pour une cargaison « perdue »"), not on a
         # quoted sentence ("« On ne lâchera rien. »")
         closing = line.rstrip("»”\"' ")

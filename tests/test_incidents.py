@@ -849,3 +849,29 @@ def test_those_arrested_are_people_not_another_arrest() -> None:
         "54, appeared in court in Quebec City on Wednesday afternoon.", lang="en",
         published="2026-04-22")
     assert [t for t, _, _ in found] == ["arrest"]
+
+
+def test_a_headline_right_above_the_dateline_announces_the_body() -> None:
+    found, _ = incidents(
+        "Twaalf veroordeeld voor cocaïnehandel tussen Antwerpse haven en Waasland\n"
+        "Dendermonde, 29/04/2026 (Belga) – De correctionele rechtbank van Dendermonde heeft "
+        "woensdag twaalf beklaagden veroordeeld tot celstraffen.", lang="nl")
+    assert [(t, p) for t, p, _ in found] == [("conviction", "Dendermonde")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "die schietpartij": the shooting told, with its own date, not the arrests' day
+    ("Vorige maand werd in Roermond een 31-jarige man neergeschoten. Een van de dinsdag "
+     "aangehouden verdachten wordt ook verdacht van betrokkenheid bij die schietpartij.", "nl",
+     [("shooting", "2026-01"), ("arrest", "2026-02-03")]),
+    # "au lendemain du meurtre": pointing back
+    ("Un homme a été tué dimanche à Clermont-Ferrand. Mardi, au lendemain du meurtre, des "
+     "perquisitions ont été menées à Cournon-d'Auvergne.", "fr",
+     [("murder", "2026-02-01"), ("raid", "2026-02-03")]),
+    # an earlier conviction is a record
+    ("Hij bleef het netwerk leiden vanuit de gevangenis van Beveren, waar hij voor een "
+     "eerdere veroordeling vastzat.", "nl", []),
+])
+def test_events_pointed_back_to(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    found, _ = incidents(text, lang=lang, published="2026-02-05")
+    assert sorted((t, d) for t, _, d in found) == sorted(expected)
