@@ -13,6 +13,7 @@ approximate. Nothing is placed when the story names no town.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
@@ -156,15 +157,28 @@ def quarters_from_article(
              and not is_placed_at_town(p) for s in p.mentions]
     towns.sort(key=lambda t: t[0])
 
+    # Taken spans by the 64-character blocks they touch: a long article has thousands.
+    blocks: dict[int, list[tuple[int, int]]] = {}
+
+    def take(start: int, end: int) -> None:
+        for k in range(start >> 6, (end >> 6) + 1):
+            blocks.setdefault(k, []).append((start, end))
+
+    for a, b in taken:
+        take(a, b)
+
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+        return not any(a < end and start < b for k in range(start >> 6, (end >> 6) + 1)
+                       for a, b in blocks.get(k, ()))
+
+    starts = [t[0] for t in towns]
 
     def town_at(pos: int) -> Place | None:
         """The town named from ``pos`` on, with only connecting words before it."""
-        for s, _e, p in towns:
-            if pos <= s <= pos + 40 and _TO_TOWN.match(text[pos:s] + " ") is not None:
-                return p
-            if pos <= s <= pos + 40 and not text[pos:s].strip(" \t,"):
+        for s, _e, p in towns[bisect_left(starts, pos) :]:
+            if s > pos + 40:
+                break
+            if _TO_TOWN.match(text[pos:s] + " ") is not None or not text[pos:s].strip(" \t,"):
                 return p
         return None
 
@@ -184,12 +198,9 @@ def quarters_from_article(
 
         "À Rennes, … dans la cité de la Tour-Carrée": Rennes.
         """
-        last = None
-        for s, e, p in towns:
-            if s >= pos:
-                break
-            if pos - s <= NEAR_TOWN_CHARS:
-                last = (e, p)
+        i = bisect_left(starts, pos) - 1
+        last = (towns[i][1], towns[i][2]) if i >= 0 and pos - towns[i][0] <= NEAR_TOWN_CHARS \
+            else None
         if last is not None and not _SENTENCE_END.search(text, last[0], pos):
             return last[1]
         return story or (last[1] if last else None)
@@ -218,7 +229,7 @@ def quarters_from_article(
         if town is None or name_key(town.name) == key:
             return
         found.append((start, end, name, town))
-        taken.append((start, end))
+        take(start, end)
 
     cue = _CUES.get(lang)
     if cue is not None:
@@ -297,6 +308,6 @@ def quarters_from_article(
         for m in re.finditer(rf"(?<![\w-]){re.escape(first.text)}(?![\w-])", text):
             if (m.start(), m.end()) != (first.start, first.end) and free(m.start(), m.end()):
                 place.mentions.append(Span(m.group(), m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
         place.mentions.sort(key=lambda s: (s.start, s.end))
     return out

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from routes._data import geodata_path
 from routes._dates import MONTHS, WEEKDAYS
@@ -571,7 +572,9 @@ _PRISON_OF_TOWNS = re.compile(
     r"(?<!\w)(?:centre\s+pénitentiaire|maison\s+d['’]arrêt|prison|centre\s+de\s+détention|"
     r"maison\s+centrale)\s+(?:de\s+|d['’])(?P<both>[A-ZÀ-ÖØ-Þ][\w'’]+-(?P<town>(?:La\s+|Le\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[\w'’]+)*))")
-# A list of capitalised names: "Carmarthen, Llanelli and Haverfordwest".
+# A list of capitalised names: "Carmarthen, Llanelli and Haverfordwest" (an entity longer than
+# LIST_CHARS is no such list, and matching it would take time on hostile text).
+LIST_CHARS = 200
 _LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
                         r"(?:(?:,\s*|\s+(?:and|et|y|en|e)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
                         r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*)+")
@@ -753,7 +756,8 @@ def _keep_gazetteer_only(
         _TOWN_BEFORE.search(before)) or bool(_PORT_AFTER.match(article.text, m.end))
     for ent in parsed.entities:
         inside = ent.label in PERSONISH and ent.start <= m.start and m.end <= ent.end
-        if inside and _LIST_ITEM.fullmatch(article.text, ent.start, ent.end) and (
+        if inside and ent.end - ent.start <= LIST_CHARS and _LIST_ITEM.fullmatch(
+                article.text, ent.start, ent.end) and (
                 (m.start, m.end) in _list_items(article.text, ent.start, ent.end)):
             continue  # "to Carmarthen, Llanelli and Haverfordwest" read as one organisation
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
@@ -886,18 +890,24 @@ def mentions_from_article(
         countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
                       if found and found[0].feature_type == "country"}
     ner_places = [e for e in parsed.entities if e.label in PLACE_LABELS]
+    # (looked up by where they start and end: a long article has thousands of each)
+    ner_by_start: dict[int, list[Any]] = {}
+    ner_by_end: dict[int, list[Any]] = {}
+    for e in ner_places:
+        ner_by_start.setdefault(e.start, []).append(e)
+        ner_by_end.setdefault(e.end, []).append(e)
     for m, entry in _matcher(article, parsed, gaz, countries):
         if entry.population < 100_000 and any(
-                e.start == m.start and e.end > m.end and _UNKNOWN_TAIL.match(
-                    article.text, m.end, e.end) for e in ner_places):
+                e.end > m.end and _UNKNOWN_TAIL.match(article.text, m.end, e.end)
+                for e in ner_by_start.get(m.start, ())):
             # "off North Cape": NER reads a longer name the gazetteer lacks; its first word
             # ("North") is not the place.
             rejected.append((m, entry))
             continue
         if entry.population < 1_000_000 and any(
-                e.start < m.start and e.end == m.end and _UNKNOWN_HEAD.fullmatch(
+                e.start < m.start and _UNKNOWN_HEAD.fullmatch(
                     article.text, e.start, m.start) and not gaz.lookup(e.text)
-                for e in ner_places):
+                for e in ner_by_end.get(m.end, ())):
             # "at the Baltic Hub container terminal": the last word of a name the gazetteer
             # lacks ("Hub", Pakistan) is not the place either
             rejected.append((m, entry))
