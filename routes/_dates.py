@@ -317,13 +317,25 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             found.append(DateMention(value, precision, base + s, base + e, m.group(0)))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
-    # "On May 16, a Saturday, …": the weekday restates the date before it; it is not another
-    # day counted back from the publication date.
-    # "Le samedi 16 mai", "Tuesday, March 3": nor is a weekday that opens its date.
-    return [d for k, d in enumerate(found) if not (
-        d.text.lower() in WEEKDAYS and ((
-            k > 0 and found[k - 1].precision == "day" and found[k - 1].text.lower() not in WEEKDAYS
-            and _APPOSED_WEEKDAY.fullmatch(text, found[k - 1].end - base, d.start - base)) or (
-            k + 1 < len(found) and found[k + 1].precision == "day"
-            and found[k + 1].text.lower() not in WEEKDAYS
-            and _WEEKDAY_OPENS.fullmatch(text, d.end - base, found[k + 1].start - base))))]
+    return [d for k, d in enumerate(found) if not _weekday_of_a_date(found, k, text, base)]
+
+
+def _weekday_of_a_date(found: list[DateMention], k: int, text: str, base: int) -> bool:
+    """Whether ``found[k]`` is a weekday told with a date next to it.
+
+    "On May 16, a Saturday, …": the weekday restates the date before it; it is not another
+    day counted back from the publication date. "Le samedi 16 mai", "Tuesday, March 3": nor is
+    a weekday that opens its date.
+    """
+    d = found[k]
+    if d.text.lower() not in WEEKDAYS:
+        return False
+
+    def a_date(j: int) -> bool:
+        return found[j].precision == "day" and found[j].text.lower() not in WEEKDAYS
+
+    before = k > 0 and a_date(k - 1) and _APPOSED_WEEKDAY.fullmatch(
+        text, found[k - 1].end - base, d.start - base) is not None
+    after = k + 1 < len(found) and a_date(k + 1) and _WEEKDAY_OPENS.fullmatch(
+        text, d.end - base, found[k + 1].start - base) is not None
+    return before or after

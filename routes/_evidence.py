@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from routes._nlp import Sentence
-from routes.geocode import QUARTER_ID, Place
+from routes.geocode import Place, is_placed_at_town
 
 # "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
 # person lives, not where drugs come from (nor "pressure from Washington").
@@ -123,7 +123,7 @@ def contains(outer: Place, inner: Place) -> bool:
             "admin", "country", "continent", "region"} and outer.admin1 and (
             inner.admin1 == outer.admin1 and inner.country_code == outer.country_code):
         return True
-    if inner.gazetteer_id.startswith(QUARTER_ID):
+    if is_placed_at_town(inner):
         return False  # a quarter drawn at its town's point is only in that town (above)
     if outer.feature_type in {"city", "admin"} and inner.feature_type == "neighbourhood":
         # A neighbourhood is inside the cities whose centre is near (Peterbos ⊂ Anderlecht ⊂

@@ -33,6 +33,7 @@ __all__ = [
     "Place",
     "Span",
     "geocoder_from_name",
+    "is_placed_at_town",
     "places_from_mentions",
     "places_from_online",
 ]
@@ -140,6 +141,11 @@ class Place:
     #: The first-level division code of the gazetteer entry (GeoNames' admin1), used to tell
     #: containment ("Liverpool" ⊂ "England") while reading; not written to the case file.
     admin1: str = field(default="", compare=False)
+
+
+def is_placed_at_town(place: Place) -> bool:
+    """True for a quarter the gazetteer lacks, drawn at its town's point (:data:`QUARTER_ID`)."""
+    return place.gazetteer_id.startswith(QUARTER_ID)
 
 
 def place_id(gazetteer_id: str) -> str:

@@ -518,8 +518,7 @@ def _place_for(
     if homes and len(homes) < len(here):
         here = [m for m in here if m not in homes]
     if here:
-        if kind == "extradition" and re.match(r"remis|handed|entregad|overgedragen",
-                                              text[trigger[0] : trigger[1]], re.IGNORECASE):
+        if kind == "extradition" and _HANDED_OVER_TRIGGER.match(text, trigger[0], trigger[1]):
             # "remis aux autorités françaises à Forbach": handed over there
             usable = [m for m in here if m.start >= trigger[1]] or here
         elif kind == "extradition":  # from where the person was sent, not where to
@@ -587,6 +586,9 @@ def _place_for(
     return _place_before(sent, kind, mentions)
 
 
+# An extradition told as a handover ("remis aux autorités françaises à Forbach"): the place
+# after it is where it happened.
+_HANDED_OVER_TRIGGER = re.compile(r"remis|handed|entregad|overgedragen", re.IGNORECASE)
 # Serving a sentence is a record, not a conviction told.
 _SERVING = re.compile(r"(?<!\w)(?:cumple|cumplía|purga|purgeait|purge|serving|servait|zit|"
                       r"uitzit|uitzat)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -232,9 +232,11 @@ _DATELINE_LEAD = re.compile(
 )
 # "Publié le 24 avril 2026 à 14h52": the time of day after the date
 _CLOCK = re.compile(r"^\s*(?:à|at|a\s+las|om|,|-)?\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:h|uur|u)?\b")
-_TOWN_AGENCY = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\("
-                          r"(?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*[–—-]\s")
-_AGENCY = re.compile(r"\s*\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)\s*")
+# A news agency in parentheses: "(AFP)", "(ats)", "(EUROPA PRESS)".
+_AGENCY_NAME = r"\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)"
+_TOWN_AGENCY = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*" + _AGENCY_NAME
+                          + r"\s*[–—-]\s")
+_AGENCY = re.compile(r"\s*" + _AGENCY_NAME + r"\s*")
 # "(EFE).- ", "(Belga) - ", and "Valencia, 3 dic (EFE).-" ending its line
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
 

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
 from routes.gazetteer import Gazetteer, gazetteer_from_cache
-from routes.geocode import QUARTER_ID, Place, Span, place_id
+from routes.geocode import QUARTER_ID, Place, Span, is_placed_at_town, place_id
 from routes.ingest import Article, dateline_span
 
 __all__ = ["QUARTER_ID", "is_placed_at_town", "quarters_from_article"]
@@ -102,17 +102,12 @@ _NOT_NAMES = {
 }
 
 
-def is_placed_at_town(place: Place) -> bool:
-    """True for a quarter this module placed at its town's point."""
-    return place.gazetteer_id.startswith(QUARTER_ID)
-
-
-def _trim(name: str, start: int) -> tuple[str, int]:
+def _trim(name: str) -> str:
     """Drop trailing particles a greedy match may keep ("Cieneguita de" → "Cieneguita")."""
     words = name.split()
     while len(words) > 1 and not (words[-1][:1].isupper() or words[-1].isdigit()):
         words.pop()
-    return " ".join(words), start
+    return " ".join(words)
 
 
 def quarters_from_article(
@@ -216,7 +211,7 @@ def quarters_from_article(
     found: list[tuple[int, int, str, Place]] = []  # (start, end, name, town)
 
     def consider(name: str, start: int, town: Place | None, *, explicit: bool) -> None:
-        name, start = _trim(name, start)
+        name = _trim(name)
         end = start + len(name)
         key = name_key(name)
         if (len(name) < 3 or key in _NOT_NAMES or key in WEEKDAYS or key in MONTHS

@@ -35,7 +35,7 @@ from routes._data import geodata_path
 from routes._io import write_atomic
 from routes.case import Case
 from routes.errors import RoutesError
-from routes.geocode import QUARTER_ID, Place
+from routes.geocode import Place, is_placed_at_town
 from routes.incidents import Incident
 from routes.network import Leg
 
@@ -140,7 +140,7 @@ def _place_popup(p: Place) -> str:
     roles = f"<br>Role: {_e(', '.join(p.roles))}" if p.roles else ""
     approx = (f"<br><i>Position approximate: a quarter of {_e(p.parent)} that the gazetteer "
               f"lacks, drawn at the centre of {_e(p.parent)}</i>"
-              if p.gazetteer_id.startswith(QUARTER_ID) else "")
+              if is_placed_at_town(p) else "")
     return (
         f"<b>{_e(p.name)}</b> <small>({_e(p.feature_type)}, {_e(p.country_code)})</small>"
         f"<br>Named as: {mentions}<br>Mentions: {len(p.mentions)}{roles}{approx}"
@@ -242,7 +242,7 @@ def _legend(case: Case, theme: dict[str, str]) -> str:
             f'stroke="{theme["place"]}" stroke-width="{style["weight"]}"{dash}/></svg> '
             f'{_e(style["label"] if not role else "place: " + style["label"])}</div>'
         )
-    if any(p.gazetteer_id.startswith(QUARTER_ID) for p in case.place_items):
+    if any(is_placed_at_town(p) for p in case.place_items):
         rows.append(
             '<div class="routes-legend-row"><svg width="20" height="20" aria-hidden="true">'
             f'<circle cx="10" cy="10" r="6" fill="#666666" fill-opacity="0.15" '
@@ -748,7 +748,7 @@ def case_to_map(
         style = _ROLE_STYLE[_role(p)]
         role = f" ({_role(p)})" if _role(p) else ""
         # A quarter drawn at its town's point looks approximate: dotted ring, faint fill.
-        approx = p.gazetteer_id.startswith(QUARTER_ID)
+        approx = is_placed_at_town(p)
         folium.CircleMarker(
             latlon(p.lon, p.lat),
             radius=4 + min(8, len(p.mentions)),
