@@ -216,8 +216,9 @@ def _legend(case: Case, theme: dict[str, str]) -> str:
     placed = [i for i in case.incident_items if i.place is not None]
     kinds = sorted({i.type for i in placed})
     rows = [f'<div class="routes-legend-row">{_marker_svg(k)} {_e(k)}</div>' for k in kinds]
-    if any(i.geo_precision != 1 for i in placed):
-        # Placed from context or only at a country: drawn faded in a dashed ring.
+    if any(_drawn_precision(i) != 1 for i in placed):
+        # Placed from context, only at a country, or in a quarter drawn at its town's centre:
+        # drawn faded in a dashed ring.
         rows.append(
             '<div class="routes-legend-row"><span class="routes-approx" '
             f'style="display:inline-block">{_marker_svg(kinds[0])}</span> '
@@ -254,6 +255,17 @@ def _legend(case: Case, theme: dict[str, str]) -> str:
         '<div class="routes-legend" role="region" aria-label="Legend">'
         f"<b>Legend</b>{''.join(rows)}</div>"
     )
+
+
+def _drawn_precision(inc: Incident) -> int:
+    """How exactly the map can draw an incident.
+
+    Its ``geo_precision``, or 4 when its place is a quarter drawn at its town's centre (the
+    event is there, the point is not).
+    """
+    if inc.geo_precision == 1 and inc.place is not None and is_placed_at_town(inc.place):
+        return 4
+    return inc.geo_precision
 
 
 def _role(p: Place) -> str:
@@ -459,7 +471,7 @@ def _incident_data(incidents: Sequence[Incident], *, clustered: bool) -> dict[st
         attrs = [[k.replace("_", " "), str(v)] for k, v in sorted(inc.attributes.items())]
         rows.append([lat, lon, type_ix[inc.type], p, inc.date or None, inc.date_precision,
                      first, last, 1 if inc.alleged else 0, q_ix, attrs, slot,
-                     inc.geo_precision])
+                     _drawn_precision(inc)])
     dated = [r for r in rows if r[6] is not None and r[6] >= 0]
     return {
         "types": types,

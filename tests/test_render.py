@@ -255,3 +255,33 @@ def test_a_quarter_at_its_town_is_drawn_and_told_as_approximate() -> None:
                              sources=case.sources)).get_root().render()
     assert "Position approximate" not in plain
     assert "quarter drawn" not in plain
+
+
+def test_an_incident_in_a_quarter_drawn_at_its_town_looks_approximate() -> None:
+    from routes.geocode import QUARTER_ID
+    from routes.render import _drawn_precision
+
+    case = _case(0)
+    town = case.place_items[0]
+    quarter = Place("q1", "Kiel", town.lat, town.lon, "neighbourhood", "BE",
+                    f"{QUARTER_ID}{town.gazetteer_id}:kiel", "city", parent=town.name,
+                    mentions=[Span("Kiel", 50, 54)])
+    ev = [Evidence("Shots fired in Kiel.", 40, 60, "a.txt")]
+    in_quarter = Incident("i1", "shooting", quarter, "2025-02", "month", ev)
+    in_town = Incident("i2", "shooting", town, "2025-02", "month", ev)
+    assert (_drawn_precision(in_quarter), _drawn_precision(in_town)) == (4, 1)
+
+    def page(inc: Incident) -> str:
+        return case_to_map(Case(place_items=[town, quarter], leg_items=[], incident_items=[inc],
+                                sources=case.sources)).get_root().render()
+
+    assert "incident placed approximately" in page(in_quarter)
+    assert "incident placed approximately" not in page(in_town)
+    assert "the quarter&#x27;s own position is not known" in map_script() or (
+        "the quarter's own position is not known" in map_script())
+
+
+def map_script() -> str:
+    from routes.render import _ASSETS
+
+    return (_ASSETS / "routes-map.js").read_text(encoding="utf-8")

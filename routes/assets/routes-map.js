@@ -87,6 +87,7 @@
       div.appendChild(el("small", "(" + r[5] + ")"));
       if (r[12] === 2) { div.appendChild(el("br")); div.appendChild(el("small", "Place inferred from the context of the article")); }
       if (r[12] === 3) { div.appendChild(el("br")); div.appendChild(el("small", "Only the country or region is known")); }
+      if (r[12] === 4) { div.appendChild(el("br")); div.appendChild(el("small", "Drawn at the centre of its town: the quarter's own position is not known")); }
       r[10].forEach(function (kv) {
         div.appendChild(el("br"));
         div.appendChild(document.createTextNode(kv[0] + ": " + kv[1]));
