@@ -132,6 +132,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
                     r"zes)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
+                    # "Around 180kg of the drug, worth £14 million, was found hidden": the
+                    # amount first, the verb passive
+                    r"\d[\d.,  ]*\s*(?:kilos?|kg|kilograms?|tonnes?|tons?|toneladas?)(?!\w)"
+                    r"[^.;]{0,80}?\s(?:was|were|have\s+been|had\s+been|a\s+été|ont\s+été|"
+                    r"avaient\s+été|fue|fueron|han\s+sido|habían\s+sido)\s+(?:found|seized|"
+                    r"discovered|intercepted|saisie?s?|découverte?s?|trouvée?s?|interceptée?s?|"
+                    r"incautad[oa]s?|hallad[oa]s?|encontrad[oa]s?|interceptad[oa]s?)|"
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
                     r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
@@ -181,9 +188,11 @@ _SAID_AFTER = re.compile(
     r"maakte\s+bekend|liet\s+weten)\b",
     re.IGNORECASE,
 )
+# "it emerged yesterday", "a-t-on appris mercredi", "según ha informado este jueves"
 _SAID_BEFORE = re.compile(
-    r"(?:said|announced|reported|confirmed|indiqué|annoncé|informó|anunció|meldde|meldt)\s+"
-    r"(?:on\s+|le\s+|el\s+|op\s+)?$", re.IGNORECASE)
+    r"(?:said|announced|reported|confirmed|emerged|revealed|disclosed|indiqué|annoncé|appris|"
+    r"informó|anunció|informado|anunciado|comunicado|comunicó|confirmado|confirmó|meldde|meldt|"
+    r"bekendgemaakt)\s+(?:on\s+|le\s+|el\s+|op\s+|este\s+|esta\s+)?$", re.IGNORECASE)
 
 
 _AGGREGATE = re.compile(
@@ -253,6 +262,14 @@ _OPENS = re.compile(
     r"^\s*(?:the|la|le|l['’]|el|de|het|cette|cet|ce|this|that|esta|este|deze|dit|dat)\s*$",
     re.IGNORECASE,
 )
+# "La intervención se produjo el pasado viernes", "The interception took place on Sunday":
+# the event just told, dated.
+_TOOK_PLACE = re.compile(
+    r"^\s*(?:the|this|la|le|l['’]|cette|cet|el|esta|este|de|het|deze|dit)\s*"
+    r"(?:[\w'’-]+\s+){1,3}?(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+    r"a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:déroulée?|produite?)|"
+    r"se\s+(?:produjo|realizó|llevó\s+a\s+cabo)|tuvo\s+lugar|ocurrió|vond\s+plaats|"
+    r"gebeurde)(?!\w)", re.IGNORECASE)
 # Any trigger at all: most sentences have none and are skipped at once.
 _ANY_TRIGGER = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in TRIGGERS), re.IGNORECASE)
 _FINAL = re.compile(r"final|finale|eind|ultimate", re.IGNORECASE)
@@ -341,6 +358,10 @@ _PERSON_NOUN = re.compile(
     r"(?:(?:\d+|deux|trois|quatre|cinq|six|two|"
     r"three|four|five|dos|tres|cuatro|cinco|seis|twee|drie|vier|vijf|zes)\s+)?$", re.IGNORECASE)
 # "Cette saisie intervient deux mois après celle de 1,4 tonne": another event of the kind.
+_COMES_AFTER = re.compile(
+    r"\s+(?:comes?|came|intervient|intervenait|survient|llega|llegó|se\s+produce|komt|kwam)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:after|après|después|na|weeks?|days?|jours?|semaines?|mois|"
+    r"días|semanas?|meses|dagen|weken)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"
                       r"the\s+one)(?!\w)", re.IGNORECASE)
 _AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|sur\s+les\s+lieux|"
@@ -774,6 +795,15 @@ def _merge(a: Incident, b: Incident) -> Incident:
     return a
 
 
+def _date_told_on(inc: Incident, dates: list[DateMention]) -> None:
+    """Date ``inc`` from a sentence that only tells when it happened, unless it has a day."""
+    day = next((d for d in dates if d.value and d.precision in {"day", "month"}), None)
+    if day is not None and (inc.date is None or (
+            inc.date_precision != "day" and day.precision == "day")):
+        inc.date, inc.date_precision = day.value, day.precision
+        inc.attributes.pop("reported_on", None)
+
+
 def _date_from_lede(
     found: list[Incident],
     parsed: Parsed,
@@ -874,6 +904,9 @@ def incidents_from_article(
             prev_unread = None
         if not _ANY_TRIGGER.search(sent.text):
             _handover(found, sent, mentions, source)
+            if found and _TOOK_PLACE.match(sent.text) and (
+                    sent.paragraph - para_of.get(id(found[-1]), -9) <= 1):
+                _date_told_on(found[-1], dates_for(sent))
             unread.append(sent)
             prev_unread, prev_had_incident = sent, False
             continue
@@ -1067,9 +1100,11 @@ def incidents_from_article(
                     for pm in in_sentence(mentions, sent)
                 )
                 opens = bool(_OPENS.match(sent.text[: m.start()]))
-                if opens and restated is not None and restated.date and inc.date and (
-                        inc.date != restated.date) and not _ORDINAL.search(lead) and not (
-                        _ANOTHER.search(sent.text)):
+                if opens and restated is not None and inc.date and (
+                        (restated.date and inc.date != restated.date)
+                        # "The seizure comes weeks after a man was stabbed … last month"
+                        or _COMES_AFTER.match(sent.text, m.end())
+                ) and not _ORDINAL.search(lead) and not _ANOTHER.search(sent.text):
                     # "The seizure came as four members … were jailed on Tuesday": the date is
                     # the other event's; the seizure is the one told before.
                     inc.date, inc.date_precision = None, "unknown"

@@ -875,3 +875,28 @@ def test_a_headline_right_above_the_dateline_announces_the_body() -> None:
 def test_events_pointed_back_to(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     found, _ = incidents(text, lang=lang, published="2026-02-05")
     assert sorted((t, d) for t, _, d in found) == sorted(expected)
+
+
+def test_the_day_a_story_emerged_or_was_announced_is_not_the_event_day() -> None:
+    found, _ = incidents(
+        "Cocaine seized from a trawler at Peterhead harbour was bound for dealers in Dundee, it "
+        "emerged yesterday. Officers found about 90kg under the nets when they boarded the boat on "
+        "Saturday morning.", lang="en", published="2026-02-12",
+    )
+    assert found == [("seizure", "Peterhead", "2026-02-07")]
+    found, _ = incidents(
+        "La Guardia Civil ha interceptado 40 kilos de hachís en una furgoneta en Zafra, según "
+        "ha informado este miércoles la Subdelegación. La intervención se produjo el pasado "
+        "lunes durante un control.", lang="es", published="2026-02-11",
+    )
+    assert found == [("seizure", "Zafra", "2026-02-09")]
+
+
+def test_an_amount_before_a_passive_verb_and_a_seizure_that_comes_after_another_event() -> None:
+    found, _ = incidents(
+        "Cocaine seized from a trawler at Peterhead harbour was bound for dealers in Dundee, it "
+        "emerged yesterday. Around 90kg of the drug, worth £7 million, was found under the nets "
+        "when the boat docked on Saturday morning. The seizure comes weeks after a man was "
+        "stabbed in Dundee last month.", lang="en", published="2026-02-12",
+    )
+    assert ("seizure", "Peterhead", "2026-02-07") in found
