@@ -410,7 +410,42 @@ _NEXT_DAY = re.compile(
     r"a\s+day\s+later)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"(?<!\w)(?:the\s+same\s+day|le\s+même\s+jour|ce\s+jour-là|ese\s+mismo\s+día|"
-    r"el\s+mismo\s+día|dezelfde\s+dag|diezelfde\s+dag)(?!\w)", re.IGNORECASE)
+    r"el\s+mismo\s+día|dezelfde\s+dag|diezelfde\s+dag|"
+    # "Hours after sentencing", "Quelques heures plus tard", "Horas antes de la lectura"
+    r"(?:(?:a\s+few|several|quelques|unas|pocas|enkele|een\s+paar)\s+)?(?:hours|heures|horas|"
+    r"uur|uren)\s+(?:later|after|before|earlier|plus\s+tard|après|avant|plus\s+tôt|después|"
+    r"antes|más\s+tarde|nadien|eerder|daarna|ervoor))(?!\w)", re.IGNORECASE)
+_NUMBER_WORDS = {
+    "two": 2, "deux": 2, "dos": 2, "twee": 2, "three": 3, "trois": 3, "tres": 3, "drie": 3,
+    "four": 4, "quatre": 4, "cuatro": 4, "vier": 4, "five": 5, "cinq": 5, "cinco": 5, "vijf": 5,
+    "six": 6, "seis": 6, "zes": 6,
+}
+# "Deux jours après la découverte", "Two days later", "Tres días después", "Drie dagen later"
+_DAYS_LATER = re.compile(
+    r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r"|[2-6])\s+(?:days?|jours|días|dagen)\s+"
+    r"(?:later|after|plus\s+tard|après|después|más\s+tarde|nadien|na)(?!\w)", re.IGNORECASE)
+
+
+_BEFORE_AFTER = re.compile(r"(?<!\w)(?:after|before|après|avant|después|antes|na|ervoor)$",
+                           re.IGNORECASE)
+
+
+def _relative_day(text: str, *, opening: bool = False) -> tuple[re.Match[str], int] | None:
+    """A day told against the last day named: the match and how many days after it."""
+    for pat in (_NEXT_DAY, _SAME_DAY, _DAYS_LATER):
+        m = pat.match(text) if opening else pat.search(text)
+        if m is not None and text[: m.start()].strip() and _BEFORE_AFTER.search(m.group(0)):
+            # "De onderschepping volgde twee dagen na een schietpartij": the other event's day
+            # is not told; only an opening "Deux jours après la découverte, …" dates this one
+            continue
+        if m is not None:
+            if pat is _DAYS_LATER:
+                word = m.group(1).lower()
+                return m, int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            return m, 1 if pat is _NEXT_DAY else 0
+    return None
+
+
 # "mis en examen pour meurtre", "charged with murder": a charge, not a new event.
 _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
@@ -927,11 +962,11 @@ def incidents_from_article(
 
         dates = dates_for(sent)
         sent_dates = dates
-        rel = (_NEXT_DAY.search(sent.text) or _SAME_DAY.search(sent.text)) if not dates else None
+        rel = _relative_day(sent.text) if not dates else None
         if dates and all(d.precision == "year" for d in dates):
             # "Le même jour, le tribunal … condamnait … pour un trafic entre 2023 et 2024": the
             # day the sentence opens with, not the years of what it tells about
-            opening = _NEXT_DAY.match(sent.text) or _SAME_DAY.match(sent.text)
+            opening = _relative_day(sent.text, opening=True)
             if opening is not None:
                 rel, dates = opening, []
         if rel or any(d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
@@ -941,9 +976,9 @@ def incidents_from_article(
                         last_day = dt.date.fromisoformat(d.value)
             unread.clear()
         if not dates and last_day is not None and rel:
-            day = last_day + dt.timedelta(days=1 if _NEXT_DAY.match(rel.group(0)) else 0)
-            dates = [DateMention(day.isoformat(), "day", sent.start + rel.start(),
-                                 sent.start + rel.end(), rel.group(0))]
+            day = last_day + dt.timedelta(days=rel[1])
+            dates = [DateMention(day.isoformat(), "day", sent.start + rel[0].start(),
+                                 sent.start + rel[0].end(), rel[0].group(0))]
         for d in dates:
             if d.precision == "day" and d.value and len(d.value) == 10:
                 last_day = dt.date.fromisoformat(d.value)
@@ -1004,6 +1039,14 @@ def incidents_from_article(
                 explicit = precision == 1 or precision == 3
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
                 if place is None or _generic(m.group(0), place_after, bool(dates)):
+                    continue
+                if kind == "arrest" and found and found[-1].type == "conviction" and (
+                        prev_had_incident and _PLUPERFECT.search(lead)
+                        and re.match(r"\s*(?:he|she|il|elle|él|ella|hij|zij)\s", lead,
+                                     re.IGNORECASE)):
+                    # "…jailed a 34-year-old man on Tuesday. He had been arrested at a flat in
+                    # Cumbernauld.": the record of the one convicted, not an event told
+                    found[-1].attributes["arrested_at"] = place.name
                     continue
                 if kind == "arrest" and found and _AT_SCENE.search(sent.text):
                     found[-1].attributes["arrests"] = True

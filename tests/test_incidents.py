@@ -900,3 +900,27 @@ def test_an_amount_before_a_passive_verb_and_a_seizure_that_comes_after_another_
         "stabbed in Dundee last month.", lang="en", published="2026-02-12",
     )
     assert ("seizure", "Peterhead", "2026-02-07") in found
+
+
+def test_days_and_hours_after_the_last_day_named() -> None:
+    found, _ = incidents(
+        "Mardi, 300 kilos de cocaïne ont été saisis au port de Dunkerque. Deux jours après la "
+        "découverte, six personnes ont été interpellées à Grande-Synthe.",
+        lang="fr", published="2025-06-06",
+    )
+    assert ("arrest", "Grande-Synthe", "2025-06-05") in found
+    found, _ = incidents(
+        "Nine men were jailed at Hull Crown Court on Monday. Hours after sentencing, a petrol "
+        "bomb was thrown at a house in Hessle.", lang="en", published="2025-10-01",
+    )
+    assert ("attack", "Hessle", "2025-09-29") in found
+
+
+def test_the_earlier_arrest_of_a_man_just_convicted_is_his_record() -> None:
+    found, case = incidents(
+        "On Tuesday the High Court in Glasgow jailed a 34-year-old man for nine years for "
+        "moving cocaine through Scotland. He had been arrested at a flat in Cumbernauld.",
+        lang="en", published="2025-09-12",
+    )
+    assert [f[0] for f in found] == ["conviction"]
+    assert case.incident_items[0].attributes["arrested_at"] == "Cumbernauld"
