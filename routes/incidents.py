@@ -104,7 +104,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
                  r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
                  r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
-                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron)|ontmanteld|opgerold|"
+                 r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron|aran|ara|en)|ontmanteld|"
+                 r"opgerold|"
+                 # "detectives searched homes in Mirrabooka"
+                 r"searched\s+(?:\w+\s+)?(?:homes?|houses?|propert(?:y|ies)|premises|"
+                 r"addresses|flats?|apartments?)|"
                  # "werd een cocaïnewasserij ontdekt", "a drug lab was found": a lab found
                  r"(?:labo\w*|laboratoires?|drugslab\w*|\w*wasserij|\w*kwekerij|laborator(?:y|ies)|"
                  r"labs?|laboratorios?|cocinas?|fábricas?\s+de\s+cocaína)\s+(?:[\w-]+\s+){0,4}?"
@@ -162,7 +166,8 @@ _HEDGES = re.compile(
 )
 _ORIGIN = re.compile(
     r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
-    r"vanuit)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
+    r"vanuit|expédiée?s?\s+(?:de|d['’]|depuis)|envoyée?s?\s+(?:de|d['’]|depuis)|"
+    r"enviad[oa]s?\s+(?:de|desde)|verzonden|verstuurd)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
     re.IGNORECASE,
 )
 _BOUND = re.compile(
@@ -225,6 +230,9 @@ def _not_event_date(text: str, start: int, end: int) -> bool:
 # "whether the arrests were linked to the Tilbury shipment": a place naming a thing told.
 _ATTRIBUTIVE = re.compile(r"\s+(?:shipment|seizure|haul|case|investigation|cargo|consignment|"
                           r"load|operation|gang|network|cell)s?(?!\w)")
+# "Eleven co-defendants have already been sentenced": told with no date, a record (but "Le 10
+# octobre 2025, le tribunal … avait déjà condamné" tells when)
+_ALREADY = re.compile(r"(?<!\w)(?:already|déjà|ya|al)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(r"(?<!\w)(?:al\s+eerder|reeds|previously|(?:a|avait)\s+déjà\s+été|"
                       # "voor een eerdere veroordeling", "a prior conviction"
                       r"eerdere|earlier|prior|previous|précédente|antérieure|anterior|previa|"
@@ -628,6 +636,11 @@ def _place_for(
 
         def rank(m: PlaceMention) -> tuple[int, int, int]:
             dist = m.start - t1 if m.start >= t1 else (t0 - m.end) + 40
+            if m.start >= t1 and kind not in {"extradition", "conviction"} and (
+                    _CLAUSE_BREAK.search(text, t1, m.start)):
+                # "werden in Tiel twee verdachten aangehouden, dinsdag volgde een aanhouding
+                # in Culemborg": a place past a new clause is that clause's
+                dist += 60
             return (dist, SPECIFICITY.get(m.place.feature_type, 9), m.start)
 
         best = min(usable, key=rank)
@@ -640,6 +653,11 @@ def _place_for(
     if landmarks and kind != "extradition":
         return min(landmarks, key=lambda m: abs(m.start - trigger[1])).place, 2
     return _place_before(sent, kind, mentions)
+
+
+# A comma or semicolon and a new clause ("…, dinsdag volgde", "…; on Tuesday"), not a town's
+# country or region ("Rosario, Argentina").
+_CLAUSE_BREAK = re.compile(r"[,;]\s+[a-zà-ÿ]")
 
 
 # An extradition told as a handover ("remis aux autorités françaises à Forbach"): the place
@@ -988,8 +1006,11 @@ def incidents_from_article(
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 taken.append((s, e))
-                if any(i.type == kind and any(x.start == sent.start for x in i.evidence)
-                       for i in found):
+                twin = next((i for i in found if i.type == kind and any(
+                    x.start == sent.start for x in i.evidence)), None)
+                breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sent.text, 0, m.start())]
+                if twin is not None and not (
+                        twin.date and breaks and twin.evidence[0].start == sent.start):
                     # one incident of a type per sentence, whether new or told again ("Cet
                     # enlèvement, qualifié de séquestration…")
                     continue
@@ -1014,6 +1035,7 @@ def incidents_from_article(
                 if kind == "conviction" and _SERVING.search(lead):
                     continue  # "que cumple condena en El Dueso", "purge une peine": a record
                 if kind == "conviction" and (_EARLIER.search(lead) or (
+                        not sent_dates and _ALREADY.search(lead)) or (
                         lead.rstrip().endswith(",") and _YEAR_AFTER.match(sent.text, m.end()))):
                     # "die al eerder veroordeeld werd", "son meneur, condamné en 2024, …": a
                     # record, not an event
@@ -1102,7 +1124,10 @@ def incidents_from_article(
                         d.precision in {"day", "month"} for d in dates):
                     # "Vendredi dernier, la cour a condamné… pour un meurtre commis en 2023"
                     dates = [d for d in dates if d.precision in {"day", "month"}]
-                date = min(dates, key=lambda d: abs(d.start - s)) if dates else None
+                date = min(dates, key=lambda d: (
+                    # ("aangehouden, dinsdag volgde een aanhouding": the next clause's day)
+                    d.start >= e and bool(_CLAUSE_BREAK.search(article.text, e, d.end)),
+                    abs(d.start - s))) if dates else None
                 alleged = flags("hedged")
                 confidence = 0.8 if explicit else 0.6
                 if alleged:
@@ -1119,6 +1144,12 @@ def incidents_from_article(
                     attributes=_attributes(sent.text, kind),
                     confidence=round(confidence, 2),
                 )
+                if twin is not None and (inc.date in {None, twin.date} or inc.place is None or (
+                        twin.place is not None and inc.place.id == twin.place.id)
+                        or date is None or date.start < sent.start + breaks[-1]):
+                    # a second trigger of the kind in the sentence is another event only with
+                    # a day and a place of its own
+                    continue
                 trigger_at[id(inc)] = s
                 if not dates and reported and reported[0].value:
                     # "said on Wednesday they had seized…": the event was on that day or before;

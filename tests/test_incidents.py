@@ -924,3 +924,35 @@ def test_the_earlier_arrest_of_a_man_just_convicted_is_his_record() -> None:
     )
     assert [f[0] for f in found] == ["conviction"]
     assert case.incident_items[0].attributes["arrested_at"] == "Cumbernauld"
+
+
+def test_two_arrests_told_in_one_sentence_on_two_days_in_two_towns() -> None:
+    found, _ = incidents(
+        "Maandag viel de politie binnen in een loods in Geldermalsen. Later op maandag werden in "
+        "Tiel nog twee verdachten aangehouden, dinsdag volgde een aanhouding in Culemborg.",
+        lang="nl", published="2026-01-21",
+    )
+    assert ("arrest", "Tiel", "2026-01-19") in found
+    assert ("arrest", "Culemborg", "2026-01-20") in found
+
+
+def test_searched_homes_a_lab_dismantled_and_defendants_already_sentenced() -> None:
+    found, _ = incidents(
+        "On Sunday detectives searched homes in Mandurah. Eleven co-defendants have already "
+        "been sentenced in Perth.", lang="en", published="2026-06-03",
+    )
+    assert found == [("raid", "Mandurah", "2026-05-31")]
+    found, _ = incidents(
+        "Cuatro días después, soldados desmantelaran, el lunes, un narcolaboratorio en las "
+        "afueras de Caborca.", lang="es", published="2026-05-20",
+    )
+    assert [f[:2] for f in found] == [("raid", "Heroica Caborca")]
+
+
+def test_parcels_shipped_from_a_city_were_seized_where_they_arrived() -> None:
+    found, _ = incidents(
+        "Lundi, les douaniers de l'aéroport de Papeete ont intercepté trois colis expédiés de "
+        "Los Angeles qui contenaient 4 kilos de méthamphétamine.", lang="fr",
+        published="2025-10-15",
+    )
+    assert [f[:2] for f in found] == [("seizure", "Faa'a International Airport")]
