@@ -329,7 +329,7 @@ def _small_town(
     # a town of a country the article names. With NER, only a town of 5,000 (the small models
     # read "in Rosarno" as an organisation), and the keep rules decide.
     located = listed or bool(_LOCATIVE.search(before) or _LOCATIVE_LIST.search(before)
-                             or _NEAR_BEFORE.search(before))
+                             or _NEAR_BEFORE.search(before) or _JOURNEY_BEFORE.search(before))
     # "hasta La Jonquera (Girona)", "à Gonfreville (Seine-Maritime)": a town and its province;
     # "cerca de Pichari, en la región Cusco": and its region.
     paren = bool(_LOCATIVE.search(before) or _TOWARDS.search(before)
@@ -372,6 +372,8 @@ def _small_town(
                  or e.country_code in seaport))
         if loose:
             return j, loose
+        if located and found and _GEOGRAPHIC_TAIL.search(text[tok.start : end]):
+            return j, found  # "returning to Jurien Bay": a small town named after its bay
     return None
 
 
@@ -594,13 +596,21 @@ def _list_items(text: str, start: int, end: int) -> set[tuple[int, int]]:
 # A capitalised descriptor that begins a town's name ("Puerto Limón", "Port Louis").
 _NAME_LEAD = re.compile(r"(?<!\w)(?:Puerto|Port|Porto|Ciudad|Cidade)\s+$")
 _PORT_BEFORE = re.compile(
-    r"(?<!\w)(?:ports?\s+(?:\w+\s+)?(?:of|de|d['’]|du)|havens?\s+van|havenstad|"
+    # ("de veerhaven van Hoek van Holland", "de zeehaven van Vlissingen")
+    r"(?<!\w)(?:ports?\s+(?:\w+\s+)?(?:of|de|d['’]|du)|\w*havens?\s+van|havenstad|"
     r"puertos?\s+(?:\w+\s+)?del?|harbou?r\s+of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
     r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
+    # "entre Caborca y Altar", "between Hull and Goole"
+    r"entre|between|tussen|"
+    # "era trasladada a Sonoyta": "a" after a verb of motion
+    r"(?:trasladad[oa]s?|traslad(?:ó|aron|aba|aban)|llevad[oa]s?|llev(?:ó|aron|aba|aban)|"
+    r"enviad[oa]s?|envi(?:ó|aron|aba|aban)|lleg(?:ó|aron|aba|aban|ar)|llegad[oa]s?|"
+    r"viaj(?:ó|aron|aba|aban|ar)|transportad[oa]s?|transport(?:ó|aron|aba|aban)|"
+    r"regres(?:ó|aron)|huy(?:ó|eron)|rumbo)\s+a|"
     # "interceptée à hauteur de Brignoles", "a la altura de", "ter hoogte van"
     r"à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|aux\s+abords\s+d[e'’]|a\s+la\s+altura\s+de|"
     r"ter\s+hoogte\s+van)\s*(?:the\s+)?(?:port\s+of\s+)?$",
@@ -624,12 +634,17 @@ _LOCATIVE_SERIES = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:,\s*|\s+(?:and|et|y|en)\s+)){1,4}$"
 )
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý]")
+# The last word of a place's name that no person's name ends with.
+_GEOGRAPHIC_TAIL = re.compile(r"\s(?:Bay|Beach|Harbou?r|Island|Creek|Springs|Falls|Heights|Cove|"
+                              r"Sound|Heads|Bahía|Playa|Baai)$")
 # "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
 # starts or ends at a place, whatever the small model reads in the name.
 _JOURNEY_BEFORE = re.compile(
     r"(?<!\w)(?:ferry|ferries|flights?|trains?|lorry|lorries|trucks?|boats?|ships?|vessels?|"
     r"planes?|coach|bus|vols?|navires?|bateaux?|camions?|vuelos?|barcos?|buques?|camiones|"
-    r"veerboot|vlucht|trein|schip|vrachtwagen|arriving|departing|sailing|sailed|flew|flying)"
+    r"veerboot|vlucht|trein|schip|vrachtwagen|arriving|departing|sailing|sailed|flew|flying|"
+    # "había zarpado de Bahía Solano", "avait appareillé de Fort-de-France"
+    r"zarp(?:ó|aron|ado|ada)|appareillée?)"
     r"\s+(?:\w+\s+)?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
     r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$",
     re.IGNORECASE,
@@ -638,7 +653,11 @@ _JOURNEY_BEFORE = re.compile(
 _TOWN_BEFORE = re.compile(
     r"(?<!\w)(?:town|city|village|port\s+city|municipality|suburb|resort|ville|commune|bourgade|"
     r"banlieue|ciudad|localidad|pueblo|municipio|poblado|corregimiento|stad|dorp|gemeente|"
-    r"deelgemeente|plaats|havenstad|prison|gevangenis|cárcel|prisión|péage)\s+"
+    r"deelgemeente|plaats|havenstad|prison|gevangenis|cárcel|prisión|péage|"
+    # "por la garita de Lukeville", "le poste-frontière de Rekem", "the border crossing at
+    # Lukeville", "de grensovergang bij Hazeldonk"
+    r"garita|paso\s+fronterizo|poste[-\s]frontière|border\s+crossing|grensovergang)\s+"
+    r"(?:at\s+|bij\s+)?"
     r"(?:of\s+|de\s+|d['’]|del\s+|van\s+)?$",
     re.IGNORECASE,
 )
@@ -770,6 +789,8 @@ def _keep_gazetteer_only(
             is not None)
         whole_city = whole and (
             entry.population >= 500_000 or locative or entry.id.startswith("routes:")
+            # "returning to Jurien Bay" read as a person: nobody is called "… Bay"
+            or bool(_GEOGRAPHIC_TAIL.search(m.text))
         )
         large = entry.feature_type in LARGE_TYPES
         # No one is called "Anderson County": the small English model reads "Anderson County
@@ -800,7 +821,8 @@ def _keep_gazetteer_only(
             (nxt is not None and nxt.group(1).isupper()) or longer))
     if entry.feature_type in SAFE_TYPES:
         return True
-    big = entry.population >= 100_000 or locative
+    big = entry.population >= 100_000 or locative or (
+        bool(_GEOGRAPHIC_TAIL.search(m.text)) and bool(_LOCATIVE.search(before)))
     return big and (m.start not in sent_starts or dateline)
 
 
@@ -848,7 +870,12 @@ def mentions_from_article(
     for ent in parsed.entities:
         if ent.label not in PLACE_LABELS:
             continue
-        text, start, desc = _clean_ner(ent.text, ent.start, known_town)
+        ent_text = ent.text
+        if ent_text[-1:] in "'’" and article.text[ent.end : ent.end + 1].isalpha():
+            # "Faa'a" cut by the tokenizer after its apostrophe, as if elided: the whole word
+            tail = re.match(r"\w+", article.text[ent.end : ent.end + 30])
+            ent_text += tail.group() if tail else ""
+        text, start, desc = _clean_ner(ent_text, ent.start, known_town)
         if len(text) < 2 or not any(ch.isupper() for ch in text[:1]):
             continue
         if text.casefold() in WEEKDAYS:

@@ -465,3 +465,31 @@ def test_prison_named_after_two_towns(text: str, expected: list[str]) -> None:
 def test_a_point_of_the_compass_inside_a_name_is_no_town() -> None:
     # "Sur" is Tyre, Lebanon, in the gazetteer
     assert "Sur" not in texts("El domingo apareció un cuerpo en Parajes del Sur, en Juárez.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a motion verb and "a", and "entre X y Y", in a language without NER
+        ("La droga de Hermosillo, en Sonora, era trasladada a Altar cada semana.", "es", "Altar"),
+        ("Un tiroteo en la carretera entre Hermosillo y Sonoyta dejó dos muertos en Sonora.",
+         "es", "Sonoyta"),
+        # a border crossing and a ferry port written as one word
+        ("El cargamento cruzó a Estados Unidos por la garita de Lukeville.", "es", "Lukeville"),
+        ("Een deel ging via de veerhaven van Hoek van Holland naar Engeland.", "nl",
+         "Hoek van Holland"),
+        # a boat that sailed from a town, and a town whose name has an apostrophe
+        ("La lancha había zarpado de Bahía Solano, en el departamento del Chocó, Colombia.",
+         "es", "Bahía Solano"),
+        ("Le réseau était dirigé depuis la prison de Nuutania, à Faa'a, sur l'île de Tahiti.",
+         "fr", "Faa'a"),
+    ],
+)
+def test_small_towns_after_motion_verbs_crossings_and_sailings(
+        text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_a_town_named_after_its_bay_is_not_a_person() -> None:
+    assert "Jurien Bay" in texts(
+        "A crayfishing boat returning to Jurien Bay was stopped by police on Sunday.", "en")
