@@ -63,6 +63,8 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|de\s+los|di)\s*)?",
     re.IGNORECASE,
 )
+# "de Béziers" read as one place by the small French model: the preposition is not the name's.
+_LEAD_PREPOSITION = re.compile(r"^(?:de|du|des|del|of|van|à|au)\s+(?=[A-ZÀ-Ý])")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 #: A descriptor joined to its name by a preposition ("port of", "barrio de").
 _CONNECTOR_END = re.compile(r"(?:\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|"
@@ -151,7 +153,7 @@ def _clean_ner(
         m = _EDGE.match(text)
         if m:
             text, start = text[m.end() :], start + m.end()
-        m = _ELISION.match(text)
+        m = _ELISION.match(text) or _LEAD_PREPOSITION.match(text)
         if m:
             text, start = text[m.end() :], start + m.end()
         m = _DESCRIPTOR.match(text)
@@ -387,6 +389,9 @@ def _cue_after(text: str, tokens: list[Token], i: int, last: int) -> bool:
 _NEAR_BEFORE = re.compile(
     r"(?<!\w)(?:frente\s+a|cercan[oa]s?\s+(?:a|de)|próxim[oa]s?\s+a|junto\s+a|por|hacia|hasta|"
     r"depuis|vers|jusqu['’]à|off|outside|around|towards|richting|tot|"
+    # "aan de rand van Nistelrode", "en las afueras de Caborca", "on the outskirts of Oss"
+    r"aan\s+de\s+rand\s+van|in\s+de\s+buurt\s+van|(?:en|a)\s+las\s+afueras\s+de|"
+    r"on\s+the\s+outskirts\s+of|à\s+la\s+périphérie\s+de|en\s+périphérie\s+de|"
     # "por la costa de O Grove", "off the coast of Cornwall", "voor de kust van Vlieland"
     r"(?:costa|côte|coast|kust|litoral|littoral|playa|plage|beach|strand)\s+(?:de|del|of|van|d['’]))"
     r"\s+$",
@@ -480,6 +485,10 @@ _GEO_NOUNS = {
            "grondgebied", "bodem", "jungle", "hoofdstad", "provincie", "provincies", "regio",
            "stranden", "bergen", "oerwoud"},
 }
+_ORIGIN_NOUNS = {"origine", "origen", "herkomst"}
+_GOODS = re.compile(r"(?<!\w)(?:marchandises?|drogues?|résine|cocaïne|cannabis|haschich|héroïne|"
+                    r"cargaisons?|droga|cocaína|hachís|heroína|mercancías?|cargamento|lading|"
+                    r"drugs|hasj|partij|heroïne)(?!\w)", re.IGNORECASE)
 _TERRITORIAL = {"territoriales", "territoriaux", "territorial", "territoriale"}
 
 
@@ -494,7 +503,9 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
             continue
         if article.lang == "nl":
             ok = tok.text[:1].isupper() and i + 1 < len(tokens) and (
-                tokens[i + 1].text.casefold() in nouns)
+                tokens[i + 1].text.casefold() in nouns or (
+                    tokens[i + 1].text.casefold() in _ORIGIN_NOUNS and _GOODS.search(
+                        article.text, max(0, tok.start - 60), tok.start)))
         else:
             j = i - 1
             if j >= 0 and tokens[j].text.casefold() in _TERRITORIAL:
@@ -502,7 +513,12 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
             definite = j >= 1 and tokens[j].text.casefold() in {"port", "puerto", "capitale",
                                                                  "capital"} and (
                 tokens[j - 1].text.casefold() in {"le", "du", "au", "el", "del", "al", "la"})
-            ok = tok.text.islower() and j >= 0 and tokens[j].text.casefold() in nouns and not (
+            ok = tok.text.islower() and j >= 0 and (tokens[j].text.casefold() in nouns or (
+                # "la marchandise, d'origine marocaine": where the goods come from (not "un
+                # homme d'origine marocaine")
+                tokens[j].text.casefold() in _ORIGIN_NOUNS
+                and _GOODS.search(article.text, max(0, tokens[j].start - 60), tokens[j].start)
+            )) and not (
                 # "chargés dans le port équatorien": the port the article named, told again
                 definite) and not (
                 # "le port colombien de Carthagène": the port is the place named next
@@ -603,6 +619,8 @@ _PORT_BEFORE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
+    # "through Gobabis", "étaient passés par Malanville"
+    r"through|across|(?:passée?s?|transitée?s?|transité)\s+par|"
     r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
     # "entre Caborca y Altar", "between Hull and Goole"
     r"entre|between|tussen|"
@@ -637,6 +655,13 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A
 # The last word of a place's name that no person's name ends with.
 _GEOGRAPHIC_TAIL = re.compile(r"\s(?:Bay|Beach|Harbou?r|Island|Creek|Springs|Falls|Heights|Cove|"
                               r"Sound|Heads|Bahía|Playa|Baai)$")
+# (but "a gang in Sydney, Hollis said": who said it)
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|a\s+(?:dit|déclaré|indiqué|"
+                         r"expliqué|ajouté)|dijo|explicó|añadió|zei|zegt|vertelde)(?!\w)")
+_HOME_COUNTRIES = {"nl": frozenset({"NL", "BE"})}
+# "shot dead in Mondesa, Swakopmund": a town after the quarter a locative named.
+_APPOSED = re.compile(r"(?<!\w)(?:at|in|à|en|bij|near|dans)\s+(?:(?:le|la|les|the|el|de|het)\s+)?"
+                      r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?,\s*$")
 # "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
 # starts or ends at a place, whatever the small model reads in the name.
 _JOURNEY_BEFORE = re.compile(
@@ -656,7 +681,11 @@ _TOWN_BEFORE = re.compile(
     r"deelgemeente|plaats|havenstad|prison|gevangenis|cárcel|prisión|péage|"
     # "por la garita de Lukeville", "le poste-frontière de Rekem", "the border crossing at
     # Lukeville", "de grensovergang bij Hazeldonk"
-    r"garita|paso\s+fronterizo|poste[-\s]frontière|border\s+crossing|grensovergang)\s+"
+    r"garita|paso\s+fronterizo|poste[-\s]frontière|border\s+crossing|grensovergang|"
+    # "du centre pénitentiaire de Béziers", "el centro penitenciario de Picassent"
+    r"pénitentiaire|penitenciario|penitentiary|correctional\s+(?:facility|centre|center)|"
+    # "en el término municipal de Deltebre", "dos vecinos de L'Ampolla", "residents of Gorey"
+    r"término\s+municipal|vecin[oa]s?|residents?|inwoners?|bewoners?|habitants?)\s+"
     r"(?:at\s+|bij\s+)?"
     r"(?:of\s+|de\s+|d['’]|del\s+|van\s+)?$",
     re.IGNORECASE,
@@ -765,7 +794,8 @@ def _keep_gazetteer_only(
                  or any(e.feature_type == "port" and e.country_code == entry.country_code
                         for e in gaz.lookup(m.text))
                  or bool(_JOINED_NAME.search(m.text))) and bool(
-        _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed)
+        _LOCATIVE.search(before) or _LOCATIVE_LIST.search(before) or listed
+        or (_APPOSED.search(before) and not _SAYS_AFTER.match(article.text, m.end)))
                 and (entry.country_code in countries or (
                     entry.population >= LOCATIVE_ABROAD and not parsed.has_ner))) or bool(
         _PORT_BEFORE.search(before))
@@ -916,6 +946,9 @@ def mentions_from_article(
         named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}
         countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
                       if found and found[0].feature_type == "country"}
+        # A Dutch-language story is from the Netherlands or Flanders unless it says otherwise
+        # ("een criminele familie uit Boxmeer").
+        countries |= _HOME_COUNTRIES.get(article.lang, frozenset())
     ner_places = [e for e in parsed.entities if e.label in PLACE_LABELS]
     # (looked up by where they start and end: a long article has thousands of each)
     ner_by_start: dict[int, list[Any]] = {}

@@ -493,3 +493,48 @@ def test_small_towns_after_motion_verbs_crossings_and_sailings(
 def test_a_town_named_after_its_bay_is_not_a_person() -> None:
     assert "Jurien Bay" in texts(
         "A crayfishing boat returning to Jurien Bay was stopped by police on Sunday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le réseau serait piloté depuis sa cellule du centre pénitentiaire de Béziers.", "fr",
+         "Béziers"),
+        ("A driver was shot dead outside a bar in Mondesa, Swakopmund. Namibia has seen more "
+         "such killings this year.", "en", "Swakopmund"),
+        ("De politie onderzoekt contacten met een criminele familie uit Boxmeer.", "nl",
+         "Boxmeer"),
+        ("Agenten hebben maandag in een schuur aan de rand van Nistelrode een lab ontmanteld.",
+         "nl", "Nistelrode"),
+        ("Five men used a boat to ferry cocaine from Normandy to Jersey.", "en", "Normandy"),
+    ],
+)
+def test_towns_after_a_prison_a_quarter_or_the_edge_of_town_and_regions_in_english(
+        text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_a_speaker_after_a_town_and_a_comma_is_not_a_town() -> None:
+    assert "Hollis" not in texts(
+        "The group also has links to a gang in Sydney, Hollis said on Monday.", "en")
+
+
+def test_goods_of_a_country_s_origin_name_it_but_a_person_s_origin_does_not() -> None:
+    assert "marocaine" in texts(
+        "Selon l'enquête, la résine, d'origine marocaine, était stockée à Perpignan.", "fr")
+    assert "marocaine" not in texts(
+        "Un homme d'origine marocaine a été interpellé à Perpignan.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Namibian police said the drugs were driven through Gobabis to Botswana.", "en",
+         "Gobabis"),
+        ("Los agentes detuvieron a dos vecinos de L'Ampolla en Tarragona.", "es", "L'Ampolla"),
+        ("La lancha fue interceptada en el término municipal de Deltebre.", "es", "Deltebre"),
+        ("Partis du Bénin, les véhicules étaient passés par Malanville.", "fr", "Malanville"),
+    ],
+)
+def test_towns_passed_through_and_towns_of_residents(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
