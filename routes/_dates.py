@@ -317,7 +317,26 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             found.append(DateMention(value, precision, base + s, base + e, m.group(0)))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
-    return [d for k, d in enumerate(found) if not _weekday_of_a_date(found, k, text, base)]
+    return [d for k, d in enumerate(found) if not _weekday_of_a_date(found, k, text, base)
+            and not _night_opens(found, k, text, base)]
+
+
+_NIGHT_OF = re.compile(r"(?:nuit|nacht|noche|night)\s+(?:de|du|van|del|of|from)\s+(?:le\s+|el\s+)?$",
+                       re.IGNORECASE)
+_NIGHT_TO = re.compile(r"\s+(?:à|au|op|al|to|into|a)\s+(?:le\s+|el\s+)?", re.IGNORECASE)
+
+
+def _night_opens(found: list[DateMention], k: int, text: str, base: int) -> bool:
+    """Whether ``found[k]`` opens a night told by its two days.
+
+    "dans la nuit de samedi à dimanche", "in de nacht van zaterdag op zondag": the event is
+    dated by the day the night ends on, as the small hours are.
+    """
+    d = found[k]
+    if d.precision != "day" or k + 1 >= len(found) or found[k + 1].precision != "day":
+        return False
+    return bool(_NIGHT_OF.search(text, max(0, d.start - base - 20), d.start - base)) and (
+        _NIGHT_TO.fullmatch(text, d.end - base, found[k + 1].start - base) is not None)
 
 
 def _weekday_of_a_date(found: list[DateMention], k: int, text: str, base: int) -> bool:

@@ -73,6 +73,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"openden\s+het\s+vuur|fusillades?|coups?\s+de\s+feu|échanges?\s+de\s+tirs|tirs?|"
                      r"shootings?|shot\s+(?:at|dead)|gunfire|gunmen|tiroteos?|balaceras?|"
                      r"balead[oa]s?|tirotead[oa]s?|disparos?|schietpartij(?:en)?|beschoten|schoten|"
+                     # "de beschieting van een woning", "werd … op een geparkeerde auto
+                     # geschoten"
+                     r"beschietingen|beschieting|(?:werd|werden|is|zijn)\s+(?:[\w-]+\s+){0,8}?"
+                     r"(?:op|naar)\s+(?:[\w-]+\s+){0,4}?geschoten|"
                      r"kogels?\s+(?:\w+\s+){0,2}afgevuurd|dispar(?:ó|aron|aban)|"
                      r"fired\s+(?:shots\s+)?(?:at|on)|(?:ont|a)\s+tiré|vuurden\s+op|"
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),

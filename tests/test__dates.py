@@ -106,3 +106,11 @@ def test_a_weekday_told_with_its_date_is_that_date(text: str, expected: list[str
     from routes._dates import dates_in
 
     assert [d.value for d in dates_in(text, published=dt.date(2026, 5, 28))] == expected
+
+
+def test_a_night_told_by_its_two_days_is_the_day_it_ends_on() -> None:
+    import datetime as dt
+    published = dt.date(2026, 3, 4)
+    for text in ("in de nacht van zaterdag op zondag", "dans la nuit de samedi à dimanche",
+                 "en la noche del sábado al domingo"):
+        assert [d.value for d in dates_in(text, published=published)] == ["2026-03-01"], text

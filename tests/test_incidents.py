@@ -956,3 +956,13 @@ def test_parcels_shipped_from_a_city_were_seized_where_they_arrived() -> None:
         published="2025-10-15",
     )
     assert [f[:2] for f in found] == [("seizure", "Faa'a International Airport")]
+
+
+def test_dutch_shootings_told_as_a_beschieting_or_werd_geschoten() -> None:
+    found, _ = incidents(
+        "De politie onderzoekt of het lab verband houdt met de beschieting van een woning in "
+        "Oss, in de nacht van zaterdag op zondag. Vorige maand werd in Gouda op een "
+        "geparkeerde auto geschoten.", lang="nl", published="2026-03-04",
+    )
+    assert ("shooting", "Oss", "2026-03-01") in found
+    assert ("shooting", "Gouda", "2026-02") in found
