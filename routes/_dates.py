@@ -321,8 +321,8 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             and not _night_opens(found, k, text, base)]
 
 
-_NIGHT_OF = re.compile(r"(?:nuit|nacht|noche|night)\s+(?:de|du|van|del|of|from)\s+(?:le\s+|el\s+)?$",
-                       re.IGNORECASE)
+_NIGHT_OF = re.compile(
+    r"(?:nuit|nacht|noche|night)\s+(?:de|du|van|del|of|from)\s+(?:le\s+|el\s+)?$", re.IGNORECASE)
 _NIGHT_TO = re.compile(r"\s+(?:à|au|op|al|to|into|a)\s+(?:le\s+|el\s+)?", re.IGNORECASE)
 
 
