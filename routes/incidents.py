@@ -102,6 +102,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"coups?\s+de\s+filet|raids?|raided|"
                  r"(?:executed|carried\s+out|served)\s+(?:\w+\s+)?(?:search\s+)?warrants|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
+                 # "Dinsdag doorzocht de politie woningen in Terneuzen"
+                 r"doorzocht(?:en)?|"
                  # "El martes registraron una nave industrial", "registros en sus domicilios"
                  r"registr(?:ó|aron)(?=\s+(?:una|un|la|el|las|los|varias|varios)\s)|"
                  r"registros(?=\s+(?:en|de)\s)|"
@@ -123,7 +125,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"arrestad[oa]s?|capturad[oa]s?|picked\s+up|rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
-                   r"opgepakt|aanhouding(?:en)?|"
+                   r"opgepakt|aanhouding(?:en)?|(?:op\s+heterdaad\s+)?betrapt|"
                    # "hield de politie in Gronau twee koeriers aan", "pakte … op": split verbs
                    # ("hield de douane aan de grensovergang … tegen": "aan" a preposition)
                    r"(?:hield(?:en)?|houdt|pakte(?:n)?|pakt)\s+(?:[\w'-]+\s+){1,12}?(?:aan|op)"
@@ -210,7 +212,10 @@ _AGGREGATE = re.compile(
     r"toneladas?|ton|kilos?|kg)\b|"
     # "meldde vorig jaar een recordhoeveelheid onderschepte cocaïne": a year's record
     r"(?<!\w)(?:recordhoeveelhe\w+|record\s+(?:amounts?|quantit\w+)|quantités?\s+records?|"
-    r"cantidad(?:es)?\s+récord)(?!\w)",
+    r"cantidad(?:es)?\s+récord)(?!\w)|"
+    # "In de Zeeuwse havens werd dit jaar al ruim 2.300 kilo onderschept": so far this year
+    r"(?<!\w)(?:dit\s+jaar\s+al|so\s+far\s+this\s+year|this\s+year\s+alone|depuis\s+le\s+début\s+de"
+    r"\s+l['’]année|en\s+lo\s+que\s+va\s+del?\s+año|tot\s+nu\s+toe)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -359,7 +364,7 @@ _ORDERED_FROM = re.compile(
     re.IGNORECASE,
 )
 # ("con su detención", "his arrest": the event of the person told)
-_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|su|sa|son|his|her|their|zijn|haar|"
+_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|au|du|al|del|su|sa|son|his|her|their|zijn|haar|"
                        r"hun)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
@@ -392,7 +397,19 @@ _AFTER_THE = re.compile(
     r"sinds)\s+(?:la|le|l['’]|les|cette|the|this|el|la|esa|de|het|deze)\s*$"
     # "Mardi, au lendemain du meurtre", "the day after the shooting"
     r"|(?<!\w)(?:au\s+lendemain\s+(?:du|de\s+la|de\s+l['’])|the\s+day\s+after\s+the|"
-    r"al\s+día\s+siguiente\s+del?)\s*$", re.IGNORECASE)
+    r"al\s+día\s+siguiente\s+del?)\s*$"
+    # "Horas antes de la lectura del veredicto", "hours before the verdict", "la veille du
+    # jugement": the event the time is told against
+    r"|(?<!\w)(?:(?:antes|después)\s+de\s+la\s+lectura\s+del|(?:hours|days)\s+before\s+the|"
+    r"la\s+veille\s+du|avant\s+le|à\s+la\s+veille\s+du|aan\s+de\s+vooravond\s+van\s+de)\s*$",
+    re.IGNORECASE)
+_VEHICLE = re.compile(r"(?<!\w)(?:schip|boot|vrachtwagen|auto|container|bestelbus|koffer|bagage|"
+                      r"vaartuig|jacht|trailer|oplegger)(?!\w)", re.IGNORECASE)
+# "after his arrest", "depuis son arrestation", "desde su detención": a person's past arrest.
+_SINCE_THEIR = re.compile(
+    r"(?<!\w)(?:after|since|before|until|après|depuis|avant|jusqu['’]à|después\s+de|desde|"
+    r"antes\s+de|hasta|na|sinds|voor|tot)\s+(?:his|her|their|son|sa|leur|su|sus|zijn|haar|hun)"
+    r"\s+$", re.IGNORECASE)
 # An extradition asked for, not carried out.
 _REQUEST = re.compile(
     r"(?<!\w)(?:requerid[oa]s?\s+en\s+extradición|pedidos?\s+de\s+extradición|"
@@ -823,6 +840,11 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return True
     if a.place is None or b.place is None:
         return a.place is b.place
+    if a.type == b.type and a.date and a.date == b.date and a.date_precision == "day" and (
+            2 in {a.geo_precision, b.geo_precision}):
+        # "une saisie survenue le 3 mars … Ce jour-là, les douaniers avaient intercepté, à
+        # hauteur de Langres, …": one event, its place told once
+        return True
     return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
 
 
@@ -839,6 +861,8 @@ def _merge(a: Incident, b: Incident) -> Incident:
             b.geo_precision == 1 and a.place.feature_type in {"admin", "region", "country"}
     )) and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
+    elif b.place is not None and a.geo_precision == 2 and b.geo_precision == 1:
+        a.place, a.geo_precision = b.place, b.geo_precision  # the place first only inferred
     if (b.date and not a.date) or (
         b.date and a.date and b.date_precision == "day" and a.date_precision != "day"
     ):
@@ -1064,7 +1088,9 @@ def incidents_from_article(
                     place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3
                 place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
-                if place is None or _generic(m.group(0), place_after, bool(dates)):
+                # ("« On entend des tirs … et le lendemain le point de vente rouvre »": a day
+                # counted from another is no date of a habit)
+                if place is None or _generic(m.group(0), place_after, bool(sent_dates)):
                     continue
                 if kind == "arrest" and found and found[-1].type == "conviction" and (
                         prev_had_incident and _PLUPERFECT.search(lead)
@@ -1100,8 +1126,14 @@ def incidents_from_article(
                 if kind == "seizure" and _SEIZED_LOAD.search(lead) and any(
                         i.type == "seizure" for i in found):
                     continue  # "la « perte » de la cargaison saisie": the seizure already told
+                if kind in {"arrest", "conviction"} and not sent_dates and _SINCE_THEIR.search(
+                        lead):
+                    continue  # "kept running the operation after his arrest": his record
                 if _NONE_BEFORE.search(lead):
                     continue  # "No arrests were reported", "geen aanhoudingen"
+                if kind == "raid" and m.group(0).lower().startswith("doorzocht") and (
+                        _VEHICLE.search(sent.text)):
+                    continue  # "Het schip werd bij aankomst doorzocht": a search, no raid
                 if kind == "raid" and m.group(0).isupper():
                     continue  # "avec l'appui du RAID": the police unit
                 if flags("tally") and not any(d.precision == "day" for d in dates):

@@ -966,3 +966,34 @@ def test_dutch_shootings_told_as_a_beschieting_or_werd_geschoten() -> None:
     )
     assert ("shooting", "Oss", "2026-03-01") in found
     assert ("shooting", "Gouda", "2026-02") in found
+
+
+def test_searches_of_homes_arrests_in_the_act_and_references_to_other_events() -> None:
+    found, _ = incidents(
+        "De douane heeft in de haven van Vlissingen 400 kilo cocaïne gevonden. Dinsdag doorzocht "
+        "de politie woningen in Terneuzen. Het schip werd zondag bij aankomst doorzocht.",
+        lang="nl", published="2025-09-17",
+    )
+    assert ("raid", "Terneuzen", "2025-09-16") in found
+    assert [f[0] for f in found].count("raid") == 1
+    found, _ = incidents(
+        "The gang leader kept running the operation after his arrest, directing dealers in "
+        "Baltimore. In de Zeeuwse havens werd dit jaar al ruim 2.300 kilo cocaïne onderschept.",
+        lang="en", published="2026-04-16",
+    )
+    assert found == []
+    found, _ = incidents(
+        "El tribunal de Mendoza condenó ayer a 14 años al líder. Horas antes de la lectura del "
+        "veredicto, la policía allanó una vivienda en Maipú.", lang="es", published="2026-06-10",
+    )
+    assert [f[0] for f in found].count("conviction") == 1
+
+
+def test_a_seizure_first_placed_by_inference_is_the_one_told_that_day_with_its_place() -> None:
+    found, _ = incidents(
+        "Un homme a été tué à Dijon. Selon les policiers, le meurtre est lié à une saisie "
+        "survenue le 3 mars. Ce jour-là, les douaniers avaient intercepté sur l'A31, à hauteur "
+        "de Langres, une voiture transportant 36 kg de cocaïne.", lang="fr",
+        published="2026-03-18",
+    )
+    assert [f for f in found if f[0] == "seizure"] == [("seizure", "Langres", "2026-03-03")]
