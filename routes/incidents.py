@@ -364,8 +364,8 @@ _ORDERED_FROM = re.compile(
     re.IGNORECASE,
 )
 # ("con su detención", "his arrest": the event of the person told)
-_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|au|du|al|del|su|sa|son|his|her|their|zijn|haar|"
-                       r"hun)\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|au|du|al|del|su|sa|son|his|her|"
+                       r"their|zijn|haar|hun)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
