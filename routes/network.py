@@ -328,7 +328,10 @@ _DRUG_CONTEXT = re.compile(
     r"marchandises?|mercancías?|shipments?|consignments?|partij|"
     r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre|pastillas|pills|pilules|pillen|"
-    r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine)(?!\w)", re.I
+    r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine|"
+    # "la résine traverse la Mauritanie", "Les convois remontent vers Madama", "les colis"
+    r"résine|resina|colis|parcels?|paquetes|pakketten|fardos|ballots|bales|convois|convoys|"
+    r"convoyes)(?!\w)", re.I
 )
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"

@@ -941,14 +941,15 @@ def mentions_from_article(
                               if (e.feature_type in {"country", "admin"} or (
                                   e.feature_type == "city" and e.population >= 100_000))
                               and e.country_code)
-        # …and the countries its adjectives name ("de Nederlandse politie").
-        forms = _country_adjective_forms().get(article.lang, {})
-        named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}
-        countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
-                      if found and found[0].feature_type == "country"}
         # A Dutch-language story is from the Netherlands or Flanders unless it says otherwise
         # ("een criminele familie uit Boxmeer").
         countries |= _HOME_COUNTRIES.get(article.lang, frozenset())
+    # …and the countries its adjectives name ("de Nederlandse politie", "la frontière
+    # libyenne … livrée à Sebha").
+    forms = _country_adjective_forms().get(article.lang, {})
+    named = {forms[w] for w in {t.text.lower() for t in parsed.tokens} if w in forms}
+    countries |= {found[0].country_code for found in (gaz.lookup(n) for n in named)
+                  if found and found[0].feature_type == "country"}
     ner_places = [e for e in parsed.entities if e.label in PLACE_LABELS]
     # (looked up by where they start and end: a long article has thousands of each)
     ner_by_start: dict[int, list[Any]] = {}

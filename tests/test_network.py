@@ -937,3 +937,15 @@ def test_dealers_of_a_town_are_where_the_drugs_go() -> None:
     found, _ = legs("La cocaïne venue d'Espagne était revendue aux dealers de Marseille.",
                     lang="fr")
     assert of_kind(found, "flow") == {("Spain", "Marseille")}
+
+
+def test_resin_and_convoys_are_drugs_on_the_move():
+    found, _ = legs(
+        "Selon une source à Niamey, la filière est ancienne. Produite au Maroc, la résine "
+        "traverse la Mauritanie jusqu'à Gao. Les convois remontent ensuite vers Agadez.",
+        lang="fr",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Morocco", "Mauritania") in flows
+    assert ("Mauritania", "Gao") in flows
+    assert ("Gao", "Agadez") in flows

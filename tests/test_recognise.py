@@ -538,3 +538,8 @@ def test_goods_of_a_country_s_origin_name_it_but_a_person_s_origin_does_not() ->
 )
 def test_towns_passed_through_and_towns_of_residents(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
+
+
+def test_a_country_named_by_its_adjective_puts_its_towns_in_context() -> None:
+    assert "Sebha" in texts(
+        "La marchandise devait être livrée à Sebha, près de la frontière libyenne.", "fr")
