@@ -45,7 +45,7 @@ GEOD = Geod(ellps="WGS84")
 _QUALIFIER = (
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+|"
     # "afkomstig uit het Braziliaanse Itajaí": a nationality before the name
-    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:aanse|iaanse|ische|sche|se|ian|ean|ese|ish))\s+|"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:aanse|iaanse|ische|sche|se|ian|ean|ese|ish|an|ine|i))\s+|"
     r"(?:the\s+)?(?:north|south|east|west|coast|outskirts|suburbs)\s+of\s+(?:the\s+)?|"
     r"(?:le\s+|la\s+|les\s+)?(?:nord|sud|est|ouest|centre|côte|banlieue|périphérie)\s+"
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"

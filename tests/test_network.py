@@ -949,3 +949,15 @@ def test_resin_and_convoys_are_drugs_on_the_move():
     assert ("Morocco", "Mauritania") in flows
     assert ("Mauritania", "Gao") in flows
     assert ("Gao", "Agadez") in flows
+
+
+def test_a_port_qualified_by_its_nationality_is_a_stop_on_the_way_to_the_seizure():
+    found, _ = legs(
+        "Police have seized 300 kilograms of cocaine in a container at the port of Walvis Bay."
+        "\n\nOfficers found the drugs during a scan of a container which had been loaded at "
+        "Santos in Brazil and transshipped at the Angolan port of Lobito, police said.",
+        lang="en",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Lobito", "Walvis Bay") in flows
+    assert ("Santos", "Lobito") in flows
