@@ -537,7 +537,8 @@ def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mentio
     """
     table = _adjective_table().get(article.lang, {})
     out: list[Mention] = []
-    for tok in parsed.tokens:
+    tokens = parsed.tokens
+    for i, tok in enumerate(tokens):
         word = tok.text
         if len(word) < 5 or not word.isalpha():
             continue
@@ -549,6 +550,13 @@ def _adjectives(article: Article, parsed: Parsed, gaz: Gazetteer) -> list[Mentio
                        for e in gaz.lookup(cand, prominent=True)):
                     place = cand
                     break
+        if place and i + 1 < len(tokens) and tokens[i + 1].sent == tok.sent:
+            # "in de Rotterdamse haven": the curated port, not the town
+            whole = article.text[tok.start : tokens[i + 1].end]
+            if any(e.id.startswith("routes:") for e in gaz.lookup(whole)):
+                out.append(Mention(whole, tok.start, tokens[i + 1].end, "adjective",
+                                   lookup=whole))
+                continue
         if place:
             out.append(Mention(word, tok.start, tok.end, "adjective", lookup=place))
     taken = {(m.start, m.end) for m in out}

@@ -543,3 +543,8 @@ def test_towns_passed_through_and_towns_of_residents(text: str, lang: str, name:
 def test_a_country_named_by_its_adjective_puts_its_towns_in_context() -> None:
     assert "Sebha" in texts(
         "La marchandise devait être livrée à Sebha, près de la frontière libyenne.", "fr")
+
+
+def test_a_town_adjective_and_its_port_name_the_curated_port() -> None:
+    assert "Rotterdamse haven" in texts(
+        "De douane onderschepte 215 kilo cocaïne in de Rotterdamse haven.", "nl")
