@@ -150,7 +150,7 @@ def test_a_country_is_entered_through_the_port_named_before() -> None:
         "Guayaquil en waren via Panama naar Nederland verscheept.",
         lang="nl",
     )
-    assert ("Panama", "Rotterdam", "flow") in found
+    assert ("Panama", "Port of Rotterdam", "flow") in found
     assert ("Panama", "The Netherlands", "flow") not in found
 
 

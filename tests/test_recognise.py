@@ -99,8 +99,7 @@ def test_a_town_that_starts_an_organisation_name_is_not_a_place() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "adjective", "name"),
     [
-        ("De douane onderschepte cocaïne in de Rotterdamse haven.", "nl", "Rotterdamse",
-         "Rotterdam"),
+        ("Een Rotterdamse dealer leidde de bende.", "nl", "Rotterdamse", "Rotterdam"),
         ("Een Brugse veertiger stuurde de bende aan.", "nl", "Brugse", "Brugge"),
         ("Le réseau havrais fournissait la cité.", "fr", "havrais", "Le Havre"),
         ("La guerre marseillaise déborde de la ville.", "fr", "marseillaise", "Marseille"),
