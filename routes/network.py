@@ -63,7 +63,10 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
          r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
-         r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente)|péages?|peajes?|tolls?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
+         r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente)|péages?|peajes?|tolls?|"
+         # "por la garita de Lukeville", "par le poste-frontière de Rekem"
+         r"garitas?|pasos?\s+fronterizos?|postes?[-\s]frontières?|border\s+(?:crossings?|posts?)|"
+         r"grensovergang)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
          r"of\s+|van\s+|del\s+)?|"
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
@@ -76,6 +79,17 @@ _BASE = re.compile(
     r"(?:à|au|en)|asentad[oa]s?\s+en|operating\s+(?:from|out\s+of))\s*$",
     re.I,
 )
+# "La droga producida en el laboratorio era trasladada a Sonoyta": drugs moved, whatever
+# comes between them and the verb.
+_DRUG_SUBJECT = re.compile(
+    r"^\W*(?:la|el|the|de|het|le|les|los|las)\s+(?:droga|drogue|cocaína|cocaïne|cocaine|drugs?|"
+    r"marchandise|mercancía|cargaison|cargamento|heroína|héroïne|heroin|lading|partij|resina|"
+    r"résine|metanfetamina|méthamphétamine)(?!\w)"
+    # (but "The cocaine boss was transferred to a prison": a person)
+    r"(?!\s+(?:boss|lord|king|baron|dealers?|traffickers?|capo|jefe|leader|baas|kingpin))", re.I)
+_SHIPPED = re.compile(
+    r"(?<!\w)(?:verscheept|vervoerd|shipped|transported|trucked|expédiée?s?|acheminée?s?|"
+    r"enviad[oa]s?|transportad[oa]s?|embarcad[oa]s?)(?!\w)", re.I)
 # People moved by the justice system are not drug flows.
 _PERSON_MOVE = re.compile(
     r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?)(?!\w)",
@@ -186,7 +200,9 @@ _LOCATOR = re.compile(
     re.I,
 )
 _IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
-_LAB_WORDS = (r"(?:labo\w*|lab|labs|laborator\w+|drugslab\w*|(?:\w+-)?(?:meth|xtc|crystal|"
+# ("un narcolaboratorio en las afueras de Caborca")
+_LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
+              r"(?:\w+-)?(?:meth|xtc|crystal|"
               r"speed|amfetamine|pillen)lab\w*|cocinas?|plantations?|"
               r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)")
 _LAB = re.compile(r"(?<!\w)" + _LAB_WORDS, re.I)
@@ -1319,6 +1335,7 @@ def legs_from_article(
     paragraph = -1
     here: list[PlaceMention] = []
     main = _main_place(article, mentions)
+    prev_drug, prev_para = False, -1  # whether the sentence before told of drugs
     prev_sent: Sentence | None = None  # the last sentence that named a place
     this_sent: Sentence | None = None
     last_named: dict[str, Sentence] = {}  # place id -> the last sentence that named it
@@ -1326,6 +1343,8 @@ def legs_from_article(
         if sent.paragraph != paragraph:
             near, paragraph = False, sent.paragraph
         previous, here = here, [m for m in in_sentence(mentions, sent) if not m.nested]
+        drug_before = prev_drug and sent.paragraph == prev_para
+        prev_drug, prev_para = bool(_DRUG_CONTEXT.search(sent.text)), sent.paragraph
         if not here:
             continue
         prev_sent, this_sent = this_sent, sent
@@ -1349,7 +1368,8 @@ def legs_from_article(
                                            abs(m.start - at))).place
         if _PERSON_MOVE.search(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
-                and not _DRUG_TRANSFERRED.search(sent.text)):
+                and not _DRUG_TRANSFERRED.search(sent.text)
+                and not _DRUG_SUBJECT.match(sent.text)):
             pass
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
                 sent.text) or (_VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
@@ -1357,7 +1377,11 @@ def legs_from_article(
                 # "le camion avait été chargé dans un entrepôt de la région de Venlo"
                 _VEHICLE.search(sent.text) and _LOADING_START.search(sent.text)) or (
                 carry is not None and (
-                near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))):
+                near or _DRUG_ANAPHOR.search(text, sent.start, here[0].start))) or (
+                # "In de loods lag 1.400 kilo houtskool waarin cocaïne was verwerkt. Volgens
+                # het OM was die vanuit Barranquilla naar Antwerpen verscheept": what the
+                # sentence before told of, shipped
+                drug_before and _SHIPPED.search(sent.text)):
             pairs, chain, refined = _flows_in(
                 text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )

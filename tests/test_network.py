@@ -961,3 +961,27 @@ def test_a_port_qualified_by_its_nationality_is_a_stop_on_the_way_to_the_seizure
     flows = of_kind(found, "flow")
     assert ("Lobito", "Walvis Bay") in flows
     assert ("Santos", "Lobito") in flows
+
+
+def test_a_lab_product_moved_through_a_border_crossing():
+    found, _ = legs(
+        "El lunes, soldados desmantelaron un narcolaboratorio en las afueras de Hermosillo, en "
+        "Sonora. La droga producida en el laboratorio era trasladada a Nogales y cruzada a "
+        "Estados Unidos por la garita de Lukeville, con destino final en Phoenix.",
+        lang="es",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Hermosillo", "Nogales") in flows
+    assert ("Lukeville", "Phoenix") in flows
+
+
+def test_what_the_sentence_before_told_of_shipped_by_a_pronoun():
+    found, _ = legs(
+        "In de loods lag ruim 900 kilo houtskool waarin cocaïne was verwerkt. Volgens het OM was "
+        "die vanuit Barranquilla naar de haven van Antwerpen verscheept en vervolgens met een "
+        "vrachtwagen naar Tiel vervoerd.",
+        lang="nl",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Barranquilla", "Port of Antwerp") in flows
+    assert ("Port of Antwerp", "Tiel") in flows
