@@ -116,6 +116,8 @@ _DRUG_TRANSFERRED = re.compile(
 )
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
+    # "la marchandise, d'origine marocaine", "de origen colombiano"
+    r"d['’]origine|de\s+origen|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
     r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
@@ -199,7 +201,8 @@ _LOCATOR = re.compile(
     r"westen)\s+van)" + LANDMARK_ARTICLE,
     re.I,
 )
-_IN_REGION = re.compile(r"^\s*,\s*(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*$", re.I)
+# (", Coahuila": a bare comma before the division the town is in, tested with its place)
+_IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*)?$", re.I)
 # ("un narcolaboratorio en las afueras de Caborca")
 _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
               r"(?:\w+-)?(?:meth|xtc|crystal|"
@@ -290,6 +293,9 @@ _THEN = re.compile(
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar|vandaar)(?!\w)",
     re.I,
 )
+_WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
+                        r"pasan|pasa|traversent|traverse|passent|passe|cross|crosses|pass|"
+                        r"passes|steken|rijden)(?!\w)", re.I)
 # "… to Dover and drove north through England": another verb, the next leg.
 # "hacia Madrid y, a través del paso de Irun, hacia Bayona": a second branch, through a stop.
 _AND_VIA = re.compile(r"\s*(?:y|and|et|en)\s*,\s*(?:a\s+través|vía|via|through|par|por|"
@@ -299,7 +305,11 @@ _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
     r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanuit\s+daar|vanwaar|van\s+daaruit|"
-    r"daar|vandaar|allí|ahí)(?!\w)",
+    r"daar|vandaar|allí|ahí|"
+    # "Desde esa ciudad, la heroína iba a ser enviada a Chicago", "depuis cette ville"
+    r"(?:desde|de)\s+(?:esa|esta)\s+(?:ciudad|localidad|bodega|almacén)|"
+    r"(?:depuis|de)\s+cette\s+(?:ville|commune|localité)|from\s+(?:that|this)\s+(?:city|town)|"
+    r"vanuit\s+(?:die|deze)\s+(?:stad|plaats))(?!\w)",
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
@@ -316,6 +326,9 @@ _DRUG_ANAPHOR = re.compile(
     r"(?:the|de|la|el|les|los|las)\s+(?:meth\w*|pills|pillen|pastillas|pilules|xtc|ecstasy|"
     r"fentanyl|amfetamine|amphétamines?|speed|crystal|synthetic\s+drugs|synthetische\s+drugs)|"
     r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
+    # "… avant de franchir la frontière. Elle devait être livrée à Perpignan": the drugs
+    r"(?:(?<=\.\s)|(?<=\n))(?:elle|elles|ella|ellas|it|ze)\s+(?:devai(?:t|ent)|allai(?:t|ent)|"
+    r"étai(?:t|ent)|a\s+été|avait\s+été|iba|debía|era|fue|was|were|would|had|moest|zou|werd)|"
     # "some of it was driven east to Calgary", "une partie de la drogue", "parte de la droga"
     r"(?:some|part|most|much|the\s+rest)\s+of\s+(?:it|them)|"
     # "Die cocaïne moest verder naar Aken", "cette cargaison", "esa droga"
@@ -339,7 +352,7 @@ _TRANSIT_WORD = re.compile(
 _DRUG_CONTEXT = re.compile(
     r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drug\w*|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
-    r"cargo|cargamentos?|lading|grondstoffen|precursors?|précurseurs|precursores|"
+    r"cargo|cargamentos?|cargas?|lading|grondstoffen|precursors?|précurseurs|precursores|"
     r"chemicals|chemicaliën|produits\s+chimiques|meth\w*|fentanyl|crystal|xtc|ecstasy|"
     r"marchandises?|mercancías?|shipments?|consignments?|partij|"
     r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
@@ -614,7 +627,8 @@ def _flows_in(
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
             onward = True  # "hasta Madrid, desde donde… a Francia": the next place is reached
         if last_end >= 0 and (_LOCATOR.match(between) or (
-                _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"})):
+                _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"}
+                and (between.strip() != "," or contains(m.place, here[k - 1].place)))):
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
             # where the stop is, not another stop.
             unassigned.append(m)
@@ -659,7 +673,10 @@ def _flows_in(
                 # from the same place
                 chains.append(_Chain(origins=list(chains[-1].origins)))
             elif chains[-1].destinations and m.start > last_dest and (_THEN.search(
-                    text, last_dest, m.start) or _NEXT_LEG.match(text, last_dest, m.start)):
+                    text, last_dest, m.start) or _NEXT_LEG.match(text, last_dest, m.start)) and (
+                    # ("enviada a Chicago en tractocamiones que cruzan la frontera por Piedras
+                    # Negras": the way there, told after it)
+                    not _WAY_THERE.search(text, last_dest, m.start)):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))

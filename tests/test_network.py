@@ -985,3 +985,26 @@ def test_what_the_sentence_before_told_of_shipped_by_a_pronoun():
     flows = of_kind(found, "flow")
     assert ("Barranquilla", "Port of Antwerp") in flows
     assert ("Port of Antwerp", "Tiel") in flows
+
+
+def test_from_that_city_by_trucks_that_cross_the_border_at_a_town_of_a_state():
+    found, _ = legs(
+        "La carga tenía como destino Iguala, en Guerrero. Desde esa ciudad, la heroína iba a "
+        "ser enviada a Chicago en tractocamiones que cruzan la frontera por Piedras Negras, "
+        "Coahuila.",
+        lang="es",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Iguala de la Independencia", "Piedras Negras") in flows
+    assert ("Piedras Negras", "Chicago") in flows
+    assert not any("Coahuila" in pair for pair in flows)
+
+
+def test_goods_of_moroccan_origin_stored_abroad_then_delivered_by_a_pronoun():
+    found, _ = legs(
+        "Selon l'enquête, la marchandise, d'origine marocaine, avait été stockée dans un "
+        "entrepôt de Figueres, en Catalogne. Elle devait être livrée à Perpignan.", lang="fr",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Morocco", "Figueres") in flows
+    assert ("Figueres", "Perpignan") in flows
