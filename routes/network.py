@@ -293,6 +293,20 @@ _THEN = re.compile(
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar|vandaar)(?!\w)",
     re.I,
 )
+# "de Bolivia a Chile", "de Portbou à Cerbère", "from Lagos to Lisbon", "van Breda naar Gent":
+# the first name of a from-to pair.
+_FROM_BEFORE = re.compile(r"(?<!\w)(de|desde|from|van|vanuit|depuis|d['’])\s*$", re.I)
+_DESCRIPTOR_OF = re.compile(
+    r"(?<!\w)(?:havens?|ports?|puertos?|porto|harbou?r|terminals?|terminal|aéroport|airport|"
+    r"aeropuerto|luchthaven|quartiers?|barrios?|wijk|cités?|ville|city|ciudad|stad|provinces?|"
+    r"provincias?|provincie|régions?|regions?|región|département|prisons?|cárcel|centro|centre|"
+    r"gemeente|municipio|commune)\s+(?:de\s+la|de\s+l['’]|de|del|van|of|du|d['’])\s*$", re.I)
+_TO_NEXT = re.compile(r"\s+(a|à|to|naar|hasta|jusqu['’]à)\s+(?:la\s+|el\s+|l['’]|le\s+|"
+                      r"the\s+)?(?-i:[A-ZÀ-Ý])", re.I)
+# Which "to" goes with which "from" (by their first two letters): "de … a", "from … to",
+# "van … naar"; not the Dutch article in "via de Rotterdamse haven naar …".
+_FROM_TO = {"de": ("a", "à", "ha", "ju"), "d'": ("a", "à", "ju"), "d’": ("a", "à", "ju"),
+            "fr": ("to",), "va": ("na", "to")}
 _WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
                         r"pasan|pasa|traversent|traverse|passent|passe|cross|crosses|pass|"
                         r"passes|steken|rijden)(?!\w)", re.I)
@@ -307,7 +321,9 @@ _FROM_THERE = re.compile(
     r"desde\s+allí|de\s+allí|desde\s+ahí|vanaf\s+daar|vanuit\s+daar|vanwaar|van\s+daaruit|"
     r"daar|vandaar|allí|ahí|"
     # "Desde esa ciudad, la heroína iba a ser enviada a Chicago", "depuis cette ville"
-    r"(?:desde|de)\s+(?:esa|esta)\s+(?:ciudad|localidad|bodega|almacén)|"
+    r"(?:desde|de)\s+(?:esa|esta)\s+(?:ciudad|localidad|bodega)|"
+    r"(?:desde|de)\s+(?:ese|este)\s+(?:depósito|galpón|almacén|punto|lugar|puerto)|"
+    r"(?:depuis|de)\s+(?:cet|ce)\s+(?:entrepôt|dépôt|endroit|port)|"
     r"(?:depuis|de)\s+cette\s+(?:ville|commune|localité)|from\s+(?:that|this)\s+(?:city|town)|"
     r"vanuit\s+(?:die|deze)\s+(?:stad|plaats))(?!\w)",
     re.I,
@@ -642,6 +658,17 @@ def _flows_in(
                 role, refines = last_role, True
         if onward and role in {"origin", ""}:
             role = "destination"
+        to_next = _TO_NEXT.match(text, m.end) if k + 1 < len(here) else None
+        from_word = _FROM_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+        if to_next is not None and from_word is not None and (
+                to_next.end() - 1 == here[k + 1].start) and (
+                to_next.group(1).lower()[:2] in _FROM_TO.get(from_word.group(1).lower()[:2], ())
+        ) and not _DESCRIPTOR_OF.search(text, max(sent_start, m.start - 30), m.start):
+            # "llevaba cocaína de Bolivia a Chile", "from Lagos to Lisbon" (but "via de haven
+            # van Antwerpen naar Nederland": the port's name)
+            role = "origin"
+            if chains[-1].destinations:
+                chains.append(_Chain())
         if role == "loading":
             # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
             role = "transit" if chains[-1].origins else "origin"

@@ -1008,3 +1008,17 @@ def test_goods_of_moroccan_origin_stored_abroad_then_delivered_by_a_pronoun():
     flows = of_kind(found, "flow")
     assert ("Morocco", "Figueres") in flows
     assert ("Figueres", "Perpignan") in flows
+
+
+def test_from_one_country_to_another_through_a_town():
+    found, _ = legs(
+        "Condenan al jefe de una banda que llevaba cocaína de Bolivia a Chile por Mendoza.",
+        lang="es",
+    )
+    flows = of_kind(found, "flow")
+    assert flows == {("Bolivia", "Mendoza"), ("Mendoza", "Chile")}
+    found, _ = legs(
+        "De grondstoffen kwamen uit China en werden via de haven van Antwerpen naar Nederland "
+        "gebracht.", lang="nl",
+    )
+    assert ("China", "Port of Antwerp") in of_kind(found, "flow")
