@@ -122,7 +122,7 @@ def _stop_words(lang: str) -> frozenset[str]:
     # Institutions that open headlines ("Douane onderschept…", "Police seize…") and are
     # also names of small towns somewhere (Douane, Tunisia).
     words = frozenset(w.casefold() for w in mod.STOP_WORDS)
-    return words | _INSTITUTIONS | _POINTS.get(lang, set())
+    return words | _INSTITUTIONS | _POINTS.get(lang, set()) | _COMMON_NOUNS.get(lang, set())
 
 
 # Points of the compass, capitalised inside names ("Parajes del Sur", "Amsterdam-Noord"), are
@@ -133,6 +133,8 @@ _POINTS = {
     "nl": {"noord", "zuid", "oost", "west", "centrum"},
     "en": {"north", "south", "east", "west"},
 }
+# Words of a language that are another language's name of a place.
+_COMMON_NOUNS = {"en": frozenset({"island"})}
 _INSTITUTIONS = frozenset({
     "douane", "douanes", "politie", "justitie", "police", "policía", "policia", "gendarmerie",
     "customs", "armada", "marina", "navy", "justice", "justicia", "parquet", "fiscalía",
@@ -307,7 +309,12 @@ def _matcher(
             # "Los Angeles" is not Angeles, and "La Democracia" names two towns, "Democracia"
             # one of them.
             start += article_word.end()
-        out.append((Mention(text[start:end], start, end, "gazetteer", desc), found[0]))
+        # ("to Ryde" in a story about Southampton: the English Ryde, not the larger one in
+        # Australia)
+        named = [e for e in found if e.country_code in countries] if countries else []
+        own = [e for e in named if name_key(e.name) == name_key(text[start:end])]
+        entry = (own or named or list(found))[0]
+        out.append((Mention(text[start:end], start, end, "gazetteer", desc), entry))
         i = j + 1
     return out
 
@@ -679,7 +686,9 @@ _JOURNEY_BEFORE = re.compile(
     # "había zarpado de Bahía Solano", "avait appareillé de Fort-de-France"
     r"zarp(?:ó|aron|ado|ada)|appareillée?)"
     r"\s+(?:\w+\s+)?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
-    r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$",
+    r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$"
+    # "le navire avait quitté Barcarena", "the ship left Callao"
+    r"|(?<!\w)(?:quitté|quittait|quitte|left|salió\s+de|zarpó\s+de|vertrok\s+uit|verliet)\s+$",
     re.IGNORECASE,
 )
 # "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.
@@ -918,6 +927,8 @@ def mentions_from_article(
             continue
         if text.casefold() in WEEKDAYS:
             continue  # "Mardi, les enquêteurs…" read as a place by the small French model
+        if text.casefold() in _COMMON_NOUNS.get(article.lang, ()):
+            continue  # "Island drug line gang jailed": a word, not Iceland in Dutch
         if not gaz.lookup(text):
             continue
         end = start + len(text)

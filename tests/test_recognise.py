@@ -547,3 +547,21 @@ def test_a_country_named_by_its_adjective_puts_its_towns_in_context() -> None:
 def test_a_town_adjective_and_its_port_name_the_curated_port() -> None:
     assert "Rotterdamse haven" in texts(
         "De douane onderschepte 215 kilo cocaïne in de Rotterdamse haven.", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Couriers took the ferry from Southampton to East Cowes and, increasingly, to Ryde.",
+         "en", "Ryde"),
+        ("Le navire avait quitté Barcarena, dans l'État brésilien du Pará, en janvier.", "fr",
+         "Barcarena"),
+    ],
+)
+def test_a_town_of_a_named_country_and_a_port_a_ship_left(text: str, lang: str,
+                                                          name: str) -> None:
+    assert name in texts(text, lang)
+
+
+def test_an_english_word_that_is_a_dutch_exonym_is_no_place() -> None:
+    assert "Island" not in texts("Island drug line gang jailed for total of 41 years", "en")
