@@ -107,7 +107,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "y",
         re.compile(
             rf"(?<![\d.,/-])\b(?:(?:en|in|since|depuis|desde|sinds|au cours de|durante|tijdens|"
-            rf"of|de|del|van|année|year|año|jaar)\s+)?(?P<y>{_YEAR})\b(?![\d.,/-]\d)",
+            rf"of|de|del|van|année|year|año|jaar)\s+)?(?P<y>{_YEAR})\b(?![\d.,/-]\d)"
+            # ("2000 liter chemicaliën", "2000 kilos", "2024 euros": an amount)
+            r"(?!\s*(?:liters?|litres?|litros?|l\b|kilos?|kg|tonnes?|tons?|toneladas?|euros?|"
+            r"dollars?|dólares|pesos|pills|pillen|pastillas|comprimés|plants?|plantes|plantas|"
+            r"planten|packages|paquetes|pakketten|paquets|cartouches|rounds|balas|kogels))",
             re.IGNORECASE,
         ),
     ),

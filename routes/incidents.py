@@ -403,6 +403,15 @@ _AFTER_THE = re.compile(
     r"|(?<!\w)(?:(?:antes|después)\s+de\s+la\s+lectura\s+del|(?:hours|days)\s+before\s+the|"
     r"la\s+veille\s+du|avant\s+le|à\s+la\s+veille\s+du|aan\s+de\s+vooravond\s+van\s+de)\s*$",
     re.IGNORECASE)
+_IF_BEFORE = re.compile(r"(?<!\w)(?:if|unless|si|de\s+ser|als|indien|should\s+they\s+be)\s+"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONVICTED_FOR = re.compile(
+    r"(?<!\w)(?:veroordeeld|condamnée?s?|convicted|sentenced|jailed|condenad[oa]s?|condenó|"
+    r"condenaron)(?!\w)[^.;]{0,120}?(?<!\w)(?:voor|wegens|for|pour|por)(?!\w)"
+    r"(?![^.;]*(?<!\w)(?:after|après|tras|nadat|when|lorsque|cuando|toen)(?!\w))[^.;]{0,160}$",
+    re.IGNORECASE)
+_ALSO = re.compile(r"(?<!\w)(?:también|also|aussi|également|ook|eveneens)\s+(?:\w+\s+){0,2}$",
+                   re.IGNORECASE)
 _VEHICLE = re.compile(r"(?<!\w)(?:schip|boot|vrachtwagen|auto|container|bestelbus|koffer|bagage|"
                       r"vaartuig|jacht|trailer|oplegger)(?!\w)", re.IGNORECASE)
 # "after his arrest", "depuis son arrestation", "desde su detención": a person's past arrest.
@@ -1129,6 +1138,15 @@ def incidents_from_article(
                 if kind in {"arrest", "conviction"} and not sent_dates and _SINCE_THEIR.search(
                         lead):
                     continue  # "kept running the operation after his arrest": his record
+                if _IF_BEFORE.search(lead):
+                    continue  # "If convicted, they face up to life": what may happen
+                if kind != "conviction" and _CONVICTED_FOR.search(sent.text, 0, m.start()):
+                    # "veroordeeld … voor de invoer van cocaïne, de ontvoering van…": what
+                    # they were convicted of, told with the conviction
+                    continue
+                if kind == "conviction" and _ALSO.search(lead) and any(
+                        i.type == kind for i in found):
+                    continue  # "y también resultó condenado": one more convicted, one verdict
                 if _NONE_BEFORE.search(lead):
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).lower().startswith("doorzocht") and (

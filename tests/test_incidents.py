@@ -997,3 +997,31 @@ def test_a_seizure_first_placed_by_inference_is_the_one_told_that_day_with_its_p
         published="2026-03-18",
     )
     assert [f for f in found if f[0] == "seizure"] == [("seizure", "Langres", "2026-03-03")]
+
+
+def test_charges_of_a_conviction_and_what_may_happen_are_not_events() -> None:
+    found, _ = incidents(
+        "De rechtbank in Breda heeft dinsdag zes mannen veroordeeld tot straffen van drie tot "
+        "negen jaar voor de invoer van cocaïne, de ontvoering van een uithaler en witwassen.",
+        lang="nl", published="2026-03-05",
+    )
+    assert [f[0] for f in found] == ["conviction"]
+    found, _ = incidents(
+        "A federal jury in New Orleans indicted five men on Friday. If convicted on the top "
+        "charges, they face up to life in prison.", lang="en", published="2026-04-11",
+    )
+    assert "conviction" not in [f[0] for f in found]
+    found, _ = incidents(
+        "El tribunal de Córdoba condenó ayer a siete integrantes de la banda. El piloto, "
+        "extraditado desde Bolivia en marzo de 2025, también resultó condenado.",
+        lang="es", published="2026-06-04",
+    )
+    assert [f[0] for f in found].count("conviction") == 1
+
+
+def test_an_amount_in_litres_is_no_year() -> None:
+    found, _ = incidents(
+        "In augustus werd in Hoogland een xtc-lab ontdekt. Daar werden toen ruim 300 kilo "
+        "xtc-poeder en 2000 liter chemicaliën aangetroffen.", lang="nl", published="2025-09-17",
+    )
+    assert all(date != "2000" for *_, date in found)
