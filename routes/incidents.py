@@ -364,8 +364,8 @@ _ORDERED_FROM = re.compile(
     re.IGNORECASE,
 )
 # ("con su detención", "his arrest": the event of the person told)
-_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|the|el|de|het|au|du|al|del|su|sa|son|his|her|"
-                       r"their|zijn|haar|hun)\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|the|el|de|het|au|du|al|del|su|sa|son|"
+                       r"his|her|their|zijn|haar|hun)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
@@ -489,7 +489,9 @@ _CHARGE = re.compile(
     r"(?:examen|inculpée?s?|accusée?s?|poursuivie?s?|charged|accused|indicted|convicted|"
     r"suspicion|soupçonnée?s?|sospecha|verdenking|"
     r"condamnée?s?|sentenced|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|aangeklaagd|"
-    r"veroordeeld|verdacht|pena|peine|sentence|straf)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|"
+    r"veroordeeld|verdacht|pena|peine|sentence|straf|"
+    # "Une information judiciaire a été ouverte pour tentative de meurtre"
+    r"ouverte?|opened|abiert[oa]|abrió|geopend)\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de|d['’]|du|"
     r"with|of|for|por|de|"
     r"van|voor|wegens)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -826,13 +828,17 @@ def _attributes(text: str, kind: str) -> dict[str, Any]:
 _SAME_KIND = {frozenset({"shooting", "murder"})}
 
 
-def _differs(a: Incident, b: Incident, *, dates: bool = True) -> bool:
+def _differs(a: Incident, b: Incident, *, dates: bool = True, next_day: bool = False) -> bool:
     """Two reports that cannot be one event: other dates, or other quantities.
 
-    ``dates=False`` when ``b`` only took its date from the sentences before it.
+    ``dates=False`` when ``b`` only took its date from the sentences before it; ``next_day``
+    when one day apart is the same night ("les tirs de la nuit de lundi", told before as "la
+    nuit de lundi à mardi").
     """
     if dates and a.date and b.date and not (
-            a.date.startswith(b.date) or b.date.startswith(a.date)):
+            a.date.startswith(b.date) or b.date.startswith(a.date)) and not (
+            next_day and len(a.date) == len(b.date) == 10
+            and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) <= 1):
         return True
     qa, qb = a.attributes.get("quantity_kg"), b.attributes.get("quantity_kg")
     return bool(qa and qb and abs(float(qa) - float(qb)) > 0.05 * max(float(qa), float(qb)))
@@ -1243,7 +1249,8 @@ def incidents_from_article(
                     # "Cette saisie intervient deux mois après celle de Dunkerque": two)
                     _DEMONSTRATIVE.search(lead) and not _ANOTHER.search(sent.text))
                 if restated is not None and not _ORDINAL.search(lead) and not _differs(
-                        restated, inc, dates=own_date) and (
+                        restated, inc, dates=own_date, next_day=bool(
+                            _DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))) and (
                     _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
                     or (_DEFINITE.search(lead) and (not near_place or restated.type != kind

@@ -133,6 +133,8 @@ _POINTS = {
     "nl": {"noord", "zuid", "oost", "west", "centrum"},
     "en": {"north", "south", "east", "west"},
 }
+# "Val| de l'Aurence", "Kirk| of Shotts": a name going on after a particle.
+_NAME_GOES_ON = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|del|of|van|der)\s*[A-ZÀ-Ý]")
 # Words of a language that are another language's name of a place.
 _COMMON_NOUNS = {"en": frozenset({"island"})}
 _INSTITUTIONS = frozenset({
@@ -790,6 +792,9 @@ def _keep_gazetteer_only(
     if not single and any(ent.label in PLACE_LABELS and ent.start < m.end and m.start < ent.end
                           for ent in parsed.entities):
         return True  # NER saw a place in "Weston-super-Mare"; the gazetteer has all of it
+    if any(ent.label in PLACE_LABELS and ent.start == m.start and ent.end > m.end
+           and _NAME_GOES_ON.match(article.text, m.end, ent.end) for ent in parsed.entities):
+        return False  # "au Val de l'Aurence": the first word of a longer name, not Le Val
     # Countries and states named by or inside an organisation are places ("the EU said",
     # "Tamil Nadu moved the court", "the US Federal Reserve"); towns inside one ("Real
     # Madrid") and names inside a person's name are not.

@@ -1025,3 +1025,13 @@ def test_an_amount_in_litres_is_no_year() -> None:
         "xtc-poeder en 2000 liter chemicaliën aangetroffen.", lang="nl", published="2025-09-17",
     )
     assert all(date != "2000" for *_, date in found)
+
+
+def test_the_shots_told_again_and_an_inquiry_opened_for_a_crime() -> None:
+    found, _ = incidents(
+        "Dans la nuit de lundi à mardi, un homme a été blessé par balles à Panazol. Le 28 "
+        "septembre, 40 kg de résine avaient été saisis à Toulouse. Les enquêteurs n'écartent "
+        "pas que les tirs de la nuit de lundi soient liés à cette saisie. Une information "
+        "judiciaire a été ouverte pour tentative de meurtre.", lang="fr", published="2025-10-15",
+    )
+    assert [f[:2] for f in found if f[0] in {"shooting", "attack"}] == [("shooting", "Panazol")]

@@ -565,3 +565,8 @@ def test_a_town_of_a_named_country_and_a_port_a_ship_left(text: str, lang: str,
 
 def test_an_english_word_that_is_a_dutch_exonym_is_no_place() -> None:
     assert "Island" not in texts("Island drug line gang jailed for total of 41 years", "en")
+
+
+def test_the_first_word_of_a_longer_unknown_place_name_is_not_a_town() -> None:
+    assert "Val" not in texts(
+        "Un jeune homme a été blessé par balles au Val de l'Aurence, à Limoges.", "fr")
