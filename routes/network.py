@@ -57,7 +57,7 @@ _QUALIFIER = (
     r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+|van\s+|del\s+)?)?"
 )
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in|of|the|uit|van|naar|"
-         r"el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
+         r"sur|el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
@@ -66,6 +66,8 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente)|péages?|peajes?|tolls?|"
          # "por la garita de Lukeville", "par le poste-frontière de Rekem"
          r"garitas?|pasos?\s+fronterizos?|postes?[-\s]frontières?|border\s+(?:crossings?|posts?)|"
+         # "vers l'île Maurice", "hacia la isla de Margarita"
+         r"îles?|islas?|islands?|eilanden?|"
          r"grensovergang)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
          r"of\s+|van\s+|del\s+)?|"
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
@@ -142,6 +144,8 @@ _DEST_CUES = (
     r"heading\s+to|en\s+route\s+to|"
     # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
     r"(?:ferry|vol|navire|bateau|avion|train|car|bus)\s+(?:\w+\s+)?pour|"
+    # "avant d'embarquer pour Port-Louis", "before boarding a flight to"
+    r"embarquer\s+pour|embarcar\s+(?:hacia|rumbo\s+a|para)|"
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
@@ -307,6 +311,12 @@ _TO_NEXT = re.compile(r"\s+(a|à|to|naar|hasta|jusqu['’]à)\s+(?:la\s+|el\s+|l
 # "van … naar"; not the Dutch article in "via de Rotterdamse haven naar …".
 _FROM_TO = {"de": ("a", "à", "ha", "ju"), "d'": ("a", "à", "ju"), "d’": ("a", "à", "ju"),
             "fr": ("to",), "va": ("na", "to")}
+_DRUG_BEFORE = re.compile(r"(?<!\w)(?:héroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|"
+                          r"hachís|marihuana)\s+$", re.I)
+_DRUG_AFTER = re.compile(r"\s+(?:heroïne|cocaïne|hasj|cannabis)(?!\w)", re.I)
+_MARKET_OF = re.compile(r"(?<!\w)(?:mercados?|marchés?|markets?|markt(?:en)?)\s+(?:de|du|des|for|"
+                        r"of|voor|van)\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|de\s+|het\s+)?\w+\s+$",
+                        re.I)
 _WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
                         r"pasan|pasa|traversent|traverse|passent|passe|cross|crosses|pass|"
                         r"passes|steken|rijden)(?!\w)", re.I)
@@ -474,6 +484,14 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         return "loading"  # "De container was in Guayaquil geladen"
     if _IN_ONLY_BEFORE.search(window) and _NL_MADE_AFTER.match(text, m.end):
         return "origin"  # "werd in Hamburg ingekocht", "in Limburg geproduceerd"
+    if ((_DRUG_BEFORE.search(window) and text[m.start : m.start + 1].islower()) or (
+            _DRUG_AFTER.match(text, m.end) and text[m.end - 2 : m.end] == "se")) and not (
+            _MARKET_OF.search(window)):
+        # "l'héroïne afghane", "la cocaína colombiana", "Colombiaanse cocaïne" (but "los
+        # mercados de la marihuana paraguaya en Brasil": where it is sold)
+        return "origin"
+    if _ATTRIBUTION_BEFORE.search(window):
+        return ""  # "… pour Portsmouth, a annoncé le parquet de Caen": who speaks
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
     best: tuple[int, int, str] | None = None

@@ -397,7 +397,8 @@ def _cue_after(text: str, tokens: list[Token], i: int, last: int) -> bool:
 # "frente a Fisterra", "cercanas a Pichari", "por Colchane", "depuis Tanger": a place follows.
 _NEAR_BEFORE = re.compile(
     r"(?<!\w)(?:frente\s+a|cercan[oa]s?\s+(?:a|de)|próxim[oa]s?\s+a|junto\s+a|por|hacia|hasta|"
-    r"depuis|vers|jusqu['’]à|off|outside|around|towards|richting|tot|"
+    r"depuis|vers|jusqu['’]à|off|outside|around|towards|richting|tot|autour\s+d[e'’]|"
+    r"alrededor\s+de|"
     # "aan de rand van Nistelrode", "en las afueras de Caborca", "on the outskirts of Oss"
     r"aan\s+de\s+rand\s+van|in\s+de\s+buurt\s+van|(?:en|a)\s+las\s+afueras\s+de|"
     r"on\s+the\s+outskirts\s+of|à\s+la\s+périphérie\s+de|en\s+périphérie\s+de|"
@@ -498,6 +499,8 @@ _ORIGIN_NOUNS = {"origine", "origen", "herkomst"}
 _GOODS = re.compile(r"(?<!\w)(?:marchandises?|drogues?|résine|cocaïne|cannabis|haschich|héroïne|"
                     r"cargaisons?|droga|cocaína|hachís|heroína|mercancías?|cargamento|lading|"
                     r"drugs|hasj|partij|heroïne)(?!\w)", re.IGNORECASE)
+_DRUG_NOUN = re.compile(r"(?:héroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|hachís|"
+                        r"marihuana|heroïne|hasj|heroin|cocaine|hashish)", re.IGNORECASE)
 _TERRITORIAL = {"territoriales", "territoriaux", "territorial", "territoriale"}
 
 
@@ -512,7 +515,8 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
             continue
         if article.lang == "nl":
             ok = tok.text[:1].isupper() and i + 1 < len(tokens) and (
-                tokens[i + 1].text.casefold() in nouns or (
+                tokens[i + 1].text.casefold() in nouns
+                or _DRUG_NOUN.fullmatch(tokens[i + 1].text) is not None or (
                     tokens[i + 1].text.casefold() in _ORIGIN_NOUNS and _GOODS.search(
                         article.text, max(0, tok.start - 60), tok.start)))
         else:
@@ -523,6 +527,8 @@ def _country_adjectives(article: Article, parsed: Parsed) -> list[Mention]:
                                                                  "capital"} and (
                 tokens[j - 1].text.casefold() in {"le", "du", "au", "el", "del", "al", "la"})
             ok = tok.text.islower() and j >= 0 and (tokens[j].text.casefold() in nouns or (
+                # "l'héroïne afghane", "la cocaína colombiana": where the drug is from
+                _DRUG_NOUN.fullmatch(tokens[j].text) is not None) or (
                 # "la marchandise, d'origine marocaine": where the goods come from (not "un
                 # homme d'origine marocaine")
                 tokens[j].text.casefold() in _ORIGIN_NOUNS

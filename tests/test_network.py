@@ -1022,3 +1022,19 @@ def test_from_one_country_to_another_through_a_town():
         "gebracht.", lang="nl",
     )
     assert ("China", "Port of Antwerp") in of_kind(found, "flow")
+
+
+def test_a_drug_named_by_its_country_comes_from_it_and_goes_on_to_an_island():
+    found, _ = legs(
+        "L'héroïne afghane est chargée sur la côte du Makran à bord de boutres. De là, la "
+        "drogue remonte jusqu'à Antananarivo. Une partie repart ensuite par avion depuis "
+        "l'aéroport d'Ivato vers l'île Maurice.", lang="fr",
+    )
+    flows = of_kind(found, "flow")
+    assert ("Afghanistan", "Makran coast") in flows
+    assert ("Ivato Airport", "Mauritius") in flows
+    found, _ = legs(
+        "La carga iba a ser trasladada en camiones a São Paulo, el principal mercado de la "
+        "marihuana paraguaya en Brasil.", lang="es",
+    )
+    assert not any(a == "Paraguay" for a, _ in of_kind(found, "flow"))
