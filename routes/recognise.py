@@ -15,7 +15,7 @@ import csv
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -1112,8 +1112,7 @@ def _told_again(
     for name in {m.text for m in found if m.source != "demonym" and not m.descriptor}:
         if len(name) < 4 or not name[:1].isupper() or name.casefold() in stop:
             continue
-        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
-            s, e = hit.start(), hit.end()
+        for s, e in _whole_words(text, name):
             if any(a < e and s < b for a, b in taken) or any(
                     a <= s and e <= b and b - a > e - s for a, b in spans):
                 continue
@@ -1122,6 +1121,21 @@ def _told_again(
             extra.append(Mention(name, s, e, "gazetteer"))
             taken.append((s, e))
     return sorted(found + extra, key=lambda m: (m.start, m.end)) if extra else found
+
+
+def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as whole words in ``text``.
+
+    A plain search: no pattern to compile for each name of each article.
+    """
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        if not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_'’-"):
+            yield i, j
+        i = text.find(name, i + 1)
 
 
 def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:
