@@ -484,16 +484,16 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         return "loading"  # "De container was in Guayaquil geladen"
     if _IN_ONLY_BEFORE.search(window) and _NL_MADE_AFTER.match(text, m.end):
         return "origin"  # "werd in Hamburg ingekocht", "in Limburg geproduceerd"
-    if ((_DRUG_BEFORE.search(window) and text[m.start : m.start + 1].islower()) or (
-            _DRUG_AFTER.match(text, m.end) and text[m.end - 2 : m.end] == "se")) and not (
+    if ((text[m.start : m.start + 1].islower() and _DRUG_BEFORE.search(window)) or (
+            text[m.end - 2 : m.end] == "se" and _DRUG_AFTER.match(text, m.end))) and not (
             _MARKET_OF.search(window)):
         # "l'héroïne afghane", "la cocaína colombiana", "Colombiaanse cocaïne" (but "los
         # mercados de la marihuana paraguaya en Brasil": where it is sold)
         return "origin"
-    if _ATTRIBUTION_BEFORE.search(window):
-        return ""  # "… pour Portsmouth, a annoncé le parquet de Caen": who speaks
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
         return ""
+    if _ATTRIBUTION_BEFORE.search(window):
+        return ""  # "… pour Portsmouth, a annoncé le parquet de Caen": who speaks
     best: tuple[int, int, str] | None = None
     for rank, (role, pat) in enumerate(ROLE_CUES):
         if rank >= 5 and best is not None and best[0] == 1:
@@ -1397,7 +1397,7 @@ def legs_from_article(
     paragraph = -1
     here: list[PlaceMention] = []
     main = _main_place(article, mentions)
-    prev_drug, prev_para = False, -1  # whether the sentence before told of drugs
+    prev_any: Sentence | None = None  # the sentence before, with or without a place
     prev_sent: Sentence | None = None  # the last sentence that named a place
     this_sent: Sentence | None = None
     last_named: dict[str, Sentence] = {}  # place id -> the last sentence that named it
@@ -1405,8 +1405,7 @@ def legs_from_article(
         if sent.paragraph != paragraph:
             near, paragraph = False, sent.paragraph
         previous, here = here, [m for m in in_sentence(mentions, sent) if not m.nested]
-        drug_before = prev_drug and sent.paragraph == prev_para
-        prev_drug, prev_para = bool(_DRUG_CONTEXT.search(sent.text)), sent.paragraph
+        before_any, prev_any = prev_any, sent
         if not here:
             continue
         prev_sent, this_sent = this_sent, sent
@@ -1443,7 +1442,9 @@ def legs_from_article(
                 # "In de loods lag 1.400 kilo houtskool waarin cocaïne was verwerkt. Volgens
                 # het OM was die vanuit Barranquilla naar Antwerpen verscheept": what the
                 # sentence before told of, shipped
-                drug_before and _SHIPPED.search(sent.text)):
+                _SHIPPED.search(sent.text) and before_any is not None
+                and before_any.paragraph == sent.paragraph
+                and _DRUG_CONTEXT.search(before_any.text)):
             pairs, chain, refined = _flows_in(
                 text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )
