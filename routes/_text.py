@@ -29,3 +29,10 @@ def name_key(name: str) -> str:
         s = s.replace(ch, "'")
     s = _PUNCT.sub(" ", s)
     return _SPACES.sub(" ", s).strip()
+
+
+#: Drugs named by a word of their own, in the four languages: a country's adjective beside one
+#: says where it comes from ("l'héroïne afghane", "Colombiaanse cocaïne").
+DRUG_NOUNS = (r"(?:héroïne|heroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|hachís|"
+              r"marihuana|hasj|heroin|cocaine|hashish)")
+

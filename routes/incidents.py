@@ -412,8 +412,10 @@ _CONVICTED_FOR = re.compile(
     re.IGNORECASE)
 _ALSO = re.compile(r"(?<!\w)(?:también|also|aussi|également|ook|eveneens)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
-_VEHICLE = re.compile(r"(?<!\w)(?:schip|boot|vrachtwagen|auto|container|bestelbus|koffer|bagage|"
-                      r"vaartuig|jacht|trailer|oplegger)(?!\w)", re.IGNORECASE)
+# "Het schip werd bij aankomst doorzocht": a vehicle searched, not premises raided.
+_SEARCHED_VEHICLE = re.compile(
+    r"(?<!\w)(?:schip|boot|vrachtwagen|auto|container|bestelbus|koffer|bagage|vaartuig|jacht|"
+    r"trailer|oplegger)(?!\w)", re.IGNORECASE)
 # "after his arrest", "depuis son arrestation", "desde su detención": a person's past arrest.
 _SINCE_THEIR = re.compile(
     r"(?<!\w)(?:after|since|before|until|après|depuis|avant|jusqu['’]à|después\s+de|desde|"
@@ -1051,7 +1053,8 @@ def incidents_from_article(
                 taken.append((s, e))
                 twin = next((i for i in found if i.type == kind and any(
                     x.start == sent.start for x in i.evidence)), None)
-                breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sent.text, 0, m.start())]
+                breaks = [] if twin is None else [
+                    b.start() for b in _CLAUSE_BREAK.finditer(sent.text, 0, m.start())]
                 if twin is not None and not (
                         twin.date and breaks and twin.evidence[0].start == sent.start):
                     # one incident of a type per sentence, whether new or told again ("Cet
@@ -1156,7 +1159,7 @@ def incidents_from_article(
                 if _NONE_BEFORE.search(lead):
                     continue  # "No arrests were reported", "geen aanhoudingen"
                 if kind == "raid" and m.group(0).lower().startswith("doorzocht") and (
-                        _VEHICLE.search(sent.text)):
+                        _SEARCHED_VEHICLE.search(sent.text)):
                     continue  # "Het schip werd bij aankomst doorzocht": a search, no raid
                 if kind == "raid" and m.group(0).isupper():
                     continue  # "avec l'appui du RAID": the police unit

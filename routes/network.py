@@ -32,6 +32,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
+from routes._text import DRUG_NOUNS
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import Place
 from routes.ingest import Article
@@ -311,9 +312,8 @@ _TO_NEXT = re.compile(r"\s+(a|à|to|naar|hasta|jusqu['’]à)\s+(?:la\s+|el\s+|l
 # "van … naar"; not the Dutch article in "via de Rotterdamse haven naar …".
 _FROM_TO = {"de": ("a", "à", "ha", "ju"), "d'": ("a", "à", "ju"), "d’": ("a", "à", "ju"),
             "fr": ("to",), "va": ("na", "to")}
-_DRUG_BEFORE = re.compile(r"(?<!\w)(?:héroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|"
-                          r"hachís|marihuana)\s+$", re.I)
-_DRUG_AFTER = re.compile(r"\s+(?:heroïne|cocaïne|hasj|cannabis)(?!\w)", re.I)
+_DRUG_BEFORE = re.compile(r"(?<!\w)" + DRUG_NOUNS + r"\s+$", re.I)
+_DRUG_AFTER = re.compile(r"\s+" + DRUG_NOUNS + r"(?!\w)", re.I)
 _MARKET_OF = re.compile(r"(?<!\w)(?:mercados?|marchés?|markets?|markt(?:en)?)\s+(?:de|du|des|for|"
                         r"of|voor|van)\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|de\s+|het\s+)?\w+\s+$",
                         re.I)

@@ -22,7 +22,7 @@ from typing import Any
 from routes._data import geodata_path
 from routes._dates import MONTHS, WEEKDAYS
 from routes._nlp import Parsed, Token, parse
-from routes._text import name_key
+from routes._text import DRUG_NOUNS, name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
 from routes.ingest import Article
 
@@ -499,8 +499,7 @@ _ORIGIN_NOUNS = {"origine", "origen", "herkomst"}
 _GOODS = re.compile(r"(?<!\w)(?:marchandises?|drogues?|résine|cocaïne|cannabis|haschich|héroïne|"
                     r"cargaisons?|droga|cocaína|hachís|heroína|mercancías?|cargamento|lading|"
                     r"drugs|hasj|partij|heroïne)(?!\w)", re.IGNORECASE)
-_DRUG_NOUN = re.compile(r"(?:héroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|hachís|"
-                        r"marihuana|heroïne|hasj|heroin|cocaine|hashish)", re.IGNORECASE)
+_DRUG_NOUN = re.compile(DRUG_NOUNS, re.IGNORECASE)
 _TERRITORIAL = {"territoriales", "territoriaux", "territorial", "territoriale"}
 
 
