@@ -138,6 +138,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"aprehendi|vond(?:en)?\s|"
                     r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
+                    # "aseguraron el domingo una embarcación con mil 120 kilos" (Mexico)
+                    r"asegur(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"

@@ -1035,3 +1035,11 @@ def test_the_shots_told_again_and_an_inquiry_opened_for_a_crime() -> None:
         "judiciaire a été ouverte pour tentative de meurtre.", lang="fr", published="2025-10-15",
     )
     assert [f[:2] for f in found if f[0] in {"shooting", "attack"}] == [("shooting", "Panazol")]
+
+
+def test_mexican_seizures_told_with_asegurar() -> None:
+    found, _ = incidents(
+        "Elementos de la Marina aseguraron el domingo una lancha con mil 120 kilos de cocaína "
+        "frente a Lázaro Cárdenas, en Michoacán.", lang="es", published="2025-10-28",
+    )
+    assert [f[0] for f in found] == ["seizure"]
