@@ -745,6 +745,10 @@ def _country_after(text: str, end: int, entry: Entry, gaz: Gazetteer) -> bool:
     return False
 
 
+_FORCE_OF = re.compile(r"\s+(?:State\s+Police|State\s+Patrol|Highway\s+Patrol|Police|"
+                       r"Sheriff['’]s\s+Office|Constabulary)$")
+
+
 def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
     """Codes of the countries the article names (spaCy's place entities)."""
     codes = set()
@@ -755,6 +759,10 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
                     # a Birmingham story need not say "England"
                     found[0].feature_type == "city" and found[0].population >= 100_000)):
                 codes.add(found[0].country_code)  # "Calabria" says Italy
+        elif ent.label == "ORG" and _FORCE_OF.search(ent.text):
+            # "Louisiana State Police", "Policía de Michoacán": a force named after its state
+            codes.update(e.country_code for e in gaz.lookup(_FORCE_OF.sub("", ent.text).strip())
+                         if e.feature_type in {"country", "admin"})
         elif ent.label == "NORP" and name_key(ent.text) in gaz.demonyms:
             # "the Turkish resort of Bodrum": a nationality names its country
             found = gaz.lookup(ent.text)

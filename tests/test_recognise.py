@@ -570,3 +570,9 @@ def test_an_english_word_that_is_a_dutch_exonym_is_no_place() -> None:
 def test_the_first_word_of_a_longer_unknown_place_name_is_not_a_town() -> None:
     assert "Val" not in texts(
         "Un jeune homme a été blessé par balles au Val de l'Aurence, à Limoges.", "fr")
+
+
+def test_a_police_force_named_after_its_state_names_the_country() -> None:
+    assert "LaPlace" in texts(
+        "On Tuesday, Louisiana State Police pulled over a tractor-trailer on Interstate 10 near "
+        "LaPlace for a lane violation.", "en")
