@@ -122,7 +122,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"hallad[oa]s?|localizad[oa]s?))"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s|ing)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
-                   r"arrestad[oa]s?|capturad[oa]s?|picked\s+up|rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
+                   r"arrestad[oa]s?|capturad[oa]s?|"
+                   # (not "the truck then picked up its cover load")
+                   r"picked\s+up(?!\s+(?:its|the|a|an|some|their|his|her|goods|cargo)\s)|"
+                   r"rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|(?:op\s+heterdaad\s+)?betrapt|"
@@ -143,7 +146,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
-                    r"zes)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*))|"
+                    r"zes)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*|"
+                    # "troopers found roughly 410,000 blue pills"
+                    r"(?:[\w-]+\s+){0,2}(?:pills|pillen|pastillas|comprimés|comprimidos|tablets|"
+                    r"pilules)(?!\w)))|"
                     # "Around 180kg of the drug, worth £14 million, was found hidden": the
                     # amount first, the verb passive
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|kilograms?|tonnes?|tons?|toneladas?)(?!\w)"

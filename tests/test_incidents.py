@@ -1043,3 +1043,12 @@ def test_mexican_seizures_told_with_asegurar() -> None:
         "frente a Lázaro Cárdenas, en Michoacán.", lang="es", published="2025-10-28",
     )
     assert [f[0] for f in found] == ["seizure"]
+
+
+def test_pills_found_are_a_seizure_and_a_truck_picking_up_a_load_is_no_arrest() -> None:
+    found, _ = incidents(
+        "On Tuesday, state troopers stopped a tractor-trailer near Baton Rouge and found roughly "
+        "410,000 blue pills hidden inside pallets. The truck had picked up its cover load in "
+        "Houston.", lang="en", published="2026-04-10",
+    )
+    assert [f[:2] for f in found] == [("seizure", "Baton Rouge")]
