@@ -133,6 +133,7 @@ _POINTS = {
     "nl": {"noord", "zuid", "oost", "west", "centrum"},
     "en": {"north", "south", "east", "west"},
 }
+_ISLAND_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll)(?!\w)")
 # "Val| de l'Aurence", "Kirk| of Shotts": a name going on after a particle.
 _NAME_GOES_ON = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|del|of|van|der)\s*[A-ZÀ-Ý]")
 # Words of a language that are another language's name of a place.
@@ -805,6 +806,8 @@ def _keep_gazetteer_only(
     if not single and any(ent.label in PLACE_LABELS and ent.start < m.end and m.start < ent.end
                           for ent in parsed.entities):
         return True  # NER saw a place in "Weston-super-Mare"; the gazetteer has all of it
+    if entry.feature_type in {"city", "port"} and _ISLAND_AFTER.match(article.text, m.end):
+        return False  # "Union Island", "Bird Island": an island the gazetteer lacks, no town
     if any(ent.label in PLACE_LABELS and ent.start == m.start and ent.end > m.end
            and _NAME_GOES_ON.match(article.text, m.end, ent.end) for ent in parsed.entities):
         return False  # "au Val de l'Aurence": the first word of a longer name, not Le Val

@@ -576,3 +576,9 @@ def test_a_police_force_named_after_its_state_names_the_country() -> None:
     assert "LaPlace" in texts(
         "On Tuesday, Louisiana State Police pulled over a tractor-trailer on Interstate 10 near "
         "LaPlace for a lane violation.", "en")
+
+
+def test_a_town_name_followed_by_island_is_an_island_the_gazetteer_lacks() -> None:
+    assert "Union" not in texts(
+        "The speedboat left Union Island in the Grenadines on Sunday, police in Barbados said.",
+        "en")
