@@ -761,7 +761,7 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
                     found[0].feature_type == "city" and found[0].population >= 100_000)):
                 codes.add(found[0].country_code)  # "Calabria" says Italy
         elif ent.label == "ORG" and _FORCE_OF.search(ent.text):
-            # "Louisiana State Police", "Policía de Michoacán": a force named after its state
+            # "Louisiana State Police", "Ohio Highway Patrol": a force named after its state
             codes.update(e.country_code for e in gaz.lookup(_FORCE_OF.sub("", ent.text).strip())
                          if e.feature_type in {"country", "admin"})
         elif ent.label == "NORP" and name_key(ent.text) in gaz.demonyms:
