@@ -45,6 +45,7 @@ NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
     "regions.csv",
     "places.csv",
+    "islands.csv",
     "country_aliases.csv",
     "country_points.csv",
     "admin.csv",
@@ -478,8 +479,8 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     # Airports with an IATA code (airportsdata): couriers fly through them.
     yield from _airports()
 
-    # Curated regions and places.
-    for table in ("regions.csv", "places.csv"):
+    # Curated regions, places and islands.
+    for table in ("regions.csv", "places.csv", "islands.csv"):
         for row in _rows_csv(table):
             try:
                 lat, lon = float(row["lat"]), float(row["lon"])

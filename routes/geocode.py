@@ -159,6 +159,10 @@ def _outgrows(city: Entry, country: Entry) -> bool:
             and city.population >= CITY_OVER_ADMIN and city.population > country.population)
 
 
+#: Id prefix of the curated islands (``geodata/islands.csv``): "Tenerife" is the island, not
+#: its capital Santa Cruz de Tenerife, which GeoNames also calls so.
+ISLAND_ID = "routes:island-"
+
 #: Id prefix of the US counties (parishes, boroughs) that the gazetteer derives.
 COUNTY_PREFIX = "routes:us-county-"
 
@@ -198,7 +202,7 @@ def _score(
     local: bool = False,
 ) -> float:
     s = _base_score(e)
-    if e.feature_type == "admin" and any(
+    if e.feature_type == "admin" and not e.id.startswith(ISLAND_ID) and any(
         c.feature_type == "city" and c.country_code == e.country_code
         and c.population >= CITY_OVER_ADMIN
         for c in rivals
@@ -312,6 +316,10 @@ def _ocean_bonus(e: Entry, text: str, start: int) -> float:
 #: Bonus of a reading that lies as far from another place as the text says.
 STATED_NEAR = 6.0
 
+#: Bonus for the reading another name of the article already chose: "sur l'île de Tenerife
+#: … à Tenerife" names the island twice, not the island and then its capital.
+NAMED_OTHERWISE = 3.0
+
 
 def _stated_near(
     by_key: dict[str, list[Mention]], cands: dict[str, tuple[Entry, ...]],
@@ -385,8 +393,9 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...],
     """
     if e.feature_type in {"country", "continent", "region"}:
         return 0.0
-    if e.feature_type == "admin" and not _is_county(e):
-        # "Ontario, Canada": a division written before its country.
+    if e.feature_type == "admin" and not _is_county(e) and not e.id.startswith(ISLAND_ID):
+        # "Ontario, Canada": a division written before its country. (An island is placed
+        # like a town: "Tenerife, dans les Canaries".)
         return 4.0 if any(
             c.feature_type == "country" and c.country_code == e.country_code for c in containers
         ) else 0.0
@@ -696,6 +705,8 @@ def places_from_mentions(
                 score += LIST_STATE
             if (key, e.id) in near_stated:
                 score += STATED_NEAR
+            if any(o.id == e.id for o in others):
+                score += NAMED_OTHERWISE
             score -= _alias_penalty(key, e, cands[key])
             score += _ocean_bonus(e, article.text, ms[0].start)
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))

@@ -1158,11 +1158,14 @@ def _near_outer(gaz: Gazetteer, outer: str, inner: str) -> bool:
     if not whole:
         return True
     o = whole[0]
+    parts = gaz.lookup(inner)
+    if any(e.id == o.id for e in parts):
+        return False  # "l'île de Tenerife": "Tenerife" is the island again, not its capital
     return any(
         e.country_code == o.country_code
         and (e.feature_type in {"country", "admin"}
              or haversine_km(o.lat, o.lon, e.lat, e.lon) < 150)
-        for e in gaz.lookup(inner)
+        for e in parts
     )
 
 

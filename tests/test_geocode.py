@@ -380,3 +380,10 @@ def test_a_quarter_far_from_the_story_town_is_unknown() -> None:
     found = places("À Nantes, le réseau alimente les points de deal du quartier de Bellevue.",
                    "fr")
     assert "Bellevue" not in found
+
+
+def test_an_island_is_the_island_not_its_capital() -> None:
+    # GeoNames also calls Santa Cruz de Tenerife "Tenerife"; "l'île de Tenerife" is one place.
+    found = places("Les douaniers ont saisi 300 kilos sur l'île de Tenerife, pas à Tenerife "
+                   "même.", "fr")
+    assert {p.name for p in found.values()} == {"Tenerife"}
