@@ -32,6 +32,12 @@ PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: A town of this size after a locative ("in Rosarno"), in a country the article names, is a
 #: place even when the small models call it a person or an organisation.
 LOCATIVE_TOWN = 2_000
+#: A town whose name is several words joined by a particle ("La Puebla del Río") is read
+#: without a cue in a country the story names, or from this many inhabitants.
+JOINED_TOWN = 5_000
+#: Particles inside a many-word town name.
+_NAME_PARTICLES = {"de", "del", "du", "des", "la", "le", "los", "las", "van", "der", "den",
+                   "op", "aan", "sur", "sous", "lès", "di", "da", "do", "dos", "au", "aux"}
 #: …and from this many in a country the story does not name, when no NER model reads the
 #: language ("coordinada desde Puerto Limón").
 LOCATIVE_ABROAD = 50_000
@@ -331,10 +337,27 @@ def _small_town(
     tok = tokens[i]
     text = article.text
     last = min(len(tokens), i + 7) - 1
+    # "de La Puebla del Río", "Vilanova de Arousa": a name of several words joined by a
+    # particle is a town's wherever it stands, when a gazetteer town bears it whole.
+    joined_at = next((k for k in range(i + 1, min(last, i + 3)) if tokens[k].sent == tok.sent
+                      and tokens[k].text.lower() in _NAME_PARTICLES and _capitalised(
+                          tokens[k + 1])), None)
     prev = _LAST_WORD.search(text, max(0, tok.start - 24), tok.start)
-    if not listed and (prev is None or prev.group(1).lower() not in _CUE_WORDS) and not (
+    if not listed and joined_at is None and (
+            prev is None or prev.group(1).lower() not in _CUE_WORDS) and not (
             _cue_after(text, tokens, i, last)):
         return None  # no cue: not worth a look (this runs for most capitalised words)
+    if joined_at is not None:
+        for j in range(min(last, joined_at + 3), joined_at, -1):
+            if tokens[j].sent != tok.sent or not _capitalised(tokens[j]) or any(
+                    not (_capitalised(t) or t.text.lower() in _NAME_PARTICLES)
+                    for t in tokens[i : j + 1]):
+                continue
+            whole = tuple(e for e in gaz.lookup(text[tok.start : tokens[j].end])
+                          if e.feature_type in {"city", "port"} and (
+                              e.country_code in countries or e.population >= JOINED_TOWN))
+            if whole:
+                return j, whole
     before = text[max(0, tok.start - 40) : tok.start]
     port = bool(_PORT_BEFORE.search(before) or _TOWN_BEFORE.search(before))
     # "en Barbate", "frente a Fisterra", "desde Miches", "en Vilagarcía, Cambados y Ribeira":

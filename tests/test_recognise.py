@@ -582,3 +582,11 @@ def test_a_town_name_followed_by_island_is_an_island_the_gazetteer_lacks() -> No
     assert "Union" not in texts(
         "The speedboat left Union Island in the Grenadines on Sunday, police in Barbados said.",
         "en")
+
+
+def test_a_town_name_joined_by_a_particle_is_read_whole() -> None:
+    # Spanish has no NER model here: "Puebla" (Mexico) and "Río" are not what is named.
+    found = texts("La lancha iba hacia un embarcadero clandestino de La Puebla del Río, "
+                  "aguas arriba.", "es")
+    assert "La Puebla del Río" in found
+    assert "Puebla" not in found
