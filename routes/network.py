@@ -175,6 +175,8 @@ _DEST_CUES = (
     r"(?:na|bij)\s+(?:de\s+)?aankomst|après\s+(?:son|leur)\s+arrivée|on\s+arrival|"
     r"after\s+(?:its|their)\s+arrival|tras\s+(?:su\s+)?llegada|"
     r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost|déchargée?s?|"
+    # "con la intención de descargar en un embarcadero de La Puebla del Río"
+    r"descargar(?:la|lo|las|los)?|décharger|(?:to\s+)?unload|(?:te\s+)?lossen|"
     # "avant d'alimenter les points de vente d'Avignon"
     r"aliment(?:er|ait|aient|ent)|"
     # "una avioneta que la arrojó en un campo cercano a Pergamino", "y luego al puerto de Zárate"

@@ -1038,3 +1038,10 @@ def test_a_drug_named_by_its_country_comes_from_it_and_goes_on_to_an_island():
         "marihuana paraguaya en Brasil.", lang="es",
     )
     assert not any(a == "Paraguay" for a, _ in of_kind(found, "flow"))
+
+
+def test_where_the_boat_was_to_unload_is_where_the_load_went():
+    found, _ = legs(
+        "La narcolancha pretendía descargar el hachís en una playa de Barbate. Desde allí, "
+        "los fardos iban a ser distribuidos por carretera hacia Madrid.", lang="es")
+    assert ("Barbate", "Madrid", "flow") in found
