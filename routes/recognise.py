@@ -787,6 +787,11 @@ def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
             # "Louisiana State Police", "Ohio Highway Patrol": a force named after its state
             codes.update(e.country_code for e in gaz.lookup(_FORCE_OF.sub("", ent.text).strip())
                          if e.feature_type in {"country", "admin"})
+        elif ent.label == "ORG" and (court := _COURT_AFTER.search(ent.text)) is not None:
+            # "Hull Crown Court": the court of a city of 100,000 names its country
+            found = gaz.lookup(ent.text[: court.start()].strip())
+            if found and found[0].feature_type == "city" and found[0].population >= 100_000:
+                codes.add(found[0].country_code)
         elif ent.label == "NORP" and name_key(ent.text) in gaz.demonyms:
             # "the Turkish resort of Bodrum": a nationality names its country
             found = gaz.lookup(ent.text)

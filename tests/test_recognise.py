@@ -590,3 +590,11 @@ def test_a_town_name_joined_by_a_particle_is_read_whole() -> None:
                   "aguas arriba.", "es")
     assert "La Puebla del Río" in found
     assert "Puebla" not in found
+
+
+def test_a_city_court_names_its_country() -> None:
+    # The small English model reads "Grimsby" as a person; "Hull Crown Court" says the story
+    # is English, where "in Grimsby" is a town.
+    found = texts("Five men were sentenced at Hull Crown Court. They sold cocaine to dealers "
+                  "in Grimsby.", "en")
+    assert "Grimsby" in found
