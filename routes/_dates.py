@@ -95,6 +95,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yrange", re.compile(rf"\b(?P<y>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})\b")),
     (
+        # "in March last year", "en mars de l'année dernière", "en marzo del año pasado",
+        # "in maart vorig jaar": a month of the year before publication (or of this one)
+        "mrel",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|"
+            r"(?:de\s+)?l['’]an(?:née)?\s+(?:derni[eè]re?|pass[ée]e?)|(?:de\s+)?cette\s+année|"
+            r"del\s+año\s+pasado|de\s+este\s+año|(?:van\s+)?(?:vorig|afgelopen|dit)\s+jaar)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "m",
         re.compile(
             rf"\b(?:(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
@@ -253,6 +264,8 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             continue  # nothing to anchor them: they would be skipped below
         if kind == "weekday" and not _WEEKDAY_WORD.search(text):
             continue
+        if kind == "mrel" and (published is None or not _MONTH_WORD.search(text)):
+            continue
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -288,6 +301,12 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
                     if y2 <= y1:
                         continue
                     value, precision = f"{y1}/{y2}", "year"
+                elif kind == "mrel":
+                    assert published is not None
+                    if gd["mon"].islower() and gd["mon"] in _BARE_MONTH_EXCLUDED:
+                        continue  # "it may this year…": a verb
+                    year = published.year - (1 if _PAST.search(gd["rel"].lower()) else 0)
+                    value, precision = f"{year}-{mon:02d}", "month"
                 elif kind == "m":
                     if (gd.get("mon") or "").lower() in _BARE_MONTH_EXCLUDED:
                         continue

@@ -114,3 +114,18 @@ def test_a_night_told_by_its_two_days_is_the_day_it_ends_on() -> None:
     for text in ("in de nacht van zaterdag op zondag", "dans la nuit de samedi à dimanche",
                  "en la noche del sábado al domingo"):
         assert [d.value for d in dates_in(text, published=published)] == ["2026-03-01"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Police raided the flats in March last year.", "2024-03"),
+     ("En mars de l'année dernière, la police a saisi 40 kilos.", "2024-03"),
+     ("Les faits remontent à octobre de l'an passé.", "2024-10"),
+     ("En marzo del año pasado, la policía incautó 40 kilos.", "2024-03"),
+     ("In maart vorig jaar nam de politie 40 kilo in beslag.", "2024-03"),
+     ("The boat was seized in February this year.", "2025-02"),
+     ("Officers stopped the van in May last year.", "2024-05")],
+)
+def test_a_month_of_last_year(text: str, value: str) -> None:
+    found = dates_in(text, published=dt.date(2025, 6, 12))
+    assert [(d.value, d.precision) for d in found] == [(value, "month")]
