@@ -281,7 +281,14 @@ _SPLIT = re.compile(
 # "naar Aken … en naar afnemers in Luik", "to Cardiff and to dealers in Swansea": a second
 # destination of the same load, not the next stop.
 _AND_TO = re.compile(
-    r"^\s*,?\s*(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?(?:to|naar|vers|à|au|"
+    # ("to Scunthorpe on the south bank of the estuary, and to Bridlington": where the first
+    # one lies may come between)
+    r"^(?:\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
+    r"\s*,?\s*(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
+    # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
+    # then to …" is the next stop)
+    r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
+    r"[\w'’-]+\s+){0,3}?(?:to|naar|vers|à|au|"
     r"aux|a|al|hacia|hasta|for|pour|into)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
@@ -1447,6 +1454,17 @@ def legs_from_article(
                 _SHIPPED.search(sent.text) and before_any is not None
                 and before_any.paragraph == sent.paragraph
                 and _DRUG_CONTEXT.search(before_any.text)):
+            there = _FROM_THERE.match(sent.text.lstrip(" \t\"'«“—-"))
+            placed = set() if carry is None else {
+                p.id for p in carry.origins + carry.transits + carry.destinations}
+            if there is not None and previous and not any(
+                    m.place.id in placed or _is_water(m.place) for m in previous):
+                # "[… based on the Orchard Park estate, where … safe flats used to store the
+                # drug.] From there, couriers delivered cocaine to Grimsby": from the place the
+                # sentence before named, though it told no trip
+                last_told = min(reversed(previous),
+                                key=lambda m: SPECIFICITY.get(m.place.feature_type, 9))
+                carry, near = _Chain(destinations=[last_told.place]), True
             pairs, chain, refined = _flows_in(
                 text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
             )

@@ -1045,3 +1045,20 @@ def test_where_the_boat_was_to_unload_is_where_the_load_went():
         "La narcolancha pretendía descargar el hachís en una playa de Barbate. Desde allí, "
         "los fardos iban a ser distribuidos por carretera hacia Madrid.", lang="es")
     assert ("Barbate", "Madrid", "flow") in found
+
+
+def test_from_there_starts_at_the_place_the_sentence_before_named():
+    found, _ = legs(
+        "Couriers took cocaine from Leeds to Hull. Police said the gang kept its stock in a "
+        "lock-up in Goole. From there, couriers drove the drugs to dealers in Grimsby.",
+        lang="en")
+    assert ("Goole", "Grimsby", "flow") in found
+    assert ("Kingston upon Hull", "Grimsby", "flow") not in found
+
+
+def test_a_second_destination_reached_another_way_is_no_further_stop():
+    found, _ = legs(
+        "The drugs were driven from Leeds to dealers in Scunthorpe on the south bank of the "
+        "Humber, and up the coast to Bridlington.", lang="en")
+    assert {("Leeds", "Scunthorpe", "flow"), ("Leeds", "Bridlington", "flow")} <= found
+    assert ("Scunthorpe", "Bridlington", "flow") not in found
