@@ -129,6 +129,10 @@ _ORIGIN_CUES = (
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
+    # "De groep haalde de drugs op in Rotterdam", "picked up the cocaine in Rotterdam",
+    # "récupérée à Anvers", "recogida en Algeciras": where it was fetched
+    r"haal(?:de|den|t)\s+(?:[\w-]+\s+){0,4}?op|opgehaald|picked\s+up|récupérée?s?|"
+    r"recogid[oa]s?|recog(?:ió|ieron|ían)|"
     r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
     r"proced(?:ía|ían|e|en|ió|ieron)|"
@@ -162,7 +166,10 @@ _DEST_CUES = (
     r"trasladad[oa]s?|llevad[oa]s?|llev(?:ó|aron|aba|aban)|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
     r"desembarca\w*|bestemd\s+voor|met\s+als\s+bestemming|op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
-    r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|approvision\w+|suppl(?:y|ies|ied|ying)|"
+    r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|"
+    # "en sloeg ze op in een bedrijfspand in Nieuwegein": stored there
+    r"sloeg(?:en)?\s+(?:[\w-]+\s+){0,4}?op|"
+    r"approvision\w+|suppl(?:y|ies|ied|ying)|"
     # "devait être livrée à Nice", "delivered to", "entregada en", "afgeleverd in"
     r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
     # "verkocht die in Vilvoorde", "sold it in Leeds", "la vendait à Nîmes"
@@ -475,10 +482,10 @@ _OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:uit|vanuit)\s+(?:het\s+|de\s+)?$", re.I)
 _NL_LOADED_AFTER = re.compile(r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen(?!\w)", re.I)
 _NL_MADE_AFTER = re.compile(
     r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?(?:gekocht|geproduceerd|"
-    r"vervaardigd|gemaakt|geteeld|gekweekt)(?!\w)", re.I)
+    r"vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
     r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?(?:geleverd|gebracht|gelost|"
-    r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept)(?!\w)", re.I)
+    r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
 
 
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:

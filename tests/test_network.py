@@ -1062,3 +1062,15 @@ def test_a_second_destination_reached_another_way_is_no_further_stop():
         "Humber, and up the coast to Bridlington.", lang="en")
     assert {("Leeds", "Scunthorpe", "flow"), ("Leeds", "Bridlington", "flow")} <= found
     assert ("Scunthorpe", "Bridlington", "flow") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [("De bende haalde de drugs op in Breda en sloeg ze op in een loods in Tilburg.", "nl",
+      {("Breda", "Tilburg")}),
+     ("The drugs had been picked up in Antwerp and were bound for Leeds.", "en",
+      {("Antwerp", "Leeds")})],
+)
+def test_where_drugs_were_fetched_and_stored(text, lang, pairs):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
