@@ -215,6 +215,8 @@ _LOCATOR = re.compile(
     r"westen)\s+van)" + LANDMARK_ARTICLE,
     re.I,
 )
+_IN_DIVISION = re.compile(r"^\s+(?:in|en|au|dans|im)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
+                          r"het\s+|de\s+)?$", re.I)
 # (", Coahuila": a bare comma before the division the town is in, tested with its place)
 _IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*)?$", re.I)
 # ("un narcolaboratorio en las afueras de Caborca")
@@ -341,6 +343,9 @@ _WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3
 _AND_VIA = re.compile(r"\s*(?:y|and|et|en)\s*,\s*(?:a\s+través|vía|via|through|par|por|"
                       r"à\s+travers|en\s+passant\s+par|pasando\s+por)(?!\w)", re.I)
 _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via)\s)\w+", re.I)
+# A courier about to fly: "board a flight to", "embarquer pour", "embarcar en un vuelo hacia".
+_BOARDING = re.compile(r"(?<!\w)(?:board\w*|flights?|embarqu\w+|vols?|vuelos?|embarc\w+|"
+                       r"vlucht\w*|aan\s+boord|instappen|check(?:ed|ing)?[-\s]in)(?!\w)", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
@@ -671,6 +676,9 @@ def _flows_in(
             # "handed over to Mexican buyers", "the Pacific port of Manzanillo", "avant de
             # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
             continue
+        if 0 <= m.start < last_end:
+            unassigned.append(m)  # "East Riding of Yorkshire": a name inside the last one
+            continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         onward = False
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
@@ -678,7 +686,11 @@ def _flows_in(
             onward = True  # "hasta Madrid, desde donde… a Francia": the next place is reached
         if last_end >= 0 and (_LOCATOR.match(between) or (
                 _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"}
-                and (between.strip() != "," or contains(m.place, here[k - 1].place)))):
+                and (between.strip() != "," or contains(m.place, here[k - 1].place))) or (
+                # "to Bridlington in the East Riding of Yorkshire": the division a town is in
+                _IN_DIVISION.match(between) and m.place.feature_type == "admin"
+                and here[k - 1].place.feature_type in {"city", "port", "neighbourhood"}
+                and here[k - 1].place.country_code == m.place.country_code)):
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
             # where the stop is, not another stop.
             unassigned.append(m)
@@ -863,7 +875,12 @@ def _flows_in(
             based = [m for m in unassigned
                      if _BASE.search(text[max(sent_start, m.start - 40) : m.start])
                      or (m.start < first_stop and _AT_PORT.search(
-                         text[max(sent_start, m.start - 30) : m.start]))]
+                         text[max(sent_start, m.start - 30) : m.start]))
+                     # "arrested at Kotoka International Airport as she tried to board a
+                     # flight to London": the courier was leaving from there
+                     or (m.start < first_stop and m.place.feature_type == "other"
+                         and "Airport" in m.place.name
+                         and _BOARDING.search(text, m.end, first_stop) is not None)]
             first.origins = [based[0].place] if based else []
     if (first.origins or first.transits) and not first.destinations:
         # "Officers at the port of Felixstowe seized cocaine that arrived from Guayaquil via
@@ -1460,7 +1477,11 @@ def legs_from_article(
                 # sentence before told of, shipped
                 _SHIPPED.search(sent.text) and before_any is not None
                 and before_any.paragraph == sent.paragraph
-                and _DRUG_CONTEXT.search(before_any.text)):
+                and _DRUG_CONTEXT.search(before_any.text)) or (
+                # "officers at Kotoka International Airport arrested a woman as she attempted
+                # to board a flight to London Heathrow. She had swallowed 82 pellets of cocaine"
+                _BOARDING.search(sent.text) and _ARRESTED.search(sent.text)
+                and _DRUG_CONTEXT.search(text, max(0, sent.start - 300), sent.end + 300)):
             there = _FROM_THERE.match(sent.text.lstrip(" \t\"'«“—-"))
             placed = set() if carry is None else {
                 p.id for p in carry.origins + carry.transits + carry.destinations}

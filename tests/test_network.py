@@ -1074,3 +1074,9 @@ def test_a_second_destination_reached_another_way_is_no_further_stop():
 def test_where_drugs_were_fetched_and_stored(text, lang, pairs):
     found, _ = legs(text, lang=lang)
     assert pairs <= of_kind(found, "flow")
+
+
+def test_the_division_a_town_is_in_is_no_further_stop():
+    found, _ = legs("Couriers drove the cocaine from Leeds to Bridlington in the East Riding of "
+                    "Yorkshire.", lang="en")
+    assert of_kind(found, "flow") == {("Leeds", "Bridlington")}
