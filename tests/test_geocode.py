@@ -387,3 +387,9 @@ def test_an_island_is_the_island_not_its_capital() -> None:
     found = places("Les douaniers ont saisi 300 kilos sur l'île de Tenerife, pas à Tenerife "
                    "même.", "fr")
     assert {p.name for p in found.values()} == {"Tenerife"}
+
+
+def test_english_counties_are_not_american_towns() -> None:
+    found = places("Police in Leeds said the cocaine was sold across Yorkshire and Kent.", "en")
+    assert (found["Yorkshire"].country_code, found["Yorkshire"].feature_type) == ("GB", "admin")
+    assert found["Kent"].country_code == "GB"
