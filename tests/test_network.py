@@ -1080,3 +1080,17 @@ def test_the_division_a_town_is_in_is_no_further_stop():
     found, _ = legs("Couriers drove the cocaine from Leeds to Bridlington in the East Riding of "
                     "Yorkshire.", lang="en")
     assert of_kind(found, "flow") == {("Leeds", "Bridlington")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [("Officers at Kotoka International Airport arrested a woman as she tried to board a "
+      "flight to London. She had swallowed 80 pellets of cocaine.", "en",
+      ("Kotoka International Airport", "London")),
+     ("Un passeur a été interpellé à l'aéroport de Dakar alors qu'il s'apprêtait à embarquer "
+      "pour Madrid avec trois kilos de cocaïne.", "fr",
+      ("Leopold Sedar Senghor International Airport", "Madrid"))],
+)
+def test_a_courier_caught_boarding_flies_from_the_airport(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert pair in of_kind(found, "flow")
