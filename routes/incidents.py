@@ -673,6 +673,9 @@ def _place_for(
             courts = [m for m in usable
                       if _COURT.search(text[max(sent.start, m.start - 60) : m.start])
                       or _COURT_AFTER.match(text, m.end)]
+            court = None if courts else _court_near(trigger, mentions, text)
+            if court is not None:
+                return court, 1
             usable = courts or usable
         t0, t1 = trigger
 
@@ -694,8 +697,31 @@ def _place_for(
         return best.place, precision
     if landmarks and kind != "extradition":
         return min(landmarks, key=lambda m: abs(m.start - trigger[1])).place, 2
+    court = _court_near(trigger, mentions, text) if kind == "conviction" else None
+    if court is not None:
+        return court, 1
     return _place_before(sent, kind, mentions)
 
+
+def _court_near(trigger: tuple[int, int], mentions: list[PlaceMention], text: str
+                ) -> Place | None:
+    """The town of the court named nearest a conviction told without its court.
+
+    "Seven men who … sent drugs to Grimsby have been jailed" and, further on, "… told Hull
+    Crown Court"; "Le tribunal correctionnel de Rouen a rendu sa décision. Neuf prévenus ont
+    été condamnés…": a conviction is where the court sits.
+    """
+    courts = [m for m in mentions if not m.nested
+              and abs(m.start - trigger[0]) < COURT_REACH
+              and (_COURT.search(text[max(0, m.start - 60) : m.start])
+                   or _COURT_AFTER.match(text, m.end))]
+    if not courts:
+        return None
+    return min(courts, key=lambda m: abs(m.start - trigger[0])).place
+
+
+#: How far from a conviction told without its court (characters) the court may be named.
+COURT_REACH = 2_000
 
 # A comma or semicolon and a new clause ("…, dinsdag volgde", "…; on Tuesday"), not a town's
 # country or region ("Rosario, Argentina").

@@ -1052,3 +1052,16 @@ def test_pills_found_are_a_seizure_and_a_truck_picking_up_a_load_is_no_arrest() 
         "Houston.", lang="en", published="2026-04-10",
     )
     assert [f[:2] for f in found] == [("seizure", "Baton Rouge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [("Seven men who sent cocaine to dealers in Grimsby have been jailed for 74 years. Judge "
+      "Anne Reed told Hull Crown Court the gang had been ruthless.", "en", "Kingston upon Hull"),
+     ("Le tribunal correctionnel de Rouen a rendu mercredi sa décision. Neuf prévenus ont été "
+      "condamnés à des peines de prison ferme pour avoir revendu de la cocaïne au Havre.", "fr",
+      "Rouen")],
+)
+def test_a_conviction_is_where_the_court_sits(text, lang, place):
+    found, _ = incidents(text, lang=lang)
+    assert [p for t, p, _ in found if t == "conviction"] == [place]
