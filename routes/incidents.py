@@ -394,8 +394,15 @@ _AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|
                        re.IGNORECASE)
 _CREW = re.compile(r"(?<!\w)(?:crew|crewmen|équipage|tripulantes?|tripulación|bemanning\w*|"
                    r"marins|sailors|marineros|opvarenden)(?!\w)", re.IGNORECASE)
-_LOCATOR_BEFORE = re.compile(r",\s*" + DISTANCE + r"(?:" + COMPASS + r")" + LANDMARK_ARTICLE,
-                             re.IGNORECASE)
+_LOCATOR_BEFORE = re.compile(
+    r",\s*(?:" + DISTANCE + r"(?:" + COMPASS + r")"
+    # "les gendarmes de Malanville, ville frontalière du Niger, ont intercepté…", "in Oss, a
+    # town near Den Bosch": what the town is near or in, not where it happened
+    r"|(?:une\s+|a\s+|an\s+|una\s+|un\s+|een\s+)?(?:petite\s+|small\s+|pequeña\s+|kleine\s+)?"
+    r"(?:ville|town|city|localité|commune|village|ciudad|localidad|pueblo|municipio|stad|dorp|"
+    r"gemeente)\s+(?:[\w-]+\s+){0,2}?(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of|del|van|near|"
+    r"près\s+de|cerca\s+de|bij|on|sur|en|in)\s*)" + LANDMARK_ARTICLE,
+    re.IGNORECASE)
 _WEAPON = re.compile(r"grenades?|explosifs?|explosives?|explosieven|explosivos|"
                      r"(?:hand)?grana(?:at|ten)", re.IGNORECASE)
 # "dans la foulée de la saisie", "after the seizure", "tras la detención": pointing back.

@@ -1065,3 +1065,11 @@ def test_pills_found_are_a_seizure_and_a_truck_picking_up_a_load_is_no_arrest() 
 def test_a_conviction_is_where_the_court_sits(text, lang, place):
     found, _ = incidents(text, lang=lang)
     assert [p for t, p, _ in found if t == "conviction"] == [place]
+
+
+def test_what_a_town_lies_near_is_not_where_it_happened():
+    found, _ = incidents(
+        "Au Bénin, les saisies se multiplient. Jeudi, les gendarmes de Malanville, ville "
+        "frontalière du Niger, ont intercepté un camion transportant un million de comprimés "
+        "de tramadol.", lang="fr")
+    assert [p for t, p, _ in found if t == "seizure"] == ["Malanville"]
