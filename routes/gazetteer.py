@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "15"
+BUILD_VERSION = "16"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -354,6 +354,7 @@ def _airport_names(core: str) -> list[str]:
         f"{core} Airport", f"{core} International Airport",
         f"aéroport {elided}", f"aéroport {elided_ascii}", f"aéroport international {elided}",
         f"aéroport international {elided_ascii}", f"aéroport {core}",
+        f"aéroport international {core}",
         f"aeropuerto de {core}", f"aeropuerto internacional de {core}", f"aeropuerto {core}",
         f"aeropuerto internacional {core}", f"luchthaven {core}", f"luchthaven van {core}",
     ]

@@ -124,6 +124,7 @@ def test_gaza_is_the_strip(gaz: Gazetteer) -> None:
         ("aéroport de Lomé", "TG"),  # by its town: the only airport of Lomé
         ("luchthaven van Accra", "GH"),
         ("Kotoka Airport", "GH"),
+        ("aéroport international Blaise-Diagne", "SN"),  # by its own name, French order
     ],
 )
 def test_airports_in_four_languages(gaz: Gazetteer, name: str, code: str) -> None:
