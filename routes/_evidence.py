@@ -36,9 +36,6 @@ PERSON_FROM = re.compile(
 DISTANCE = (r"(?:(?:about|some|around|environ|quelque|unos|unas|zo['’]n|ongeveer|circa)\s+)?"
             r"(?:\d+\s*(?:km|kilomet(?:re|er)s?|(?:nautical\s+)?miles|kilómetros|millas"
             r"(?:\s+náuticas)?|milles(?:\s+nautiques)?|zeemijl)\s+)?")
-COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-           r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
-           r"al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|zuiden|oosten|westen)\s+van")
 LANDMARK_ARTICLE = r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
 
 # Smaller is more specific.

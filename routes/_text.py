@@ -36,3 +36,8 @@ def name_key(name: str) -> str:
 DRUG_NOUNS = (r"(?:héroïne|heroïne|cocaïne|résine|haschich|cannabis|heroína|cocaína|hachís|"
               r"marihuana|hasj|heroin|cocaine|hashish)")
 
+
+#: A compass direction from a landmark: "north of", "au nord de", "al norte de", "ten noorden van".
+COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+           r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
+           r"al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|zuiden|oosten|westen)\s+van")

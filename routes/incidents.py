@@ -16,7 +16,6 @@ from typing import Any
 
 from routes._dates import DateMention, dates_in
 from routes._evidence import (
-    COMPASS,
     DISTANCE,
     LANDMARK_ARTICLE,
     PERSON_FROM,
@@ -30,6 +29,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
+from routes._text import COMPASS
 from routes.geocode import Place
 from routes.ingest import Article, dateline_span
 

@@ -19,7 +19,6 @@ from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
 
 from routes._evidence import (
-    COMPASS,
     DISTANCE,
     LANDMARK_ARTICLE,
     PERSON_FROM,
@@ -32,7 +31,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
-from routes._text import DRUG_NOUNS
+from routes._text import COMPASS, DRUG_NOUNS
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import Place
 from routes.ingest import Article

@@ -22,7 +22,7 @@ from typing import Any
 from routes._data import geodata_path
 from routes._dates import MONTHS, WEEKDAYS
 from routes._nlp import Parsed, Token, parse
-from routes._text import DRUG_NOUNS, name_key
+from routes._text import COMPASS, DRUG_NOUNS, name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
 from routes.ingest import Article
 
@@ -677,7 +677,8 @@ _LOCATIVE = re.compile(
     r"regres(?:ó|aron)|huy(?:ó|eron)|rumbo)\s+a|"
     # "interceptée à hauteur de Brignoles", "a la altura de", "ter hoogte van"
     r"à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|aux\s+abords\s+d[e'’]|a\s+la\s+altura\s+de|"
-    r"ter\s+hoogte\s+van)\s*(?:the\s+)?(?:port\s+of\s+)?$",
+    # "op het strand ten noorden van De Cocksdorp", "north of Goole"
+    r"ter\s+hoogte\s+van|" + COMPASS + r")\s*(?:the\s+)?(?:port\s+of\s+)?$",
     re.IGNORECASE,
 )
 

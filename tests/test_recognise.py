@@ -598,3 +598,9 @@ def test_a_city_court_names_its_country() -> None:
     found = texts("Five men were sentenced at Hull Crown Court. They sold cocaine to dealers "
                   "in Grimsby.", "en")
     assert "Grimsby" in found
+
+
+def test_a_village_north_of_which_something_happened() -> None:
+    found = texts("Maandag spoelden er 26 pakketten cocaïne aan op het strand ten noorden van "
+                  "De Cocksdorp.", "nl")
+    assert "De Cocksdorp" in found
