@@ -42,6 +42,14 @@ INCIDENT_TYPES = (
 
 # (type, pattern) in priority order: attempted murder is an attack, not a murder.
 _W = r"(?<!\w)"
+# What washes ashore, and how it is told.
+_DRUGGED = (r"(?:cocaïne|cocaine|cocaína|drugs?|drogues?|drogas?|hasj|hachís|haschich|cannabis|"
+            r"pakketten|pakket|packages?|paquetes|paquets|colis|ballots|bales|balen|fardos|"
+            r"bricks)(?!\w)")
+_WASHED = (r"(?<!\w)(?:aangespoeld|spoel(?:de|den|t)\s+(?:[\w'-]+\s+){0,8}?aan(?!\w)|"
+           r"washed\s+(?:up|ashore)|échouée?s?\s+sur|rejetée?s?\s+par\s+la\s+mer|"
+           r"arrastrad[oa]s?\s+por\s+el\s+mar|aparec(?:ieron|ió)\s+(?:[\w-]+\s+){0,3}?en\s+la\s+"
+           r"(?:playa|orilla|costa))")
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile(_W + p + r"(?!\w)", re.IGNORECASE))
     for t, p in [
@@ -167,7 +175,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"l[oa]s?\s+(?:encontraron|hallaron|incautaron|interceptaron|descubrieron)|"
                     r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze)|"
                     # "nam de drugsbestrijdingsdienst in Tema 620 kilo cocaïne in beslag"
-                    r"(?:nam|namen|neemt)\s+(?:[\w'-]+\s+){1,12}?in\s+beslag)"),
+                    r"(?:nam|namen|neemt)\s+(?:[\w'-]+\s+){1,12}?in\s+beslag|"
+                    # drugs washed ashore and found: "Op Texel is een pakket cocaïne
+                    # aangespoeld", "spoelden er nog 26 pakketten aan", "bales washed up"
+                    + _DRUGGED + r"[^.;]{0,80}?" + _WASHED + r"|" + _WASHED + r"[^.;]{0,80}?"
+                    + _DRUGGED + r"|spoel(?:de|den|t)\s+(?:[\w'-]+\s+){0,8}?" + _DRUGGED
+                    + r"\s+(?:[\w'-]+\s+){0,3}?aan(?!\w))"),
     ]
 ]
 _HEDGES = re.compile(

@@ -1073,3 +1073,15 @@ def test_what_a_town_lies_near_is_not_where_it_happened():
         "frontalière du Niger, ont intercepté un camion transportant un million de comprimés "
         "de tramadol.", lang="fr")
     assert [p for t, p, _ in found if t == "seizure"] == ["Malanville"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [("Op Texel is vorige week een pakket met 40 kilo cocaïne aangespoeld.", "nl", "Texel"),
+     ("Maandag spoelden er nog eens 26 pakketten aan bij De Koog.", "nl", "De Koog"),
+     ("Twenty bales of cocaine washed up on a beach near Newquay on Tuesday.", "en", "Newquay"),
+     ("Varios fardos de hachís aparecieron el lunes en la playa de Barbate.", "es", "Barbate")],
+)
+def test_drugs_washed_ashore_are_a_seizure(text, lang, place):
+    found, _ = incidents(text, lang=lang)
+    assert ("seizure", place) in {(t, p) for t, p, _ in found}
