@@ -1024,6 +1024,8 @@ def incidents_from_article(
     source = article.url or article.source
     found: list[Incident] = []
     last_day: dt.date | None = None
+    last_month: str | None = None  # a month told after the last day named ("in March 2024")
+    last_month_at = -1  # …and where
     prev_dates: list[DateMention] = []
     prev_para = -1
     dateline = dateline_span(article.text)
@@ -1089,16 +1091,28 @@ def incidents_from_article(
         if rel or any(d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
             for earlier in unread:  # in order: the last day named before this sentence
                 for d in dates_for(earlier):
+                    if d.start < last_month_at:
+                        continue  # told before the month a later sentence named
                     if d.precision == "day" and d.value and len(d.value) == 10:
-                        last_day = dt.date.fromisoformat(d.value)
+                        last_day, last_month = dt.date.fromisoformat(d.value), None
+                    elif d.precision == "month" and d.value and len(d.value) == 7:
+                        last_month, last_month_at = d.value, d.start
             unread.clear()
-        if not dates and last_day is not None and rel:
+        if not dates and rel and last_month is not None:
+            # "raids in March last year … Marsh was arrested two days later": a day after a
+            # month told is in that month, as far as the text says
+            dates = [DateMention(last_month, "month", sent.start + rel[0].start(),
+                                 sent.start + rel[0].end(), rel[0].group(0))]
+        elif not dates and last_day is not None and rel:
             day = last_day + dt.timedelta(days=rel[1])
             dates = [DateMention(day.isoformat(), "day", sent.start + rel[0].start(),
                                  sent.start + rel[0].end(), rel[0].group(0))]
         for d in dates:
             if d.precision == "day" and d.value and len(d.value) == 10:
-                last_day = dt.date.fromisoformat(d.value)
+                last_day, last_month = dt.date.fromisoformat(d.value), None
+            elif d.precision == "month" and d.value and len(d.value) == 7 and d.text != (
+                    rel[0].group(0) if rel else None):
+                last_month, last_month_at = d.value, d.start
         for kind, pat in TRIGGERS:
             for m in pat.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()

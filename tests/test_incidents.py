@@ -1085,3 +1085,11 @@ def test_what_a_town_lies_near_is_not_where_it_happened():
 def test_drugs_washed_ashore_are_a_seizure(text, lang, place):
     found, _ = incidents(text, lang=lang)
     assert ("seizure", place) in {(t, p) for t, p, _ in found}
+
+
+def test_days_after_a_month_told_are_in_that_month():
+    found, _ = incidents(
+        "The trial ended on Wednesday in Leeds. Police raided flats in Harehills, Leeds, in "
+        "March last year. The leader was arrested near Withernsea two days later.",
+        lang="en", published="2025-06-12")
+    assert ("arrest", "Withernsea", "2024-03") in found
