@@ -743,6 +743,28 @@ def _court_near(trigger: tuple[int, int], mentions: list[PlaceMention], text: st
 #: How far from a conviction told without its court (characters) the court may be named.
 COURT_REACH = 2_000
 
+# "In april van dat jaar", "en avril de cette année-là", "in April of that year": the year the
+# text told last.
+_THAT_YEAR = re.compile(
+    r"\s+(?:van\s+(?:dat|hetzelfde)\s+jaar|of\s+(?:that|the\s+same)\s+year|"
+    r"de\s+(?:cette\s+année(?:-là)?|la\s+même\s+année)|de\s+ese\s+(?:mismo\s+)?año|"
+    r"del\s+mismo\s+año)(?!\w)", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<![\d.,/-])\b(?:19[5-9]\d|20[0-4]\d)\b(?![\d.,/-]\d)")
+
+
+def _of_that_year(d: DateMention, text: str) -> DateMention:
+    """A month "of that year" in the year last told before it (within a few paragraphs)."""
+    if d.precision != "month" or not d.value or not _THAT_YEAR.match(text, d.end):
+        return d
+    years = _A_YEAR.findall(text, max(0, d.start - THAT_YEAR_REACH), d.start)
+    if not years:
+        return d
+    return replace(d, value=f"{years[-1]}-{d.value[-2:]}")
+
+
+#: How far back (characters) "that year" may look for the year it means.
+THAT_YEAR_REACH = 1_500
+
 # A comma or semicolon and a new clause ("…, dinsdag volgde", "…; on Tuesday"), not a town's
 # country or region ("Rosario, Argentina").
 _CLAUSE_BREAK = re.compile(r"[,;]\s+[a-zà-ÿ]")
@@ -1045,7 +1067,7 @@ def incidents_from_article(
                 sent.text, published=article.published, base=sent.start)
         if dateline is not None:  # the dateline's date is when it was written, not an event
             got = [d for d in got if d.start >= dateline[3] or d.end <= dateline[2]]
-        return got
+        return [_of_that_year(d, article.text) for d in got]
 
     # Sentences without a trigger are not read for dates unless a later sentence needs them:
     # as its previous sentence's dates, or for the last day named ("the following day").

@@ -1093,3 +1093,15 @@ def test_days_after_a_month_told_are_in_that_month():
         "March last year. The leader was arrested near Withernsea two days later.",
         lang="en", published="2025-06-12")
     assert ("arrest", "Withernsea", "2024-03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("In 2024 nam de politie in Temse 200 kilo cocaïne in beslag. In april van dat jaar werden "
+      "in Sint-Niklaas kogels afgevuurd op een woning.", "nl"),
+     ("In 2024, police seized 200 kilos of cocaine in Hull. In April of that year, shots were "
+      "fired at a house in Goole.", "en")],
+)
+def test_a_month_of_that_year_is_in_the_year_told(text, lang):
+    found, _ = incidents(text, lang=lang, published="2025-10-08")
+    assert [d for t, _, d in found if t == "shooting"] == ["2024-04"]
