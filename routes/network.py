@@ -432,7 +432,12 @@ _LINK = re.compile(
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
     r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"
     r"collabor\w+|colabor\w+|coopér\w+|cooperat\w+|cooper(?:a|aba|aban|ó)|"
-    r"samen\s*werk\w*|werk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}samen)(?!\w)",
+    r"samen\s*werk\w*|werk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}samen|"
+    # "un conflit entre les trafiquants de Grenoble et ceux de Marseille", "a feud between
+    # gangs from Eindhoven and Tilburg": rivals are tied too (only with "between")
+    r"(?:conflits?|conflicts?|conflictos?|rivalit\w+|rivalr\w+|rivalidad\w*|rivaliteit|"
+    r"guerres?|guerras?|oorlog|feuds?|vetes?|verband)(?=\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:entre|between|tussen)\s))(?!\w)",
     re.I,
 )
 
@@ -963,7 +968,7 @@ _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|pilotée?s?|coordinad[oa]s?|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
     r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|dirigid[oa]s?|órdenes|coordinaba|leidde|"
-    r"leidt|geleid|stuurde|run\s+by|led\s+by|instruct(?:s|ed|ing)?|opdracht\s+(?:voor|tot)|"
+    r"leidt|geleid|stuurde|run\s+by|led\s+by|instruct(?:s|ed|ing|ions)?|opdracht\s+(?:voor|tot)|"
     r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|"
     r"(?:gaf|geeft|gaven)\s+opdracht|orden(?:ó|aron|es)?|ordenad[oa]s?|ordered|"
     r"ordonnée?s?|coordinat\w+|"
@@ -1033,6 +1038,12 @@ _AUTHORITIES_AFTER = re.compile(
     r"homólogos|autoriteiten|politie|partners|collega's|justitie)(?!\w)",
     re.IGNORECASE,
 )
+_RIVALRY = re.compile(r"conflit|conflict|rival|guerr|oorlog|feud|vete|verband", re.I)
+_RELATIVE = re.compile(r"(?<!\w)(?:qui|que|who|which|that|die|dat|welke|cuyos?)(?!\w)", re.I)
+_WITH_ASSOCIATES = re.compile(
+    r"(?<!\w)(?:with|avec|con|met)\s+(?:associates|partners|associés|complices|socios|"
+    r"cómplices|handlangers|partners|contacts|contactos|contacten)\s+(?:in|à|au|aux|en)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+|de\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?<!\w)(?:entre|between|tussen)(?!\w)", re.I)
 
 
@@ -1113,14 +1124,18 @@ def _links_in(
                    for p in ends):
                 continue
             ends.append(m.place)
-        between = bool(after) and bool(_BETWEEN.search(text, cue.end(), after[0].start))
+        among = _BETWEEN.search(text, cue.end(), after[0].start) if after else None
+        # ("une rivalité entre deux réseaux qui se disputent les points de deal, de
+        # Saint-Martin-d'Hères à Fontaine": the places are where they fight, not the two sides)
+        between = among is not None and not _RELATIVE.search(text, among.end(), after[0].start)
         if between and len(ends) >= 2:
             out.append((ends[0], ends[1], "connection"))  # "liens entre X et Y"
             for extra in ends[2:]:
                 if extra.country_code == ends[1].country_code and _SAME.search(
                         text, cue.end(), sent_end):
                     out.append((ends[0], extra, "connection"))  # "… à Amsterdam et à Rotterdam"
-        elif ends:
+        elif ends and not _RIVALRY.match(cue.group()):
+            # (a rivalry ties its two sides only: "une rivalité entre deux réseaux qui…")
             # "ties with networks in Amsterdam and Rotterdam", "liens entre ce réseau havrais
             # et la Castellane": the other end is the network's own place — named before the
             # cue, else the article's main place.
@@ -1136,6 +1151,18 @@ def _links_in(
                 if home is not None and home.id != p.id and not contains(home, p) \
                         and not contains(p, home):
                     out.append((home, p, "connection"))
+    for m in here:
+        # "a Sydney-based criminal network with associates in Dubai": the network's town and
+        # its partners'
+        if not _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start):
+            continue
+        partner = next((p.place for p in reversed(here) if p.end <= m.start
+                        and p.place.feature_type in {"city", "port", "neighbourhood"}
+                        and p.place.id != m.place.id and not contains(p.place, m.place)
+                        and not contains(m.place, p.place)), None)
+        if partner is not None and all({a.id, b.id} != {partner.id, m.place.id}
+                                       for a, b, _ in out):
+            out.append((partner, m.place, "connection"))
     order = _COMMAND.search(text, sent_start, sent_end)
     # "desde Cartagena coordinaba los envíos … y mantenía contactos con…": a command told
     # before a connection is read too

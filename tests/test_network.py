@@ -1094,3 +1094,24 @@ def test_the_division_a_town_is_in_is_no_further_stop():
 def test_a_courier_caught_boarding_flies_from_the_airport(text, lang, pair):
     found, _ = legs(text, lang=lang)
     assert pair in of_kind(found, "flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [("De politie vermoedt een verband met een conflict tussen handelaars uit Eindhoven en "
+      "Tilburg.", "nl", {"Eindhoven", "Tilburg"}),
+     ("Officers believe the syndicate has links to a criminal network in Sydney with "
+      "associates in Dubai.", "en", {"Sydney", "Dubai"}),
+     ("The Leeds gang takes its instructions from senior figures who are based in Dubai.",
+      "en", {"Leeds", "Dubai"})],
+)
+def test_rivals_partners_and_instructions_are_links(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert pair in [{a, b} for a, b, k in found if k == "link"]
+
+
+def test_where_two_rivals_fight_is_not_a_link_between_places():
+    found, _ = legs("Les enquêteurs soupçonnent une rivalité entre deux réseaux qui se disputent "
+                    "les points de deal de l'agglomération, de Saint-Martin-d'Hères à Échirolles.",
+                    lang="fr")
+    assert of_kind(found, "link") == set()
