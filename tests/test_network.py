@@ -1115,3 +1115,15 @@ def test_where_two_rivals_fight_is_not_a_link_between_places():
                     "les points de deal de l'agglomération, de Saint-Martin-d'Hères à Échirolles.",
                     lang="fr")
     assert of_kind(found, "link") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [("La cocaïne alimentait les points de deal de Rouen. Une partie repartait vers Elbeuf et "
+      "Évreux.", "fr", {("Rouen", "Elbeuf"), ("Rouen", "Évreux")}),
+     ("Het ging om een partij cocaïne die uit Breda kwam en bestemd was voor afnemers in "
+      "Tilburg.", "nl", {("Breda", "Tilburg")})],
+)
+def test_part_of_a_load_and_a_destination_told_with_its_verb(text, lang, pairs):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
