@@ -392,6 +392,8 @@ _AT_PORT = re.compile(
     r"(?:port\s+(?:\w+\s+)?(?:of|de|d['’]|du)|haven\s+van|puerto\s+(?:\w+\s+)?del?|"
     r"porto\s+de|harbou?r\s+of|terminal\s+(?:of|de|van)|terminal\s+portuaria\s+de|"
     r"terminal\s+portuaire\s+de|veerterminal\s+(?:in|van)|ferry\s+terminal\s+(?:in|at|of)|"
+    # "en la Sociedad Portuaria Regional de Buenaventura", "la zone portuaire d'Anvers"
+    r"portuari[oa]s?\s+(?:\w+\s+)?del?|portuaires?\s+(?:\w+\s+)?(?:de|d['’])|"
     r"terminal\s+(?:in|at))\s*(?:the\s+)?$",
     re.I,
 )
@@ -870,6 +872,12 @@ def _flows_in(
               and all(d.country_code == entry_port.country_code and d.id != entry_port.id
                       for d in first.destinations)):
             # "Parte de la droga se trasladaba hasta Galicia": from the port where it came in.
+            first.origins = [entry_port]
+        elif (entry_port is not None and fresh_port and first.destinations
+              and not first.transits and _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+              and all(d.country_code != entry_port.country_code for d in first.destinations)):
+            # "[… halló 1,8 toneladas en el puerto de Buenaventura.] La droga tenía como destino
+            # el puerto de Algeciras": from the port where it was found, abroad
             first.origins = [entry_port]
         elif (home is not None and first.destinations and not first.transits
               and _NETWORK.search(text, sent_start, here[0].start)

@@ -1127,3 +1127,12 @@ def test_where_two_rivals_fight_is_not_a_link_between_places():
 def test_part_of_a_load_and_a_destination_told_with_its_verb(text, lang, pairs):
     found, _ = legs(text, lang=lang)
     assert pairs <= of_kind(found, "flow")
+
+
+def test_drugs_found_in_a_port_before_shipping_went_from_there():
+    found, _ = legs(
+        "La Policía halló el martes 1,8 toneladas de cocaína ocultas en tres contenedores en la "
+        "Sociedad Portuaria Regional de Buenaventura, el principal puerto de Colombia. La droga, "
+        "camuflada entre sacos de café, tenía como destino el puerto de Algeciras, en España.",
+        lang="es")
+    assert {a for a, b in of_kind(found, "flow") if "Algeciras" in b} == {"Buenaventura"}
