@@ -511,13 +511,15 @@ def _country_adjective_forms() -> dict[str, dict[str, str]]:
 _GEO_NOUNS = {
     "fr": {"côte", "côtes", "eaux", "port", "ports", "frontière", "frontières", "territoire",
            "sol", "littoral", "jungle", "forêt", "capitale", "province", "provinces", "région",
-           "régions", "rivages", "plages", "montagnes", "campagne"},
+           "régions", "rivages", "plages", "montagnes", "campagne",
+           # "destinée au marché britannique": the country it is sold in
+           "marché", "marchés"},
     "es": {"costa", "costas", "aguas", "puerto", "puertos", "frontera", "fronteras",
            "territorio", "suelo", "selva", "litoral", "capital", "provincia", "provincias",
-           "región", "playas", "montañas", "sierra"},
+           "región", "playas", "montañas", "sierra", "mercado", "mercados"},
     "nl": {"kust", "kusten", "wateren", "kustwateren", "haven", "havens", "grens",
            "grondgebied", "bodem", "jungle", "hoofdstad", "provincie", "provincies", "regio",
-           "stranden", "bergen", "oerwoud"},
+           "stranden", "bergen", "oerwoud", "markt", "markten"},
 }
 _ORIGIN_NOUNS = {"origine", "origen", "herkomst"}
 _GOODS = re.compile(r"(?<!\w)(?:marchandises?|drogues?|résine|cocaïne|cannabis|haschich|héroïne|"

@@ -604,3 +604,13 @@ def test_a_village_north_of_which_something_happened() -> None:
     found = texts("Maandag spoelden er 26 pakketten cocaïne aan op het strand ten noorden van "
                   "De Cocksdorp.", "nl")
     assert "De Cocksdorp" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [("L'amphétamine était destinée au marché britannique.", "fr", "britannique"),
+     ("La anfetamina estaba destinada al mercado británico.", "es", "británico"),
+     ("De amfetamine was bestemd voor de Britse markt.", "nl", "Britse")],
+)
+def test_a_country_market_named_by_its_adjective(text: str, lang: str, word: str) -> None:
+    assert word in texts(text, lang)
