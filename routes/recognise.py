@@ -508,6 +508,8 @@ def _country_adjective_forms() -> dict[str, dict[str, str]]:
 # The land or water a country adjective qualifies: "les côtes vénézuéliennes", "aguas
 # territoriales marroquíes", "de Colombiaanse kust". A nationality elsewhere ("la police
 # colombienne", "un ressortissant belge") names people, not a place.
+_COMPASS_COUNTRY = re.compile(r"(?<![\w-])(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|"
+                              r"Zuidoost|Zuidwest)-(?P<country>[A-Z][a-z]+)(?![\w-])")
 _GEO_NOUNS = {
     "fr": {"côte", "côtes", "eaux", "port", "ports", "frontière", "frontières", "territoire",
            "sol", "littoral", "jungle", "forêt", "capitale", "province", "provinces", "région",
@@ -999,6 +1001,13 @@ def mentions_from_article(
             ner_spans.append(Mention(ent.text, ent.start, ent.end, "ner"))
     dem_spans = (_demonyms(article, parsed, gaz) if article.lang == "en"
                  else _adjectives(article, parsed, gaz))
+    if article.lang == "nl":
+        # "naar Noord-Frankrijk", "in Zuid-Spanje": a part of a country, drawn at the country
+        for cm in _COMPASS_COUNTRY.finditer(article.text):
+            if not gaz.lookup(cm.group()) and any(
+                    e.feature_type == "country" for e in gaz.lookup(cm.group("country"))):
+                dem_spans.append(Mention(cm.group(), cm.start(), cm.end(), "gazetteer",
+                                         lookup=cm.group("country")))
 
     gaz_spans: list[Mention] = []
     rejected: list[tuple[Mention, Entry]] = []

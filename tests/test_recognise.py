@@ -614,3 +614,8 @@ def test_a_village_north_of_which_something_happened() -> None:
 )
 def test_a_country_market_named_by_its_adjective(text: str, lang: str, word: str) -> None:
     assert word in texts(text, lang)
+
+
+def test_a_part_of_a_country_in_dutch_is_the_country() -> None:
+    assert {"Noord-Frankrijk", "Zuid-Spanje"} <= set(
+        texts("De drugs gingen naar Noord-Frankrijk en Zuid-Spanje.", "nl"))
