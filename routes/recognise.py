@@ -210,6 +210,9 @@ _NAMED_THING = re.compile(
     r"(?<!\w)(?:cocktails?|cóctel(?:es)?|cocteles|stations?\s+de\s+(?:métro|tram(?:way)?|RER)|"
     r"arrêts?\s+(?:de\s+)?(?:tram(?:way)?|bus)|metro\s+station|estaci(?:ón|ones)\s+de\s+metro|"
     r"metrostation|metrohalte|tramhalte)\s+$", re.IGNORECASE)
+_PENINSULA_BEFORE = re.compile(
+    r"(?<!\w)(?:péninsule|presqu['’]île|peninsula|península|schiereiland)\s+(?:de\s+la\s+|"
+    r"de\s+|d['’]|of\s+(?:the\s+)?|del\s+|van\s+)?$", re.IGNORECASE)
 _NAMED_THING_AFTER = re.compile(
     r"\s+(?:cocktails?|coctel\w*|(?:metro|tube|underground|tram)\s+station)(?!\w)",
     re.IGNORECASE)
@@ -841,6 +844,9 @@ def _keep_gazetteer_only(
         return True  # NER saw a place in "Weston-super-Mare"; the gazetteer has all of it
     if entry.feature_type in {"city", "port"} and _ISLAND_AFTER.match(article.text, m.end):
         return False  # "Union Island", "Bird Island": an island the gazetteer lacks, no town
+    if entry.feature_type in {"city", "port"} and _PENINSULA_BEFORE.search(
+            article.text, max(0, m.start - 30), m.start):
+        return False  # "la péninsule de Paria" (Venezuela), not Paria, India
     if any(ent.label in PLACE_LABELS and ent.start == m.start and ent.end > m.end
            and _NAME_GOES_ON.match(article.text, m.end, ent.end) for ent in parsed.entities):
         return False  # "au Val de l'Aurence": the first word of a longer name, not Le Val
@@ -985,6 +991,9 @@ def mentions_from_article(
             continue  # "Island drug line gang jailed": a word, not Iceland in Dutch
         if not gaz.lookup(text):
             continue
+        if _PENINSULA_BEFORE.search(article.text, max(0, start - 30), start) and all(
+                e.feature_type in {"city", "port"} for e in gaz.lookup(text)):
+            continue  # "la péninsule de Paria": the peninsula, which no town stands for
         end = start + len(text)
         if article.text[end : end + 1] == "." and name_key(text) in gaz.abbreviations:
             end += 1  # an abbreviation keeps its full stop ("Ky.", "D.C.")
@@ -1040,7 +1049,10 @@ def mentions_from_article(
     for m, entry in _matcher(article, parsed, gaz, countries):
         if entry.population < 100_000 and any(
                 e.end > m.end and _UNKNOWN_TAIL.match(article.text, m.end, e.end)
-                for e in ner_by_start.get(m.start, ())):
+                for e in ner_by_start.get(m.start, []) + (
+                    # ("in the Western Hemisphere": the entity opens with its article)
+                    ner_by_start.get(m.start - 4, []) if article.text[
+                        max(0, m.start - 4) : m.start].lower() == "the " else [])):
             # "off North Cape": NER reads a longer name the gazetteer lacks; its first word
             # ("North") is not the place.
             rejected.append((m, entry))

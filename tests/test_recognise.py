@@ -619,3 +619,20 @@ def test_a_country_market_named_by_its_adjective(text: str, lang: str, word: str
 def test_a_part_of_a_country_in_dutch_is_the_country() -> None:
     assert {"Noord-Frankrijk", "Zuid-Spanje"} <= set(
         texts("De drugs gingen naar Noord-Frankrijk en Zuid-Spanje.", "nl"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [("Le voilier avait appareillé près de Güiria, sur la péninsule de Paria.", "fr", "Paria"),
+     ("Officials in the United States said San Ysidro is the busiest crossing in the "
+      "Western Hemisphere.", "en", "Western")],
+)
+def test_a_peninsula_and_a_hemisphere_are_no_towns(text: str, lang: str, word: str) -> None:
+    assert word not in texts(text, lang)
+
+
+def test_metro_manila_is_the_capital_region() -> None:
+    from routes.gazetteer import gazetteer_from_cache
+
+    top = gazetteer_from_cache().lookup("Metro Manila")[0]
+    assert (top.country_code, top.feature_type) == ("PH", "admin")
