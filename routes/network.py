@@ -191,7 +191,8 @@ _DEST_CUES = (
     r"feed(?:ing)?\s+(?:the\s+)?(?:dealing|drug)\s+(?:points|markets?))"
 )
 # "in de Rotterdamse haven", "the Antwerp port": a port word right after the name.
-_PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks)(?!\w)", re.I)
+_PORT_AFTER = re.compile(r"\s+(?:haven|port|harbou?r|docks|(?:container\s+)?terminal)(?!\w)",
+                         re.I)
 # The subject of a supply sentence: the network of the story.
 _NETWORK = re.compile(
     r"(?<!\w)(?:réseaux?|network|gangs?|clans?|bandes?|cartel|red|banda|organizaci(?:ón|ones)|"
@@ -280,6 +281,7 @@ _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of|puis|then)\s*(?:,?\s*(?:
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?$",
                     re.I)
+_TO_WORD = re.compile(r"(?<!\w)(?:to|naar)(?!\w)", re.I)
 # A load split between two destinations: "vers Ajaccio, l'autre vers Porto-Vecchio".
 _SPLIT = re.compile(
     r"^\s*[,;]?\s*(?:et\s+|and\s+|y\s+|en\s+)?(?:l['’]autre|les\s+autres|le\s+reste|the\s+rest|"
@@ -503,6 +505,11 @@ _NL_DELIVERED_AFTER = re.compile(
     r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
 
 
+# A name right after a cue word: the cue is that name's.
+_OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|uit|het)\s+)?"
+                       r"(?-i:[A-ZÀ-Ý])", re.I)
+
+
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
@@ -533,6 +540,10 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         if found is None:
             continue
         loose = rank >= 5  # strict cues (right before the name) beat loose ones
+        cue = _ANY_CUE.match(window, found.start()) if loose else None
+        if cue is not None and _OWN_NAME.match(window, cue.end()):
+            # "llegaron desde China al puerto de Manzanillo": "desde" has its own place
+            continue
         if loose and (_ARRESTED.search(window, found.start() + 3) or _SEIZED.search(
                 window, found.start() + 3)):
             # "une passeuse arrivée de São Paulo avait été interpellée à Genève": where she
@@ -706,7 +717,9 @@ def _flows_in(
             unassigned.append(m)
             continue
         refines = False
-        if last_role and _COORD.match(between):
+        if last_role and _COORD.match(between) and not (
+                # "sailed from Guayaquil, Ecuador, to the Seaforth terminal": a new cue
+                last_role in {"origin", "loading"} and _TO_WORD.search(between)):
             role = last_role  # "vanuit Bolivia en Paraguay": the cue before Bolivia holds
         else:
             role = _role_of(text, sent_start, m)
@@ -939,6 +952,9 @@ def _flows_in(
             and len(chains) == 1 and _SEIZED.search(text, max(0, sent_start - 300), here[-1].end)
             and all(d.country_code == entry_port.country_code and d.id != entry_port.id
                     and not _is_port(d) for d in first.destinations)
+            # ("… to the Seaforth container terminal": a port of its own)
+            and not any(_PORT_AFTER.match(text, m.end) for m in here
+                        if m.place in first.destinations)
             and all(o.country_code != entry_port.country_code for o in first.origins)):
         # "The container, intercepted [in Durban], had been shipped from Santos and was bound
         # for Germiston": it came in through the port where it was seized.

@@ -1136,3 +1136,15 @@ def test_drugs_found_in_a_port_before_shipping_went_from_there():
         "camuflada entre sacos de café, tenía como destino el puerto de Algeciras, en España.",
         lang="es")
     assert {a for a, b in of_kind(found, "flow") if "Algeciras" in b} == {"Buenaventura"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [("Officers found 40kg of cocaine in a container that had sailed from Guayaquil, Ecuador, "
+      "to the Seaforth container terminal in Liverpool.", "en", {("Guayaquil", "Seaforth")}),
+     ("Los precursores llegaron desde China al puerto de Manzanillo y fueron trasladados por "
+      "carretera hasta Culiacán.", "es", {("China", "Manzanillo"), ("Manzanillo", "Culiacán")})],
+)
+def test_a_cue_with_its_own_place_does_not_reach_the_next(text, lang, pairs):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
