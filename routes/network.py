@@ -505,6 +505,17 @@ _NL_DELIVERED_AFTER = re.compile(
     r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
 
 
+# Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un
+# entrepôt à Oissel", "una nave en Coria", "een loods in Kallo".
+_STASH_AFTER = re.compile(r"\s+(?:storage\s+(?:unit|facility|depot)|stash\s+(?:house|flat)|"
+                          r"safe\s+(?:house|flat)|warehouse|lock-?up)s?(?!\w)", re.I)
+_STASH_BEFORE = re.compile(
+    r"(?<!\w)(?:storage\s+(?:unit|facility|depot)|stash\s+(?:house|flat)|safe\s+(?:house|flat)|"
+    r"warehouse|lock-?up|entrepôt|hangar|garage|box|almacén|bodega|nave\s+industrial|nave|"
+    r"galpón|loods|opslag(?:plaats|ruimte)?|garagebox|bedrijfspand)s?\s+"
+    r"(?:(?:loué|louée|alquilad[oa]|gehuurd\w*|rented|clandestin[oa]?|industrial)\s+)?"
+    r"(?:in|at|near|à|au|de|d['’]|en|del|van|te|bij|op)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$",
+    re.I)
 # A name right after a cue word: the cue is that name's.
 _OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|uit|het)\s+)?"
                        r"(?-i:[A-ZÀ-Ý])", re.I)
@@ -528,8 +539,11 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         # "l'héroïne afghane", "la cocaína colombiana", "Colombiaanse cocaïne" (but "los
         # mercados de la marihuana paraguaya en Brasil": where it is sold)
         return "origin"
+    # (where a load is kept, when no cue says more: "jusqu'à un hangar loué à Grand-Couronne"
+    # is where it went)
+    stash = "stash" if _STASH_AFTER.match(text, m.end) or _STASH_BEFORE.search(window) else ""
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
-        return ""
+        return stash
     if _ATTRIBUTION_BEFORE.search(window):
         return ""  # "… pour Portsmouth, a annoncé le parquet de Caen": who speaks
     best: tuple[int, int, str] | None = None
@@ -552,7 +566,7 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         key = (0 if loose else 1, found.start())
         if best is None or key > best[:2]:
             best = (*key, role)
-    return best[2] if best else ""
+    return best[2] if best else stash
 
 
 def _mode(sentence: str, source: Place, target: Place) -> str:
@@ -738,6 +752,10 @@ def _flows_in(
             role = "origin"
             if chains[-1].destinations:
                 chains.append(_Chain())
+        if role == "stash":
+            # "the Caboolture storage unit … before the drugs were trucked to Brisbane": where
+            # the load waits is where the next leg starts, or where the last one ended
+            role = "destination" if chains[-1].origins or chains[-1].transits else "origin"
         if role == "loading":
             # "originaire du Paraguay, chargée à Montevideo": loaded after it was produced
             role = "transit" if chains[-1].origins else "origin"

@@ -1148,3 +1148,15 @@ def test_drugs_found_in_a_port_before_shipping_went_from_there():
 def test_a_cue_with_its_own_place_does_not_reach_the_next(text, lang, pairs):
     found, _ = legs(text, lang=lang)
     assert pairs <= of_kind(found, "flow")
+
+
+def test_where_a_load_is_kept_is_where_the_next_leg_starts():
+    found, _ = legs(
+        "On Saturday police searched a storage facility in Caboolture. Police allege the "
+        "Caboolture storage unit was a staging point before the drugs were trucked to Brisbane "
+        "and Sydney.", lang="en")
+    assert {("Caboolture", "Brisbane"), ("Caboolture", "Sydney")} <= of_kind(found, "flow")
+    found, _ = legs(
+        "La cocaïne, débarquée au Havre, remontait ensuite jusqu'à un hangar loué à "
+        "Grand-Couronne, puis vers Elbeuf.", lang="fr")
+    assert ("Grand-Couronne", "Le Havre") not in of_kind(found, "flow")
