@@ -1160,3 +1160,10 @@ def test_where_a_load_is_kept_is_where_the_next_leg_starts():
         "La cocaïne, débarquée au Havre, remontait ensuite jusqu'à un hangar loué à "
         "Grand-Couronne, puis vers Elbeuf.", lang="fr")
     assert ("Grand-Couronne", "Le Havre") not in of_kind(found, "flow")
+
+
+def test_bags_carried_on_are_the_drugs_of_the_sentence_before():
+    found, _ = legs(
+        "De cocaïne kwam in sporttassen aan in de haven van Antwerpen vanuit Ecuador. "
+        "Uithalers brachten de sporttassen naar een loods in Beveren.", lang="nl")
+    assert ("Port of Antwerp", "Beveren") in of_kind(found, "flow")
