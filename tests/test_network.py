@@ -1167,3 +1167,9 @@ def test_bags_carried_on_are_the_drugs_of_the_sentence_before():
         "De cocaïne kwam in sporttassen aan in de haven van Antwerpen vanuit Ecuador. "
         "Uithalers brachten de sporttassen naar een loods in Beveren.", lang="nl")
     assert ("Port of Antwerp", "Beveren") in of_kind(found, "flow")
+
+
+def test_a_second_destination_named_by_its_part_is_no_further_stop():
+    found, _ = legs("Los fardos iban a ser distribuidos por carretera desde Sevilla hacia Madrid "
+                    "y el sur de Francia.", lang="es")
+    assert of_kind(found, "flow") == {("Sevilla", "Madrid"), ("Sevilla", "France")}
