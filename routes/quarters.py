@@ -77,6 +77,8 @@ _APPOSED = {
                      r"(?:(?:the[ \t]+)?(?:west|east|north|south|central|[Ww]est|[Ee]ast|"
                      r"[Nn]orth|[Ss]outh|[Cc]entral)[ \t]+)?(?=[A-Z])"),
     "nl": re.compile(rf"(?<!\w)(?:in|uit|bij)[ \t]+{_NAME},[ \t]+(?:in[ \t]+)?(?=[A-Z])"),
+    # "in de Kruiskamp in Den Bosch": a quarter with its article, then its town
+    "nl-de": re.compile(rf"(?<!\w)(?:in|uit)[ \t]+de[ \t]+{_NAME}[ \t]+in[ \t]+(?=[A-Z])"),
     "fr": re.compile(rf"(?<!\w)(?:à|au)[ \t]+{_NAME},[ \t]+(?:à|dans)[ \t]+(?=[A-Z])"),
     "es": re.compile(rf"(?<!\w)en[ \t]+{_NAME},[ \t]+en[ \t]+(?=[A-Z])"),
 }
@@ -252,8 +254,9 @@ def quarters_from_article(
             if re.search(rf"(?<!\w){re.escape(m.group('name').lower())}(?!\w)", text):
                 continue  # a common noun ("probleemwijk") that opens a sentence
             consider(m.group("name"), m.start("name"), None, explicit=True)
-    apposed = _APPOSED.get(lang)
-    if apposed is not None:
+    for apposed in (_APPOSED.get(lang), _APPOSED.get(lang + "-de")):
+        if apposed is None:
+            continue
         for m in apposed.finditer(text):
             town = town_at(m.end())
             if town is not None and not gaz.lookup(m.group("name")):

@@ -213,6 +213,8 @@ _NAMED_THING = re.compile(
 _PENINSULA_BEFORE = re.compile(
     r"(?<!\w)(?:péninsule|presqu['’]île|peninsula|península|schiereiland)\s+(?:de\s+la\s+|"
     r"de\s+|d['’]|of\s+(?:the\s+)?|del\s+|van\s+)?$", re.IGNORECASE)
+# A capitalised article inside a sentence is part of the name after it ("Los Mina").
+_NAME_ARTICLE = re.compile(r"(?<![\w'’])(?-i:Los|Las|La|El|Le|Les|De|Het|Den)[ \t]+$")
 _NAMED_THING_AFTER = re.compile(
     r"\s+(?:cocktails?|coctel\w*|(?:metro|tube|underground|tram)\s+station)(?!\w)",
     re.IGNORECASE)
@@ -847,6 +849,10 @@ def _keep_gazetteer_only(
     if entry.feature_type in {"city", "port"} and _PENINSULA_BEFORE.search(
             article.text, max(0, m.start - 30), m.start):
         return False  # "la péninsule de Paria" (Venezuela), not Paria, India
+    article_word = _NAME_ARTICLE.search(article.text, max(0, m.start - 5), m.start)
+    if article_word is not None and article_word.start() not in sent_starts and not gaz.lookup(
+            article.text[article_word.start() : m.end]):
+        return False  # "en Los Mina", "en La Isla": a name with its article, not Mina, Nigeria
     if any(ent.label in PLACE_LABELS and ent.start == m.start and ent.end > m.end
            and _NAME_GOES_ON.match(article.text, m.end, ent.end) for ent in parsed.entities):
         return False  # "au Val de l'Aurence": the first word of a longer name, not Le Val

@@ -113,3 +113,12 @@ def test_quarters_coordinated_after_a_plural_cue() -> None:
 def test_a_day_before_a_town_is_no_quarter() -> None:
     found = places("The victim was attacked on Monday, Birmingham police said.", "en")
     assert not any(is_placed_at_town(p) for p in found.values())
+
+
+def test_a_dutch_quarter_with_its_article_then_its_town():
+    from routes import case_from_text
+
+    case = case_from_text("Maandagavond werd in de Kruiskamp in Den Bosch op een woning "
+                          "geschoten.", lang="nl")
+    quarter = next(p for p in case.place_items if p.name == "Kruiskamp")
+    assert (quarter.feature_type, quarter.parent) == ("neighbourhood", "'s-Hertogenbosch")

@@ -636,3 +636,8 @@ def test_metro_manila_is_the_capital_region() -> None:
 
     top = gazetteer_from_cache().lookup("Metro Manila")[0]
     assert (top.country_code, top.feature_type) == ("PH", "admin")
+
+
+def test_a_name_with_its_article_is_not_the_name_without() -> None:
+    found = texts("Los agentes realizaron allanamientos en Los Mina, en Santo Domingo Este.", "es")
+    assert "Mina" not in found
