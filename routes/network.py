@@ -347,7 +347,8 @@ _WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3
 _AND_VIA = re.compile(r"\s*(?:y|and|et|en)\s*,\s*(?:a\s+través|vía|via|through|par|por|"
                       r"à\s+travers|en\s+passant\s+par|pasando\s+por)(?!\w)", re.I)
 _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via)\s)\w+", re.I)
-# A courier about to fly: "board a flight to", "embarquer pour", "embarcar en un vuelo hacia".
+# A courier about to fly: "board a flight to", "embarquer pour", "embarcar en un vuelo hacia"
+# (incidents._BOARDING is the narrower list of boarding verbs alone).
 _BOARDING = re.compile(r"(?<!\w)(?:board\w*|flights?|embarqu\w+|vols?|vuelos?|embarc\w+|"
                        r"vlucht\w*|aan\s+boord|instappen|check(?:ed|ing)?[-\s]in)(?!\w)", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
@@ -1093,7 +1094,7 @@ _RIVALRY = re.compile(r"conflit|conflict|rival|guerr|oorlog|feud|vete|verband", 
 _RELATIVE = re.compile(r"(?<!\w)(?:qui|que|who|which|that|die|dat|welke|cuyos?)(?!\w)", re.I)
 _WITH_ASSOCIATES = re.compile(
     r"(?<!\w)(?:with|avec|con|met)\s+(?:associates|partners|associés|complices|socios|"
-    r"cómplices|handlangers|partners|contacts|contactos|contacten)\s+(?:in|à|au|aux|en)\s+"
+    r"cómplices|handlangers|contacts|contactos|contacten)\s+(?:in|à|au|aux|en)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+|de\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?<!\w)(?:entre|between|tussen)(?!\w)", re.I)
 
