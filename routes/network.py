@@ -513,11 +513,12 @@ _NL_DELIVERED_AFTER = re.compile(
 
 # Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un
 # entrepôt à Oissel", "una nave en Coria", "een loods in Kallo".
-_STASH_AFTER = re.compile(r"\s+(?:storage\s+(?:unit|facility|depot)|stash\s+(?:house|flat)|"
-                          r"safe\s+(?:house|flat)|warehouse|lock-?up)s?(?!\w)", re.I)
+_STASH_EN = (r"storage\s+(?:unit|facility|depot)|stash\s+(?:house|flat)|safe\s+(?:house|flat)|"
+             r"warehouse|lock-?up")
+_STASH_AFTER = re.compile(r"\s+(?:" + _STASH_EN + r")s?(?!\w)", re.I)
 _STASH_BEFORE = re.compile(
-    r"(?<!\w)(?:storage\s+(?:unit|facility|depot)|stash\s+(?:house|flat)|safe\s+(?:house|flat)|"
-    r"warehouse|lock-?up|entrepôt|hangar|garage|box|almacén|bodega|nave\s+industrial|nave|"
+    r"(?<!\w)(?:" + _STASH_EN + r"|"
+    r"entrepôt|hangar|garage|box|almacén|bodega|nave\s+industrial|nave|"
     r"galpón|loods|opslag(?:plaats|ruimte)?|garagebox|bedrijfspand)s?\s+"
     r"(?:(?:loué|louée|alquilad[oa]|gehuurd\w*|rented|clandestin[oa]?|industrial)\s+)?"
     r"(?:in|at|near|à|au|de|d['’]|en|del|van|te|bij|op)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$",
