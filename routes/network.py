@@ -33,7 +33,7 @@ from routes._evidence import (
 from routes._nlp import Parsed, Sentence
 from routes._text import COMPASS, DRUG_NOUNS
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
-from routes.geocode import Place
+from routes.geocode import ISLAND_ID, Place
 from routes.ingest import Article
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ _ORIGIN_CUES = (
     r"d['’]origine|de\s+origen|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
-    r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
+    r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|venai(?:t|ent)|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
@@ -132,7 +132,7 @@ _ORIGIN_CUES = (
     # "récupérée à Anvers", "recogida en Algeciras": where it was fetched
     r"haal(?:de|den|t)\s+(?:[\w-]+\s+){0,4}?op|opgehaald|picked\s+up|récupérée?s?|"
     r"recogid[oa]s?|recog(?:ió|ieron|ían)|"
-    r"grown|shipped\s+from|originating|procedentes?|provenientes?|originari[oa]s?|"
+    r"grown|shipped\s+from|originating|originated|originates|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
     r"proced(?:ía|ían|e|en|ió|ieron)|"
     # "Una vez en El Paso, la mercancía sigue hacia Denver"
@@ -154,7 +154,7 @@ _DEST_CUES = (
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
-    r"reached|arrived|landed|arriv(?:ait|aient|era|eront)|con\s+destino|"
+    r"reached|reaching|arrived|landed|arriv(?:ait|aient|era|eront)|con\s+destino|"
     # "kwamen per goederentrein aan in het Duitse Duisburg"
     r"(?:kwam|kwamen|komt|komen)\s+(?:[\w-]+\s+){0,4}?aan(?=\s+in\s)|"
     # "De là, elle était répartie entre La Source et le Sanitas"
@@ -166,7 +166,7 @@ _DEST_CUES = (
     r"desembarca\w*|bestemd\s+(?:(?:was|waren|is|zijn|werd)\s+)?voor|met\s+als\s+bestemming|"
     r"op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
-    r"entreposée?s?|stored|almacenad[oa]s?|opgeslagen|"
+    r"entreposée?s?|stored|stashed|almacenad[oa]s?|opgeslagen|"
     # "en sloeg ze op in een bedrijfspand in Nieuwegein": stored there
     r"sloeg(?:en)?\s+(?:[\w-]+\s+){0,4}?op|"
     r"approvision\w+|suppl(?:y|ies|ied|ying)|"
@@ -528,6 +528,27 @@ _OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|ui
                        r"(?-i:[A-ZÀ-Ý])", re.I)
 
 
+# "about 50 miles from Florida", "à 30 km de Lyon", "a 20 kilómetros de", "op 10 km van".
+_DISTANCE_FROM = re.compile(
+    r"\d[\d.,]*\s*(?:km|kilom[eé]t\w*|(?:nautical\s+)?miles?|millas(?:\s+náuticas)?|"
+    r"milles(?:\s+nautiques)?|zeemijl(?:en)?|kilometer)\s+(?:away\s+|off\s+)?"
+    r"(?:from|de|d['’]|del|du|van|desde)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$",
+    re.I,
+)
+
+
+def _on_island(town: Place, island: Place) -> bool:
+    """Whether a town lies on a curated island (near its point, same country)."""
+    return (island.gazetteer_id.startswith(ISLAND_ID)
+            and town.country_code == island.country_code
+            and town.feature_type in {"city", "port", "neighbourhood", "other"}
+            and _km(town, island) < ISLAND_KM)
+
+
+#: How far from an island's point its towns may lie (Port of Spain is 36 km from Trinidad's).
+ISLAND_KM = 80.0
+
+
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
@@ -549,7 +570,8 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     # (where a load is kept, when no cue says more: "jusqu'à un hangar loué à Grand-Couronne"
     # is where it went)
     stash = "stash" if _STASH_AFTER.match(text, m.end) or _STASH_BEFORE.search(window) else ""
-    if not _ANY_CUE.search(window) or PERSON_FROM.search(window):
+    if not _ANY_CUE.search(window) or PERSON_FROM.search(window) or _DISTANCE_FROM.search(window):
+        # ("lying about 50 miles from Florida": a distance, not where drugs came from)
         return stash
     if _ATTRIBUTION_BEFORE.search(window):
         return ""  # "… pour Portsmouth, a annoncé le parquet de Caen": who speaks
@@ -723,12 +745,20 @@ def _flows_in(
             continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         onward = False
+        if last_end >= 0 and _CONTRAST.search(between) and (
+                chains[-1].origins or chains[-1].transits or chains[-1].destinations):
+            # "… trucked down the N1 to Cape Town, while the precursors were imported from
+            # India": another load, not the next stop
+            chains.append(_Chain())
+            last_role = ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
             onward = True  # "hasta Madrid, desde donde… a Francia": the next place is reached
         if last_end >= 0 and (_LOCATOR.match(between) or (
                 _IN_REGION.match(between) and m.place.feature_type in {"admin", "region"}
-                and (between.strip() != "," or contains(m.place, here[k - 1].place))) or (
+                and (between.strip() != "," or contains(m.place, here[k - 1].place)
+                     # "at Port of Spain, Trinidad": the island the town is on
+                     or _on_island(here[k - 1].place, m.place))) or (
                 # "to Bridlington in the East Riding of Yorkshire": the division a town is in
                 _IN_DIVISION.match(between) and m.place.feature_type == "admin"
                 and here[k - 1].place.feature_type in {"city", "port", "neighbourhood"}
@@ -1069,6 +1099,18 @@ _FROM_THIS = re.compile(
     r"depuis\s+la\s+prison)(?!\w)",
     re.I,
 )
+# A clause about something else: ", while", "tandis que", "mientras que", ", terwijl".
+_CONTRAST = re.compile(
+    r"(?:,\s*(?:while|whereas|terwijl)(?!\w)|(?<!\w)tandis\s+qu(?:e(?!\w)|['’])|"
+    r"(?<!\w)mientras\s+que(?!\w)|(?<!\w)alors\s+que\s+(?:l['’]autre|les\s+autres|"
+    r"le\s+reste)(?!\w))", re.I)
+# "shipments from Haiti", "envíos desde Cartagena", "des cargaisons depuis", "zendingen
+# vanuit": the load's origin, not where a boss gives orders from.
+_CARGO_BEFORE = re.compile(
+    r"(?<!\w)(?:shipments?|consignments?|loads?|cargoes|cargamentos?|envíos|envois|"
+    r"cargaisons?|livraisons?|zendingen|ladingen|partijen)\s+(?:of\s+[\w-]+\s+)?$",
+    re.I,
+)
 _FROM_PLACE = re.compile(
     r"(?<!\w)(?:depuis|from|desde|vanuit|vanaf|uit)\b[^.;:]{0,40}?\b(?:en|in|à|au|aux|de|a)?\s*"
     r"(?:l['’]|le\s+|la\s+|the\s+|el\s+)?$",
@@ -1227,6 +1269,9 @@ def _links_in(
             for m in here:
                 window = text[max(sent_start, m.start - 50) : m.start]
                 cue_from = _FROM_PLACE.search(window)
+                at = max(sent_start, m.start - 50) + cue_from.start() if cue_from else 0
+                if cue_from and _CARGO_BEFORE.search(text, max(sent_start, at - 40), at):
+                    cue_from = None  # "coordinated shipments from Haiti": where they left
                 if (cue_from and (weak or not cue_from.group().lower().startswith("uit"))) or (
                         _HELD_IN.search(window)) or (
                         _WHO_IN.search(text, max(sent_start, m.start - 30), m.start)

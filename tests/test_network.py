@@ -1173,3 +1173,59 @@ def test_a_second_destination_named_by_its_part_is_no_further_stop():
     found, _ = legs("Los fardos iban a ser distribuidos por carretera desde Sevilla hacia Madrid "
                     "y el sur de Francia.", lang="es")
     assert of_kind(found, "flow") == {("Sevilla", "Madrid"), ("Sevilla", "France")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [("The heroin originated in Afghanistan and was moved through Iran before reaching "
+      "Istanbul.", "en", {("Afghanistan", "Iran"), ("Iran", "Istanbul")}),
+     ("Le haschich venait du Maroc et passait par l'Espagne.", "fr", {("Morocco", "Spain")}),
+     ("Detectives say the cannabis was grown in Albania and stashed in a lock-up in Dover "
+      "before it was driven to Leeds.", "en", {("Albania", "Dover"), ("Dover", "Leeds")}),
+     ("The pills were shipped from Rotterdam and stashed at a farm near Lisburn.", "en",
+      {("Rotterdam", "Lisburn")})],
+)
+def test_where_drugs_originated_were_stashed_or_reached(text, lang, pairs):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
+
+
+def test_a_distance_from_a_place_is_no_origin():
+    found, _ = legs("The atoll, lying about 120 miles from Cuba, has become a stopover for "
+                    "cocaine heading to the United States.", lang="en")
+    assert not any(a == "Cuba" for a, _ in of_kind(found, "flow"))
+    found, _ = legs("Le village, situé à 30 km de Perpignan, servait d'étape à la résine "
+                    "envoyée vers Lyon.", lang="fr")
+    assert ("Perpignan", "Lyon") not in of_kind(found, "flow")
+
+
+def test_shipments_from_a_place_are_flows_not_a_boss_giving_orders():
+    found, _ = legs("Prosecutors say he coordinated shipments from Guatemala through Belize "
+                    "and Cancún to Houston between 2020 and 2023.", lang="en")
+    assert {("Guatemala", "Belize"), ("Belize", "Cancún"), ("Cancún", "Houston")} <= of_kind(
+        found, "flow")
+    assert not of_kind(found, "link")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs", "absent"),
+    [("The heroin was produced in Afghanistan and driven to Karachi, while the hashish came "
+      "from Morocco through Spain.", "en", {("Afghanistan", "Karachi"), ("Morocco", "Spain")},
+      {("Karachi", "Morocco"), ("Afghanistan", "Spain")}),
+     ("La cocaïne produite en Colombie arrivait au port d'Anvers, tandis que le cannabis "
+      "venait du Maroc par l'Espagne.", "fr", {("Colombia", "Port of Antwerp"),
+                                               ("Morocco", "Spain")},
+      {("Port of Antwerp", "Spain")})],
+)
+def test_a_clause_about_another_load_starts_another_chain(text, lang, pairs, absent):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
+    assert not absent & of_kind(found, "flow")
+
+
+def test_the_island_a_port_is_on_is_no_further_stop():
+    found, _ = legs("The container was to be transshipped at Port of Spain, Trinidad, before "
+                    "crossing the Atlantic to Antwerp.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Port of Spain", "Antwerp") in flows
+    assert not any("Trinidad" in pair for pair in flows)
