@@ -283,15 +283,32 @@ _STATED_DISTANCE = re.compile(
     r"nord-ouest|sud-est|sud-ouest)\s+)?(?:de|d['’]|du|of|van|from)\s+(?:la\s+|le\s+|the\s+)?",
     re.IGNORECASE,
 )
+COUNTRY_ALIAS_PENALTY = 1.0
+#: A city named so in its own right, this big, wins its name from a city it is only an
+#: other name of.
+ALIAS_RIVAL = 100_000
+
+
 def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...]) -> float:
     """A reading found by one of its other names loses to a far bigger place of that name.
 
     "Milan" is an old name of Syracuse, New York; Milan, Italy, is ten times bigger.
     """
-    if ":" in key or name_key(e.name) == key or e.feature_type != "city":
+    if ":" in key or name_key(e.name) == key:
+        return 0.0
+    if e.feature_type == "country" and any(
+            r.feature_type == "country" and name_key(r.name) == key for r in rivals):
+        # "Saint-Martin" is Saint Martin (the French side), not Sint Maarten, one of whose
+        # other names it is: a country named by its own name beats one named by an alias
+        return COUNTRY_ALIAS_PENALTY
+    if e.feature_type != "city":
         return 0.0
     if any(r.id != e.id and name_key(r.name) == key and r.feature_type in {"city", "port"}
-           and r.population >= 5 * max(e.population, 1) for r in rivals):
+           and (r.population >= 5 * max(e.population, 1) or (
+               # "Cancún" is Cancún, not Changchun (one of whose other names it is): a
+               # city of its own name and some size is what the name means
+               r.population >= ALIAS_RIVAL and r.population * 10 >= e.population))
+           for r in rivals):
         return 3.0
     return 0.0
 

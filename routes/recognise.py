@@ -783,12 +783,32 @@ _FORCE_OF = re.compile(r"\s+(?:State\s+Police|State\s+Patrol|Highway\s+Patrol|Po
                        r"Sheriff['’]s\s+Office|Constabulary)$")
 
 
-def _named_countries(parsed: Parsed, gaz: Gazetteer) -> frozenset[str]:
+# "sur l'île de Saint-Martin", "on the island of", "en la isla de", "op het eiland".
+_ISLAND_OF = re.compile(r"(?<!\w)(?:île|isla|island|eiland)\s+(?:de\s+|d['’]|of\s+|van\s+)?$",
+                        re.I)
+
+_ISLAND_NAME = re.compile(r"^(?:l['’])?(?:île|isla|island|eiland)\s+(?:de\s+|d['’]|of\s+|van\s+)?",
+                          re.I)
+
+
+def _named_countries(parsed: Parsed, gaz: Gazetteer, text: str = "") -> frozenset[str]:
     """Codes of the countries the article names (spaCy's place entities)."""
-    codes = set()
+    codes: set[str] = set()
     for ent in parsed.entities:
-        if ent.label in PLACE_LABELS:
-            found = gaz.lookup(ent.text)
+        if ent.label in {"PER", "PERSON"} and (_LOCATIVE.search(
+                text, max(0, ent.start - 40), ent.start) or _ISLAND_OF.search(
+                text, max(0, ent.start - 40), ent.start)):
+            # "à Saint-Martin" read as a person: the country after a locative (either of its
+            # namesakes: Saint Martin, Sint Maarten)
+            codes.update(e.country_code for e in gaz.lookup(ent.text)
+                         if e.feature_type == "country")
+        elif ent.label in PLACE_LABELS:
+            # ("l'île de Saint-Martin": the island's name)
+            name = _ISLAND_NAME.sub("", ent.text)
+            found = gaz.lookup(ent.text) or gaz.lookup(name)
+            # ("Saint-Martin" is Saint Martin before Sint Maarten, whose other name it is)
+            found = tuple(sorted(found, key=lambda e: e.feature_type != "country"
+                                 or name_key(e.name) != name_key(name)))
             if found and (found[0].feature_type in {"country", "admin"} or (
                     # a Birmingham story need not say "England"
                     found[0].feature_type == "city" and found[0].population >= 100_000)):
@@ -904,6 +924,8 @@ def _keep_gazetteer_only(
             entry.population >= 500_000 or locative or entry.id.startswith("routes:")
             # "returning to Jurien Bay" read as a person: nobody is called "… Bay"
             or bool(_GEOGRAPHIC_TAIL.search(m.text))
+            # "arrêtés à Saint-Martin" read as a person: a country after a locative
+            or (entry.feature_type == "country" and bool(_LOCATIVE.search(before)))
         )
         large = entry.feature_type in LARGE_TYPES
         # No one is called "Anderson County": the small English model reads "Anderson County
@@ -1027,7 +1049,7 @@ def mentions_from_article(
     gaz_spans: list[Mention] = []
     rejected: list[tuple[Mention, Entry]] = []
     ner_sorted = sorted(ner_spans, key=lambda n: (n.start, n.end))
-    countries = _named_countries(parsed, gaz)
+    countries = _named_countries(parsed, gaz, article.text)
     if not parsed.has_ner:
         # Without NER, the countries the matcher finds on its own are the context, and the
         # countries of the regions it finds ("Galicia", "Tarapacá").

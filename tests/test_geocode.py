@@ -393,3 +393,31 @@ def test_english_counties_are_not_american_towns() -> None:
     found = places("Police in Leeds said the cocaine was sold across Yorkshire and Kent.", "en")
     assert (found["Yorkshire"].country_code, found["Yorkshire"].feature_type) == ("GB", "admin")
     assert found["Kent"].country_code == "GB"
+
+
+def test_a_country_named_by_its_own_name_beats_one_it_is_another_name_of() -> None:
+    # "Saint-Martin" is the French side (MF); GeoNames also gives it to Sint Maarten (SX).
+    found = places("Les gendarmes ont interpellé deux passeurs à Saint-Martin avec 12 kilos de "
+                   "cocaïne.", "fr")
+    assert found["Saint-Martin"].country_code == "MF"
+
+
+def test_a_city_of_its_own_name_beats_a_bigger_one_it_is_another_name_of() -> None:
+    # Changchun, China, also bears the name "Cancún".
+    found = places("The boat left Belize for Cancún with 400 kilos of cocaine.", "en")
+    assert found["Cancún"].country_code == "MX"
+
+
+def test_caribbean_islands_are_islands() -> None:
+    found = places("The container was transshipped at Port of Spain, Trinidad, while speedboats "
+                   "ran cocaine from the Exumas and Andros to Florida.", "en")
+    assert found["Trinidad"].country_code == "TT"
+    assert found["Exumas"].country_code == "BS"
+    assert found["Andros"].country_code == "BS"
+
+
+def test_a_person_looking_town_after_a_locative_in_a_named_island_country() -> None:
+    # The small French model reads "Marigot" and "Saint-Martin" as persons.
+    found = places("La police a saisi 40 kilos de cocaïne à Marigot, sur l'île de "
+                   "Saint-Martin.", "fr")
+    assert found["Marigot"].country_code == "MF"
