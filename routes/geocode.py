@@ -289,7 +289,8 @@ COUNTRY_ALIAS_PENALTY = 1.0
 ALIAS_RIVAL = 100_000
 
 
-def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...]) -> float:
+def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...],
+                   countries: set[str] | frozenset[str] = frozenset()) -> float:
     """A reading found by one of its other names loses to a far bigger place of that name.
 
     "Milan" is an old name of Syracuse, New York; Milan, Italy, is ten times bigger.
@@ -306,8 +307,10 @@ def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...]) -> float:
     if any(r.id != e.id and name_key(r.name) == key and r.feature_type in {"city", "port"}
            and (r.population >= 5 * max(e.population, 1) or (
                # "Cancún" is Cancún, not Changchun (one of whose other names it is): a
-               # city of its own name and some size is what the name means
-               r.population >= ALIAS_RIVAL and r.population * 10 >= e.population))
+               # city of its own name and some size is what the name means, unless the story
+               # is in the other's country ("Newcastle" in a story about England)
+               r.population >= ALIAS_RIVAL and r.population * 10 >= e.population
+               and e.country_code not in countries))
            for r in rivals):
         return 3.0
     return 0.0
@@ -650,7 +653,7 @@ def places_from_mentions(
                 + (COUNTY_LINK if (key, e.id) in links else 0.0)
                 + (NEAR_PAIR if (key, e.id) in pairs else 0.0)
                 + (LIST_STATE if (key, e.id) in listed else 0.0)
-                - _alias_penalty(key, e, cands[key])
+                - _alias_penalty(key, e, cands[key], countries)
                 + _ocean_bonus(e, article.text, by_key[key][0].start),
                 e.population,
             ),
@@ -724,7 +727,7 @@ def places_from_mentions(
                 score += STATED_NEAR
             if any(o.id == e.id for o in others):
                 score += NAMED_OTHERWISE
-            score -= _alias_penalty(key, e, cands[key])
+            score -= _alias_penalty(key, e, cands[key], ctx_countries)
             score += _ocean_bonus(e, article.text, ms[0].start)
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))

@@ -421,3 +421,11 @@ def test_a_person_looking_town_after_a_locative_in_a_named_island_country() -> N
     found = places("La police a saisi 40 kilos de cocaïne à Marigot, sur l'île de "
                    "Saint-Martin.", "fr")
     assert found["Marigot"].country_code == "MF"
+
+
+def test_a_town_of_the_story_country_keeps_its_short_name() -> None:
+    # "Newcastle" is another name of Newcastle upon Tyne; in a story about England it is that
+    # town, not Newcastle, Australia.
+    found = places("De vrachtwagenchauffeur wilde de nachtboot naar Newcastle nemen. De "
+                   "cocaïne was bestemd voor afnemers in het noorden van Engeland.", "nl")
+    assert found["Newcastle"].country_code == "GB"
