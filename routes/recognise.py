@@ -251,14 +251,10 @@ def _matcher(
     i = 0
     n = len(tokens)
     prev_end, prev_located = -1, False  # the last hit, and whether a locative opened it
-    while i < n:
+
+    def longest(i: int, lead_cap: bool) -> tuple[int, tuple[Entry, ...]] | None:
+        """The longest prominent name that starts at token ``i``: its last token, entries."""
         tok = tokens[i]
-        lead_cap = caps[i]
-        lead_ok = lead_cap or name_key(tok.text) in gaz.first_words
-        if not lead_ok or not any(ch.isalpha() for ch in tok.text):
-            i += 1
-            continue
-        hit: tuple[int, tuple[Entry, ...]] | None = None
         for j in range(min(n, i + gaz.max_words * 2) - 1, i - 1, -1):
             last = tokens[j]
             if last.sent != tok.sent or not caps[j]:
@@ -278,8 +274,24 @@ def _matcher(
             if not lead_cap:
                 found = tuple(e for e in found if e.id.startswith("routes:"))
             if found:
-                hit = (j, found)
-                break
+                return j, found
+        return None
+
+    while i < n:
+        tok = tokens[i]
+        lead_cap = caps[i]
+        lead_ok = lead_cap or name_key(tok.text) in gaz.first_words
+        if not lead_ok or not any(ch.isalpha() for ch in tok.text):
+            i += 1
+            continue
+        hit = longest(i, lead_cap)
+        if hit is not None and not lead_cap and i + 1 < n and caps[i + 1]:
+            longer_hit = longest(i + 1, True)
+            if longer_hit is not None and longer_hit[0] > hit[0]:
+                # "el Valle de los Ríos Apurímac": a longer name after the article ("el
+                # Valle", a curated division, is only its first word)
+                i += 1
+                continue
         # "en Vilanova de Arousa": a small town's name can be longer than a prominent one
         longer = hit is None or (hit[0] + 1 < n and tokens[hit[0] + 1].sent == tok.sent and (
             caps[hit[0] + 1] or tokens[hit[0] + 1].text.lower() in CONNECTORS))

@@ -641,3 +641,11 @@ def test_metro_manila_is_the_capital_region() -> None:
 def test_a_name_with_its_article_is_not_the_name_without() -> None:
     found = texts("Los agentes realizaron allanamientos en Los Mina, en Santo Domingo Este.", "es")
     assert "Mina" not in found
+
+
+def test_a_long_curated_name_after_its_article_is_read_whole() -> None:
+    # "el Valle" alone is a curated division (Honduras); the longer name goes on.
+    found = texts("La pasta base fue producida en el Valle de los Ríos Apurímac, Ene y Mantaro "
+                  "y llevada a Ayacucho.", "es")
+    assert "Valle de los Ríos Apurímac" in found
+    assert "Valle" not in found
