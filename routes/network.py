@@ -122,7 +122,7 @@ _ORIGIN_CUES = (
     r"d['’]origine|de\s+origen|"
     r"remont\w+\s+(?:du|de|des|d['’])|left|leaving|leaves|departed|departing|sal(?:ía|ió|en)|"
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
-    r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|venai(?:t|ent)|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
+    r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|venai(?:t|ent)|ven(?:ía|ían)|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
@@ -133,7 +133,7 @@ _ORIGIN_CUES = (
     r"haal(?:de|den|t)\s+(?:[\w-]+\s+){0,4}?op|opgehaald|picked\s+up|récupérée?s?|"
     r"recogid[oa]s?|recog(?:ió|ieron|ían)|"
     r"grown|shipped\s+from|originating|originated|originates|procedentes?|provenientes?|originari[oa]s?|"
-    r"producid[oa]s?|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
+    r"producid[oa]s?|sal(?:e|en|ía|ían|ió|ieron)\s+por|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
     r"proced(?:ía|ían|e|en|ió|ieron)|"
     # "Una vez en El Paso, la mercancía sigue hacia Denver"
     r"una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en)|eenmaal\s+in)"
@@ -148,6 +148,8 @@ _DEST_CUES = (
     r"heading\s+to|en\s+route\s+to|"
     # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
     r"(?:ferry|vol|navire|bateau|avion|train|car|bus)\s+(?:\w+\s+)?pour|"
+    # "abordar un vuelo a Ámsterdam"
+    r"(?:vuelo|avión|barco|buque|ferry|tren|autobús)\s+(?:\w+\s+)?(?:a|hacia|para)(?=\s)|"
     # "avant d'embarquer pour Port-Louis", "before boarding a flight to"
     r"embarquer\s+pour|embarcar\s+(?:hacia|rumbo\s+a|para)|"
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
@@ -260,7 +262,9 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?(?:in\s+een\s+\w+\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
-        r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|por|à\s+travers|"
+        r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|"
+        # ("la droga sale por el aeropuerto": it leaves from there)
+        r"(?<!sale\s)(?<!salen\s)(?<!salía\s)(?<!salió\s)por|à\s+travers|"
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
@@ -334,6 +338,7 @@ _TO_NEXT = re.compile(r"\s+(a|à|to|naar|hasta|jusqu['’]à)\s+(?:la\s+|el\s+|l
 # "van … naar"; not the Dutch article in "via de Rotterdamse haven naar …".
 _FROM_TO = {"de": ("a", "à", "ha", "ju"), "d'": ("a", "à", "ju"), "d’": ("a", "à", "ju"),
             "fr": ("to",), "va": ("na", "to")}
+_DRUG_WORD = re.compile(r"(?<!\w)" + DRUG_NOUNS + r"(?!\w)", re.I)
 _DRUG_BEFORE = re.compile(r"(?<!\w)" + DRUG_NOUNS + r"\s+$", re.I)
 _DRUG_AFTER = re.compile(r"\s+" + DRUG_NOUNS + r"(?!\w)", re.I)
 _MARKET_OF = re.compile(r"(?<!\w)(?:mercados?|marchés?|markets?|markt(?:en)?)\s+(?:de|du|des|for|"
@@ -535,6 +540,15 @@ _DISTANCE_FROM = re.compile(
     r"(?:from|de|d['’]|del|du|van|desde)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$",
     re.I,
 )
+
+
+def _on_the_way(origin: Place, stop: Place, end: Place) -> bool:
+    """Whether a stop may lie between two places (a detour of half the trip and 500 km)."""
+    return _km(origin, stop) + _km(stop, end) <= 1.5 * _km(origin, end) + DETOUR_KM
+
+
+#: A detour any trip may make (a port, a border crossing off the straight line).
+DETOUR_KM = 500.0
 
 
 def _on_island(town: Place, island: Place) -> bool:
@@ -853,9 +867,17 @@ def _flows_in(
                           if m.place.feature_type in {"country", "city", "port"}][:1]
         unassigned = [m for m in unassigned if m.place not in first.transits]
     drop: list[tuple[Place, Place]] = []
-    if (not first.origins and not first.destinations and first.transits and len(chains) == 1
-            and carry is not None and carry.origins and carry.destinations and (
-                near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start))):
+    told_after = (not first.origins and not first.destinations and first.transits
+                  and len(chains) == 1 and carry is not None and bool(carry.origins)
+                  and bool(carry.destinations) and bool(
+                      near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)))
+    if told_after and carry is not None and not any(
+            _on_the_way(o, t, d) for o in carry.origins for t in first.transits
+            for d in carry.destinations):
+        # "[… llevada al Callao.] El cargamento iba a hacer escala en Manzanillo, en Panamá":
+        # a stop far beyond the trip told is the next one, not one on the way
+        first.origins = [carry.destinations[-1]]
+    elif told_after and carry is not None:
         # A transit told after the trip: put it between the previous origin and destination.
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
@@ -879,6 +901,14 @@ def _flows_in(
             # Tourcoing": on from the last stop reached
             # (a town or port crossed; "crossed France … through England" are no stops)
             first.transits = crossed + first.transits
+        elif carry is not None and carry.origins and carry.destinations and all(
+                _world_region(d) for d in carry.destinations) and first.destinations and all(
+                any(contains(w, d) for w in carry.destinations) for d in first.destinations) and (
+                near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)):
+            # "[… zarpar desde Guayaquil hacia Europa.] Los contenedores debían llegar a
+            # Amberes tras una escala en Rotterdam": where in Europe, on the same trip
+            first.origins = list(carry.origins)
+            drop = [(o, d) for o in carry.origins for d in carry.destinations]
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
@@ -1584,7 +1614,18 @@ def legs_from_article(
             at = sent.start + a_lab.start()
             lab = min(here, key=lambda m: (SPECIFICITY.get(m.place.feature_type, 9),
                                            abs(m.start - at))).place
-        if _PERSON_MOVE.search(sent.text) or (
+        flow_here = here
+        moved = _PERSON_MOVE.search(sent.text)
+        drug = None if moved is None else _DRUG_WORD.search(sent.text, moved.end())
+        if drug is not None:
+            # "extraditado al Perú por enviar cocaína desde el puerto de Paita hacia
+            # Algeciras": the person's move, then the drugs' path
+            flow_here = [m for m in here if m.start >= sent.start + drug.end()]
+            if len(flow_here) >= 2:
+                moved = None
+            else:
+                flow_here = here
+        if moved is not None or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
                 and not _DRUG_TRANSFERRED.search(sent.text)
                 and not _DRUG_SUBJECT.match(sent.text)):
@@ -1618,7 +1659,7 @@ def legs_from_article(
                                 key=lambda m: SPECIFICITY.get(m.place.feature_type, 9))
                 carry, near = _Chain(destinations=[last_told.place]), True
             pairs, chain, refined = _flows_in(
-                text, sent.start, here, carry, near, entry_port, main, lab, fresh_port
+                text, sent.start, flow_here, carry, near, entry_port, main, lab, fresh_port
             )
             context = _context_ends(pairs, here, entry_port, main, lab, carry)
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)

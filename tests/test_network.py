@@ -1229,3 +1229,43 @@ def test_the_island_a_port_is_on_is_no_further_stop():
     flows = of_kind(found, "flow")
     assert ("Port of Spain", "Antwerp") in flows
     assert not any("Trinidad" in pair for pair in flows)
+
+
+def test_drugs_that_came_from_a_country_es():
+    found, _ = legs("La droga venía de Bolivia, entró por Corumbá y fue llevada hasta "
+                    "Santos.", lang="es")
+    assert ("Bolivia", "Corumbá") in of_kind(found, "flow")
+
+
+def test_where_in_a_continent_a_load_went_refines_the_continent():
+    found, _ = legs("Los contenedores iban a zarpar desde el puerto de Santos hacia Europa. "
+                    "Según la documentación, debían llegar a Hamburgo tras una escala en "
+                    "Le Havre.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Port of Santos", "Le Havre"), ("Le Havre", "Hamburg")} <= flows
+    assert ("Port of Santos", "Europe") not in flows
+
+
+def test_the_drugs_path_after_a_persons_extradition():
+    found, _ = legs("Fue detenido en Lisboa y extraditado a Chile por enviar cocaína desde "
+                    "el puerto de San Antonio hacia Rotterdam.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("San Antonio", "Rotterdam") in flows
+    assert not any("Lisbon" in pair or "Chile" in pair for pair in flows)
+    found, _ = legs("He was extradited to the United States from Colombia last year.", lang="en")
+    assert not of_kind(found, "flow")
+
+
+def test_a_stop_far_beyond_the_trip_told_is_the_next_one():
+    found, _ = legs("La cocaína fue llevada por carretera desde Tulcán hasta Guayaquil. El "
+                    "cargamento iba a hacer escala en Colón, en Panamá, antes de cruzar el "
+                    "Atlántico.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Guayaquil", "Colón") in flows
+    assert ("Tulcán", "Colón") not in flows
+
+
+def test_drugs_leaving_through_an_airport_for_a_flight_es():
+    found, _ = legs("La droga también sale por Cali, donde la policía detuvo a dos mulas que "
+                    "pretendían abordar un vuelo a Madrid.", lang="es")
+    assert ("Cali", "Madrid") in of_kind(found, "flow")
