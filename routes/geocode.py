@@ -284,6 +284,8 @@ _STATED_DISTANCE = re.compile(
     re.IGNORECASE,
 )
 COUNTRY_ALIAS_PENALTY = 1.0
+#: Bonus of a division that a town the story names lies in.
+HOME_DIVISION = 2.5
 #: A city named so in its own right, this big, wins its name from a city it is only an
 #: other name of.
 ALIAS_RIVAL = 100_000
@@ -309,8 +311,11 @@ def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...],
                # "Cancún" is Cancún, not Changchun (one of whose other names it is): a
                # city of its own name and some size is what the name means, unless the story
                # is in the other's country ("Newcastle" in a story about England)
-               r.population >= ALIAS_RIVAL and r.population * 10 >= e.population
-               and e.country_code not in countries))
+               # ("from Darwin to Palmerston": a town of its own name, not Darwin's old name)
+               r.population * 10 >= e.population
+               and (r.population >= ALIAS_RIVAL or r.country_code == e.country_code
+                    or r.country_code in countries)
+               and not (e.country_code in countries and r.country_code not in countries)))
            for r in rivals):
         return 3.0
     return 0.0
@@ -403,7 +408,8 @@ def _containers(
 
 def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...],
                    rivals: tuple[Entry, ...] = (),
-                   with_prep: frozenset[str] | set[str] = frozenset()) -> float:
+                   with_prep: frozenset[str] | set[str] = frozenset(),
+                   towns: tuple[Entry, ...] = ()) -> float:
     """Bonus for a candidate inside a state named in the article or right after it.
 
     A city is inside a division when their GeoNames codes agree; where a division's code is
@@ -416,9 +422,16 @@ def _context_bonus(e: Entry, admins: list[Entry], containers: tuple[Entry, ...],
     if e.feature_type == "admin" and not _is_county(e) and not e.id.startswith(ISLAND_ID):
         # "Ontario, Canada": a division written before its country. (An island is placed
         # like a town: "Tenerife, dans les Canaries".)
-        return 4.0 if any(
-            c.feature_type == "country" and c.country_code == e.country_code for c in containers
-        ) else 0.0
+        if any(c.feature_type == "country" and c.country_code == e.country_code
+               for c in containers):
+            return 4.0
+        # "TORONTO — … smuggled from California into Ontario": the division a town of the
+        # story lies in (Toronto's Ontario), not a namesake town elsewhere. (Between two
+        # namesake divisions, Limburg and Limburg, codes do not tell: Belgian towns carry
+        # their region's, not their province's.)
+        return HOME_DIVISION if e.admin1 and any(
+            t.country_code == e.country_code and t.admin1 == e.admin1 for t in towns) and not any(
+            r.id != e.id and r.feature_type == "admin" for r in rivals) else 0.0
     bonus = 0.0
     if any(
         a.country_code == e.country_code
@@ -700,6 +713,7 @@ def places_from_mentions(
             if e.feature_type not in {"country", "continent", "region", "admin"} or _is_county(e)
         ]
         admins = [e for e in others if e.feature_type == "admin"]
+        towns = tuple(e for e in others if e.feature_type in {"city", "port"})
         # "de Braziliaanse haven Salvador", "the Brazilian port of Salvador": the adjective
         # places the town, whatever country bears the name
         adj_codes = {c.country_code for m in ms for c in _adjective_country(
@@ -707,7 +721,8 @@ def places_from_mentions(
             e.feature_type == "country" for e in cands[key]) else set()
         scored = []
         for e in readings:
-            ctx = _context_bonus(e, admins, containers.get(key, ()), cands[key], with_prep)
+            ctx = _context_bonus(e, admins, containers.get(key, ()), cands[key], with_prep,
+                                 towns)
             linked = (key, e.id) in links
             # A town the article places ("China, Texas", or its county named) may be
             # the namesake of a country ("Russia, U.S. officials said" does not place it).
@@ -725,7 +740,10 @@ def places_from_mentions(
                 score += LIST_STATE
             if (key, e.id) in near_stated:
                 score += STATED_NEAR
-            if any(o.id == e.id for o in others):
+            if any(o.id == e.id for o in others) and (name_key(e.name) == key or not any(
+                    r.id != e.id and name_key(r.name) == key for r in cands[key])):
+                # (but "from Darwin to Wadeye and Palmerston": a town of its own name is not
+                # Darwin again, whose old name it also is)
                 score += NAMED_OTHERWISE
             score -= _alias_penalty(key, e, cands[key], ctx_countries)
             score += _ocean_bonus(e, article.text, ms[0].start)

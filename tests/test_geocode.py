@@ -429,3 +429,17 @@ def test_a_town_of_the_story_country_keeps_its_short_name() -> None:
     found = places("De vrachtwagenchauffeur wilde de nachtboot naar Newcastle nemen. De "
                    "cocaïne was bestemd voor afnemers in het noorden van Engeland.", "nl")
     assert found["Newcastle"].country_code == "GB"
+
+
+def test_the_division_a_story_town_lies_in_beats_a_namesake_town() -> None:
+    # Ontario, California (171,000 people) is named after the province; a Toronto story
+    # means the province.
+    found = places("TORONTO — Police say the trucks carried cocaine from California into "
+                   "Ontario.", "en")
+    assert (found["Ontario"].country_code, found["Ontario"].feature_type) == ("CA", "admin")
+
+
+def test_a_town_of_its_own_name_is_not_a_town_named_before_under_another_name() -> None:
+    # Darwin was once called Palmerston; Palmerston is also a town of its own next to it.
+    found = places("He flew the ice from Darwin to Katherine and Palmerston.", "en")
+    assert found["Palmerston"].name == "Palmerston"
