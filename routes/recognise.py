@@ -143,7 +143,8 @@ _ISLAND_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll)(
 # "Val| de l'Aurence", "Kirk| of Shotts": a name going on after a particle.
 _NAME_GOES_ON = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|del|of|van|der)\s*[A-ZÀ-Ý]")
 # Words of a language that are another language's name of a place.
-_COMMON_NOUNS = {"en": frozenset({"island"})}
+# ("the Drug and Organised Crime Squad": a word, not Durg, India, once called Drug)
+_COMMON_NOUNS = {"en": frozenset({"island", "drug", "drugs"})}
 _INSTITUTIONS = frozenset({
     "douane", "douanes", "politie", "justitie", "police", "policía", "policia", "gendarmerie",
     "customs", "armada", "marina", "navy", "justice", "justicia", "parquet", "fiscalía",
@@ -938,6 +939,8 @@ def _keep_gazetteer_only(
             or bool(_GEOGRAPHIC_TAIL.search(m.text))
             # "arrêtés à Saint-Martin" read as a person: a country after a locative
             or (entry.feature_type == "country" and bool(_LOCATIVE.search(before)))
+            # "DARWIN, February 20 –" read as an organisation: a dateline
+            or dateline
         )
         large = entry.feature_type in LARGE_TYPES
         # No one is called "Anderson County": the small English model reads "Anderson County
@@ -1048,6 +1051,14 @@ def mentions_from_article(
         if (_TOWN_BEFORE.search(before) or _PORT_BEFORE.search(before)) and any(
                 e.feature_type in {"city", "port"} for e in gaz.lookup(ent.text)):
             ner_spans.append(Mention(ent.text, ent.start, ent.end, "ner"))
+    for ent in parsed.entities:
+        # "Northern Territory Police", "Ohio Highway Patrol": the state or country a force is
+        # named after is a place of the story
+        force = _FORCE_OF.search(ent.text) if ent.label == "ORG" else None
+        if force is not None and any(e.feature_type in {"admin", "country"}
+                                     for e in gaz.lookup(ent.text[: force.start()])):
+            ner_spans.append(Mention(ent.text[: force.start()], ent.start,
+                                     ent.start + force.start(), "ner"))
     dem_spans = (_demonyms(article, parsed, gaz) if article.lang == "en"
                  else _adjectives(article, parsed, gaz))
     if article.lang == "nl":

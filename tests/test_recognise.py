@@ -649,3 +649,20 @@ def test_a_long_curated_name_after_its_article_is_read_whole() -> None:
                   "y llevada a Ayacucho.", "es")
     assert "Valle de los Ríos Apurímac" in found
     assert "Valle" not in found
+
+
+def test_the_state_a_police_force_is_named_after_is_a_place() -> None:
+    found = texts("Northern Territory Police have seized three kilograms of ice in Katherine.",
+                  "en")
+    assert "Northern Territory" in found
+
+
+def test_a_dateline_town_read_as_an_organisation_is_a_place() -> None:
+    found = texts("DARWIN, March 3, 2026 – Police seized ice at the airport on Tuesday.", "en")
+    assert "DARWIN" in found
+
+
+def test_drug_is_a_word_not_a_town() -> None:
+    found = texts("Officers from the Drug and Organised Crime Squad searched a house in Perth.",
+                  "en")
+    assert "Drug" not in found
