@@ -57,7 +57,7 @@ _QUALIFIER = (
     r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|of\s+|van\s+|del\s+)?)?"
 )
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in|of|the|uit|van|naar|"
-         r"sur|el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
+         r"sur|on|op|el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
@@ -155,7 +155,7 @@ _DEST_CUES = (
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
-    r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdeeld|"
+    r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdee(?:ld|lde|lden)|"
     r"reached|reaching|arrived|landed|arriv(?:ait|aient|era|eront)|con\s+destino|"
     # "kwamen per goederentrein aan in het Duitse Duisburg"
     r"(?:kwam|kwamen|komt|komen)\s+(?:[\w-]+\s+){0,4}?aan(?=\s+in\s)|"
@@ -257,7 +257,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
         r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à\s+hauteur(?=\s+d)|à|au|par|"
         r"près\s+de)|"
-        r"crosse[sd]\s+the\s+border\s+"
+        r"(?:crosse[sd]\s+|across\s+)the\s+border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
@@ -287,6 +287,8 @@ _COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of|puis|then)\s*(?:,?\s*(?:
                     # "hacia Madrid y el sur de Francia", "to Leeds and the north of England"
                     + _QUALIFIER + r"$",
                     re.I)
+# "achetée à Rotterdam et dans le port d'Anvers": one more of the same.
+_AND_MORE = re.compile(r"^\s*,?\s*(?:and|et|y|e|en|ou|or|o|of)(?!\w)", re.I)
 _TO_WORD = re.compile(r"(?<!\w)(?:to|naar)(?!\w)", re.I)
 # A load split between two destinations: "vers Ajaccio, l'autre vers Porto-Vecchio".
 _SPLIT = re.compile(
@@ -306,7 +308,7 @@ _AND_TO = re.compile(
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
     r"[\w'’-]+\s+){0,3}?(?:to|naar|vers|à|au|"
-    r"aux|a|al|hacia|hasta|for|pour|into)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 # "Een kleiner deel werd naar Aarschot gebracht", "Another part went to…": one more branch of
@@ -318,7 +320,10 @@ _ANOTHER_PART = re.compile(
 )
 # What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
 _THEN = re.compile(
-    r"(?<!\w)(?:puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
+    # ("hacia Panamá, para seguir por Centroamérica": on from there)
+    r"(?<!\w)(?:para\s+(?:seguir|continuar)|pour\s+(?:continuer|poursuivre)|"
+    r"to\s+continue|om\s+(?:verder\s+te\s+gaan|door\s+te\s+reizen)|"
+    r"puis|ensuite|then|later|afterwards|luego|después|posteriormente|daarna|"
     r"vervolgens|nadien|avant\s+(?:de|d(?=['’]))|before|antes\s+de|where|où|donde|waar|from\s+there|"
     r"waarna|after\s+which|après\s+quoi|tras\s+lo\s+cual|"
     r"de\s+là|desde\s+(?:allí|ahí)|vanaf\s+daar|vandaar)(?!\w)",
@@ -507,13 +512,17 @@ _NL_ENTERED_AFTER = re.compile(r"\s+(?:(?:is|was|werd|zijn|waren)\s+)?binnen(?:g
 _IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+$", re.I)
 # "uit China zijn binnengekomen": where it came from, not where it entered.
 _OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:uit|vanuit)\s+(?:het\s+|de\s+)?$", re.I)
-_NL_LOADED_AFTER = re.compile(r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen(?!\w)", re.I)
+# "in Guayaquil, in Ecuador, geladen": where the town is may come before the verb.
+_NL_WHERE = (r"(?:\s*,\s*(?:in\s+)?(?:het\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
+             r"\s*,)?")
+_NL_LOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen"
+                              r"(?!\w)", re.I)
 _NL_MADE_AFTER = re.compile(
-    r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?(?:gekocht|geproduceerd|"
-    r"vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
+    _NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?"
+    r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
-    r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?(?:geleverd|gebracht|gelost|"
-    r"bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
+    _NL_WHERE + r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
+    r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
 
 
 # Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un
@@ -822,6 +831,14 @@ def _flows_in(
                 # reached Calais, and the next leg starts there.
                 chains[-1].destinations.append(m.place)
                 chains.append(_Chain(origins=[m.place]))
+            elif (chains[-1].origins and not chains[-1].transits and not chains[-1].destinations
+                  and last_role == "origin" and not _COORD.match(between)
+                  and not _AND_MORE.match(between)
+                  and not any(_world_region(o) for o in chains[-1].origins)
+                  and not any(contains(o, m.place) or contains(m.place, o)
+                              for o in chains[-1].origins)):
+                # "produite au Maroc, remontait d'Espagne": made there, then on from here
+                chains[-1].transits.append(m.place)
             elif chains[-1].destinations and last_role == "destination" and _THEN.search(
                     text, last_end, m.start):
                 # "… a Santo Domingo, donde … contenedores que salían desde el puerto de Haina

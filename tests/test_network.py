@@ -1269,3 +1269,50 @@ def test_drugs_leaving_through_an_airport_for_a_flight_es():
     found, _ = legs("La droga también sale por Cali, donde la policía detuvo a dos mulas que "
                     "pretendían abordar un vuelo a Madrid.", lang="es")
     assert ("Cali", "Madrid") in of_kind(found, "flow")
+
+
+def test_and_as_far_as_is_one_more_destination_fr():
+    found, _ = legs("La marchandise est stockée à Apt, puis redistribuée vers Avignon, Carpentras "
+                    "et jusqu'à Orange.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert {("Apt", "Avignon"), ("Apt", "Carpentras"), ("Apt", "Orange")} <= flows
+    assert ("Carpentras", "Orange") not in flows
+
+
+def test_to_continue_through_is_the_next_leg():
+    found, _ = legs("Desde Turbo la droga salía en lanchas rápidas hacia las costas de Panamá, "
+                    "para seguir por Guatemala y México hasta Estados Unidos.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Turbo", "Panama"), ("Panama", "Guatemala")} <= flows
+    assert ("Mexico", "Panama") not in flows
+
+
+def test_dutch_verb_last_after_the_towns_country():
+    found, _ = legs("De container was in Guayaquil, in Ecuador, geladen en via Panama naar "
+                    "Rotterdam verscheept.", lang="nl")
+    assert {("Guayaquil", "Panama"), ("Panama", "Rotterdam")} <= of_kind(found, "flow")
+
+
+def test_made_in_one_country_and_brought_on_from_another():
+    found, _ = legs("La résine, produite au Maroc, remontait d'Espagne par l'autoroute, après "
+                    "avoir franchi la frontière à Hendaye.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert {("Morocco", "Spain"), ("Spain", "Hendaye")} <= flows
+    found, _ = legs("La cocaïne, achetée à Rotterdam et dans le port d'Anvers, était conduite "
+                    "jusqu'à Namur.", lang="fr")
+    assert ("Rotterdam", "Port of Antwerp") not in of_kind(found, "flow")
+
+
+def test_distributed_in_dutch_past_tense_and_across_the_border():
+    found, _ = legs("Een bende haalde cocaïne uit de haven van Antwerpen en verdeelde die in "
+                    "Lokeren en Temse.", lang="nl")
+    assert {("Port of Antwerp", "Lokeren"), ("Port of Antwerp", "Temse")} <= of_kind(
+        found, "flow")
+    found, _ = legs("The drugs were produced in Sinaloa and smuggled across the border at "
+                    "Nogales.", lang="en")
+    assert ("Sinaloa", "Nogales") in of_kind(found, "flow")
+
+
+def test_stashed_on_an_island():
+    found, _ = legs("The cocaine was stashed on Bimini before being ferried to Miami.", lang="en")
+    assert ("Bimini", "Miami") in of_kind(found, "flow")
