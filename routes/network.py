@@ -522,7 +522,8 @@ _NL_MADE_AFTER = re.compile(
     r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
     _NL_WHERE + r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
-    r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|opgeslagen)(?!\w)", re.I)
+    r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|"
+    r"opgeslagen)(?!\w)", re.I)
 
 
 # Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un
