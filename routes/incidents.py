@@ -324,6 +324,9 @@ _TO = re.compile(
 )
 _HEADING = re.compile(
     r"(?<!\w)(?:(?:fly|flew|flying|travel\w*|head\w*|bound|en\s+route)\s+(?:to|for)|vers|naar|"
+    # "… and extradited to Scotland": where the person was sent
+    r"(?:extradit\w+|extradée?s?|extraditad[oa]s?|uitgeleverd|deported|deportad[oa]s?|"
+    r"expulsée?s?)\s+(?:to|vers|en|a|al|aux?|naar|aan)|"
     r"hacia|rumbo\s+a|con\s+destino\s+a|à\s+destination\s+d(?:e|u|es|['’])|op\s+weg\s+naar|"
     r"richting|en\s+direction\s+d(?:e|u|es|['’])|"
     # "alors qu'il s'apprêtait à embarquer pour Paris", "embarcar en un vuelo a Madrid",
@@ -638,8 +641,12 @@ def _place_for(
         # "… ont été interpellées, a indiqué le parquet de Toulon", "quedó detenido a
         # disposición del Juzgado Federal de Posadas": who speaks or judges, not where it
         # happened
-        here = [m for m in here if not _JUDICIARY_OF.search(
+        judges = [m for m in here if _JUDICIARY_OF.search(
             text, max(sent.start, m.start - 45), m.start)]
+        # (and where that court is: "una corte federal de Houston, en Texas")
+        judges += [m for m in here if any(0 <= m.start - j.end <= 12 and _WHERE_IT_IS.match(
+            text, j.end, m.start) for j in judges)]
+        here = [m for m in here if m not in judges]
     homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
     if homes and len(homes) < len(here):
         here = [m for m in here if m not in homes]
@@ -678,9 +685,20 @@ def _place_for(
                 # "arrêté à l'aéroport … alors qu'il s'apprêtait à embarquer pour Paris": not
                 # in Paris; where the story is, if nothing better
                 return None, 0
+            if going and len(going) == len(usable):
+                # "He was arrested by Spanish police in March and extradited to Scotland":
+                # where he was sent is not where he was arrested; the place told before is
+                earlier = _place_before(sent, kind, mentions)
+                if earlier[0] is not None:
+                    return earlier
             usable = [m for m in usable if m not in going] or usable
         if not usable and kind == "extradition":
-            return None, 0
+            # "… near Alicante. He was … extradited to Scotland in June": from the place told
+            # before, else the one he was sent to
+            earlier = _place_before(sent, kind, mentions)
+            if earlier[0] is not None:
+                return earlier
+            return here[0].place, 2
         if not usable and kind == "seizure":
             earlier = _place_before(sent, kind, mentions)
             if earlier[0] is not None:
@@ -776,9 +794,11 @@ _HANDED_OVER_TRIGGER = re.compile(r"remis|handed|entregad|overgedragen", re.IGNO
 # Serving a sentence is a record, not a conviction told.
 _SERVING = re.compile(r"(?<!\w)(?:cumple|cumplía|purga|purgeait|purge|serving|servait|zit|"
                       r"uitzit|uitzat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHERE_IT_IS = re.compile(r"\s*,\s*(?:(?:en|in|à|au|dans|im)\s+)?(?:the\s+|el\s+|la\s+|le\s+|"
+                          r"het\s+)?$", re.IGNORECASE)
 _JUDICIARY_OF = re.compile(
     r"(?<!\w)(?:parquet|procureure?|tribunal|juzgado|fiscal[íi]a|audiencia|parket|rechtbank|"
-    r"prosecutor(?:'s\s+office)?|court)(?:\s+[\w-]+){0,3}?\s+(?:de\s+la\s+|de\s+l['’]|de|d['’]|"
+    r"prosecutor(?:'s\s+office)?|court|corte|cour|gerechtshof|hof)(?:\s+[\w-]+){0,3}?\s+(?:de\s+la\s+|de\s+l['’]|de|d['’]|"
     r"du|of|van|del|in|te)\s*$", re.IGNORECASE)
 
 
@@ -848,6 +868,13 @@ def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention
     last.evidence.append(evidence_of(sent, source))
 
 
+def _owner(at: int, trigger: int, others: list[int]) -> int:
+    """The trigger a date at ``at`` belongs to: the last one before it, else the first after."""
+    every = [trigger, *others]
+    before = [t for t in every if t < at]
+    return max(before) if before else min(every)
+
+
 def _place_before(
     sent: Sentence, kind: str, mentions: list[PlaceMention]
 ) -> tuple[Place | None, int]:
@@ -865,6 +892,11 @@ def _place_before(
         recent = [m for m in recent if m.place.feature_type == "port"]
     specific = [m for m in recent if m.place.feature_type not in {"continent", "region"}]
     pick = (specific or recent)[-1:] if recent else []
+    if pick and pick[0].place.feature_type == "country":
+        # "… a villa near Alicante, on Spain's Costa Blanca.": the town, not its country
+        inner = [m for m in specific if m.start >= pick[0].start - 120
+                 and contains(pick[0].place, m.place)]
+        pick = inner[-1:] or pick
     return (pick[0].place, 2) if pick else (None, 0)
 
 
@@ -1277,9 +1309,13 @@ def incidents_from_article(
                         d.precision in {"day", "month"} for d in dates):
                     # "Vendredi dernier, la cour a condamné… pour un meurtre commis en 2023"
                     dates = [d for d in dates if d.precision in {"day", "month"}]
+                others = [sent.start + t.start() for t in _ANY_TRIGGER.finditer(sent.text)
+                          if abs(sent.start + t.start() - s) > 3] if len(dates) > 1 else []
                 date = min(dates, key=lambda d: (
                     # ("aangehouden, dinsdag volgde een aanhouding": the next clause's day)
                     d.start >= e and bool(_CLAUSE_BREAK.search(article.text, e, d.end)),
+                    # ("arrested … in March and extradited … in June": each its own)
+                    _owner(d.start, s, others) != s,
                     abs(d.start - s))) if dates else None
                 alleged = flags("hedged")
                 confidence = 0.8 if explicit else 0.6

@@ -87,7 +87,10 @@ _APPOSED = {
 _TO_TOWN = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:(?:à|a|de|d['’]|du|en|in|of|van|te|la[ \t]+ville[ \t]+de|la[ \t]+ciudad"
     r"[ \t]+de|la[ \t]+commune[ \t]+de|the[ \t]+city[ \t]+of|de[ \t]+stad|west|east|north|"
-    r"south|central)[ \t]+)+$"
+    r"south|central|"
+    # ", en el occidente de Medellín", "dans le nord de Lille", "in het zuiden van Utrecht"
+    r"el|le|het|norte|sur|este|oeste|occidente|oriente|centro|nord|sud|est|ouest|centre|"
+    r"noorden|zuiden|oosten|westen|dans|l['’](?:est|ouest))[ \t]+)+$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 #: Capitalised words after a cue that are not names of quarters.

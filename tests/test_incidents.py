@@ -1105,3 +1105,32 @@ def test_days_after_a_month_told_are_in_that_month():
 def test_a_month_of_that_year_is_in_the_year_told(text, lang):
     found, _ = incidents(text, lang=lang, published="2025-10-08")
     assert [d for t, _, d in found if t == "shooting"] == ["2024-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The head of the group ran it from a villa near Marbella, on Spain's Costa del Sol. He "
+      "was arrested by Spanish police in March and extradited to Ireland in June.", "en"),
+     ("Le chef du réseau vivait à Marbella. En mars, il a été arrêté par la police espagnole, "
+      "puis extradé vers la France en juin.", "fr")],
+)
+def test_an_arrest_and_an_extradition_told_together_each_with_its_date(text, lang):
+    found, _ = incidents(text, lang=lang, published="2025-10-17")
+    assert ("arrest", "Marbella", "2025-03") in found
+    assert ("extradition", "Marbella", "2025-06") in found
+
+
+def test_the_town_of_a_court_and_its_state_are_not_where_an_arrest_was():
+    found, _ = incidents(
+        "La Armada incautó cocaína en Cartagena el domingo. El martes, agentes capturaron en "
+        "un apartamento a alias el Ingeniero, requerido por una corte federal de Miami, en "
+        "Florida.", lang="es", published="2026-05-08")
+    assert [p for t, p, _ in found if t == "arrest"] == ["Cartagena"]
+
+
+def test_a_quarter_of_the_town_told_after_a_compass_phrase():
+    found, _ = incidents(
+        "La Policía capturó el lunes en Envigado a alias Careloco, cabecilla de una banda que "
+        "controla sectores de Robledo, en el occidente de Medellín.", lang="es",
+        published="2025-04-23")
+    assert [p for t, p, _ in found if t == "arrest"] == ["Envigado"]
