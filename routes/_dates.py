@@ -84,7 +84,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º)?{_DE}\s+(?P<mon>{_MONTH})\b", re.IGNORECASE
         ),
     ),
-    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b", re.IGNORECASE)),
+    # ("découvert en mai 1,8 tonne": a quantity, not the first of May)
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)",
+                      re.IGNORECASE)),
     (
         "yy",
         re.compile(

@@ -192,7 +192,11 @@ _HEDGES = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN = re.compile(
+    # ("un conteneur de bananes parti de Guayaquil": where it left, not where it was found)
     r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
+    r"partie?s?\s+(?:de|d['’]|du)|salid[oa]s?\s+(?:de|del)|vertrokken\s+uit|"
+    # ("había hecho escala en Cartagena antes de atracar en Barcelona": a stop on the way)
+    r"escala\s+en|called\s+at|fait\s+escale\s+(?:à|au|en)|tussenstop\s+in|"
     r"vanuit|expédiée?s?\s+(?:de|d['’]|depuis)|envoyée?s?\s+(?:de|d['’]|depuis)|"
     r"enviad[oa]s?\s+(?:de|desde)|verzonden|verstuurd)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
     re.IGNORECASE,
@@ -322,6 +326,9 @@ _TO = re.compile(
     r"las\s+|el\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+_AAN = re.compile(r"(?<!\w)aan\s+(?:het\s+|de\s+)?$", re.I)
+_NL_HANDED = re.compile(r"\s+(?:overgeleverd|uitgeleverd|overgedragen)(?!\w)", re.I)
+_AT_BEFORE = re.compile(r"(?<!\w)(?:à|a|au|aux|en)\s*(?:la\s+|le\s+|l['’]|el\s+)?$", re.I)
 _HEADING = re.compile(
     r"(?<!\w)(?:(?:fly|flew|flying|travel\w*|head\w*|bound|en\s+route)\s+(?:to|for)|vers|naar|"
     # "… and extradited to Scotland": where the person was sent
@@ -655,12 +662,20 @@ def _place_for(
             # "remis aux autorités françaises à Forbach": handed over there
             usable = [m for m in here if m.start >= trigger[1]] or here
         elif kind == "extradition":  # from where the person was sent, not where to
-            usable = [m for m in here
-                      if not _TO.search(text[max(sent.start, m.start - 30) : m.start])]
+            # ("arrêté à Dubaï en mars, puis extradé vers la Belgique": "à" before the trigger
+            # says where he was, not where he went)
+            usable = [m for m in here if not _TO.search(
+                text[max(sent.start, m.start - 30) : m.start]) or (
+                m.end <= trigger[0] and _AT_BEFORE.search(
+                    text[max(sent.start, m.start - 30) : m.start]))]
         else:
             usable = [m for m in here if not _ORIGIN.search(
                 text[max(sent.start, m.start - 40) : m.start]) and not _ORIGIN_IN.search(
                 text[max(sent.start, m.start - 60) : m.start])]
+            # ("escala en Cartagena de Indias (Colombia)": where that stop is, neither)
+            usable = [m for m in usable if not any(
+                j not in usable and 0 <= m.start - j.end <= 12
+                and _WHERE_IT_IS.match(text, j.end, m.start) for j in here)]
             if kind == "seizure":
                 # "The port of Algeciras… seized in a container whose final destination was
                 # Tanger Med": not where it was seized (a stated destination alone may be:
@@ -679,7 +694,10 @@ def _place_for(
             # "aangehouden die op het punt stonden naar Schiphol te vliegen": where they were
             # going is not where they were arrested.
             going = [m for m in usable if _HEADING.search(
-                text, max(sent.start, m.start - 40), m.start)]
+                text, max(sent.start, m.start - 40), m.start) or (
+                # "en in februari aan België overgeleverd": handed over to
+                _AAN.search(text, max(sent.start, m.start - 6), m.start)
+                and _NL_HANDED.match(text, m.end))]
             if going and len(going) == len(usable) and kind == "arrest" and any(
                     _BOARDING.search(text, max(sent.start, m.start - 60), m.start) for m in going):
                 # "arrêté à l'aéroport … alors qu'il s'apprêtait à embarquer pour Paris": not
@@ -794,7 +812,7 @@ _HANDED_OVER_TRIGGER = re.compile(r"remis|handed|entregad|overgedragen", re.IGNO
 # Serving a sentence is a record, not a conviction told.
 _SERVING = re.compile(r"(?<!\w)(?:cumple|cumplía|purga|purgeait|purge|serving|servait|zit|"
                       r"uitzit|uitzat)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_WHERE_IT_IS = re.compile(r"\s*,\s*(?:(?:en|in|à|au|dans|im)\s+)?(?:the\s+|el\s+|la\s+|le\s+|"
+_WHERE_IT_IS = re.compile(r"\s*[,(]\s*(?:(?:en|in|à|au|dans|im)\s+)?(?:the\s+|el\s+|la\s+|le\s+|"
                           r"het\s+)?$", re.IGNORECASE)
 _JUDICIARY_OF = re.compile(
     r"(?<!\w)(?:parquet|procureure?|tribunal|juzgado|fiscal[íi]a|audiencia|parket|rechtbank|"
@@ -868,11 +886,18 @@ def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention
     last.evidence.append(evidence_of(sent, source))
 
 
-def _owner(at: int, trigger: int, others: list[int]) -> int:
-    """The trigger a date at ``at`` belongs to: the last one before it, else the first after."""
+def _owner(at: int, trigger: int, others: list[int], *, verb_last: bool = False) -> int:
+    """The trigger a date at ``at`` belongs to: the last one before it, else the first after.
+
+    Dutch puts the verb last ("in januari in Roubaix opgepakt en in februari … overgeleverd"):
+    there a date belongs to the first trigger after it, else the last one before.
+    """
     every = [trigger, *others]
     before = [t for t in every if t < at]
-    return max(before) if before else min(every)
+    after = [t for t in every if t > at]
+    if verb_last:
+        return min(after) if after else max(before)
+    return max(before) if before else min(after)
 
 
 def _place_before(
@@ -1315,7 +1340,7 @@ def incidents_from_article(
                     # ("aangehouden, dinsdag volgde een aanhouding": the next clause's day)
                     d.start >= e and bool(_CLAUSE_BREAK.search(article.text, e, d.end)),
                     # ("arrested … in March and extradited … in June": each its own)
-                    _owner(d.start, s, others) != s,
+                    _owner(d.start, s, others, verb_last=article.lang == "nl") != s,
                     abs(d.start - s))) if dates else None
                 alleged = flags("hedged")
                 confidence = 0.8 if explicit else 0.6

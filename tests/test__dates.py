@@ -129,3 +129,9 @@ def test_a_night_told_by_its_two_days_is_the_day_it_ends_on() -> None:
 def test_a_month_of_last_year(text: str, value: str) -> None:
     found = dates_in(text, published=dt.date(2025, 6, 12))
     assert [(d.value, d.precision) for d in found] == [(value, "month")]
+
+
+def test_a_month_then_a_decimal_quantity_is_no_day():
+    found = dates_in("Les douaniers ont découvert en mai 1,8 tonne de cocaïne.",
+                     published=dt.date(2025, 6, 6))
+    assert [d.value for d in found] == ["2025-05"]

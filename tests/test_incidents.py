@@ -1134,3 +1134,24 @@ def test_a_quarter_of_the_town_told_after_a_compass_phrase():
         "controla sectores de Robledo, en el occidente de Medellín.", lang="es",
         published="2025-04-23")
     assert [p for t, p, _ in found if t == "arrest"] == ["Envigado"]
+
+
+def test_an_arrest_abroad_then_an_extradition_fr_and_nl():
+    found, _ = incidents("Il a été arrêté à Dubaï en mars 2024, puis extradé vers la Belgique en "
+                         "décembre de la même année.", lang="fr", published="2025-06-06")
+    assert {("arrest", "Dubai", "2024-03"), ("extradition", "Dubai", "2024-12")} <= set(found)
+    found, _ = incidents("Hij werd in januari in Lille opgepakt en in februari aan België "
+                         "overgeleverd.", lang="nl", published="2025-05-14")
+    assert {("arrest", "Lille", "2025-01"), ("extradition", "Lille", "2025-02")} <= set(found)
+
+
+def test_where_a_container_left_or_called_is_not_where_it_was_seized():
+    found, _ = incidents(
+        "La droga había sido interceptada en un contenedor que había salido de Santos y había "
+        "hecho escala en Cartagena de Indias (Colombia) antes de atracar en Valencia el martes.",
+        lang="es", published="2025-06-06")
+    assert [p for t, p, _ in found if t == "seizure"] == ["Valencia"]
+    found, _ = incidents("À Tanger Med, les douaniers ont découvert en mai 1,8 tonne de cocaïne "
+                         "dans un conteneur de bananes parti de Guayaquil.", lang="fr",
+                         published="2025-09-24")
+    assert ("seizure", "Port of Tanger Med", "2025-05") in found
