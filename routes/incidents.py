@@ -154,7 +154,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
-                    r"zes)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|kilogram\w*|"
+                    # ("aseguraron más de una tonelada de cocaína")
+                    r"zes|una|un|one|a|une|een)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|"
+                    r"kilogram\w*|"
                     # "troopers found roughly 410,000 blue pills"
                     r"(?:[\w-]+\s+){0,2}(?:pills|pillen|pastillas|comprimés|comprimidos|tablets|"
                     r"pilules)(?!\w)))|"
@@ -1312,9 +1314,12 @@ def incidents_from_article(
                     continue  # "avec l'appui du RAID": the police unit
                 if flags("tally") and not any(d.precision == "day" for d in dates):
                     continue  # "Depuis janvier, sept personnes ont été tuées…": a tally
-                if flags("aggregate") and not any(
+                if flags("aggregate") and kind == "seizure" and not any(
                         d.precision in {"day", "month"} for d in dates):
-                    continue  # "plus de dix tonnes saisies en 2025": a yearly total
+                    # "plus de dix tonnes saisies en 2025": a yearly total (of seizures: "was
+                    # sentenced…, days before the Coast Guard unloaded more than two tons" is
+                    # a sentence all the same)
+                    continue
                 if found and _COUNTED.match(sent.text, m.end()):
                     continue  # "Ce meurtre est le cinquième lié au trafic…": the one told
                 if found and _ITS.search(sent.text[max(0, m.start() - 100) : m.start()]):

@@ -144,7 +144,9 @@ _ISLAND_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll)(
 _NAME_GOES_ON = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|del|of|van|der)\s*[A-ZÀ-Ý]")
 # Words of a language that are another language's name of a place.
 # ("the Drug and Organised Crime Squad": a word, not Durg, India, once called Drug)
-_COMMON_NOUNS = {"en": frozenset({"island", "drug", "drugs"})}
+_COMMON_NOUNS = {"en": frozenset({"island", "drug", "drugs"}),
+                 # ("la zona conurbada Veracruz-Boca del Río": a river, not Rio de Janeiro)
+                 "es": frozenset({"río"})}
 _INSTITUTIONS = frozenset({
     "douane", "douanes", "politie", "justitie", "police", "policía", "policia", "gendarmerie",
     "customs", "armada", "marina", "navy", "justice", "justicia", "parquet", "fiscalía",

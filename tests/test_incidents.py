@@ -1155,3 +1155,18 @@ def test_where_a_container_left_or_called_is_not_where_it_was_seized():
                          "dans un conteneur de bananes parti de Guayaquil.", lang="fr",
                          published="2025-09-24")
     assert ("seizure", "Port of Tanger Med", "2025-05") in found
+
+
+def test_a_sentence_with_a_tonnage_in_another_clause_is_still_a_conviction():
+    found, _ = incidents(
+        "A Hialeah man was sentenced in Miami to 17 years in federal prison, days "
+        "before the Coast Guard unloaded more than two tons of cocaine there.",
+        lang="en", published="2026-01-27")
+    assert [t for t, _, _ in found] == ["conviction"]
+
+
+def test_a_seizure_of_one_tonne_es():
+    found, _ = incidents(
+        "Elementos de la Marina aseguraron el lunes más de una tonelada de cocaína en el puerto "
+        "de Manzanillo, Colima.", lang="es", published="2025-12-02")
+    assert [t for t, _, _ in found] == ["seizure"]

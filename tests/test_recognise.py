@@ -666,3 +666,8 @@ def test_drug_is_a_word_not_a_town() -> None:
     found = texts("Officers from the Drug and Organised Crime Squad searched a house in Perth.",
                   "en")
     assert "Drug" not in found
+
+
+def test_rio_alone_is_a_river_word_es() -> None:
+    found = texts("La zona conurbada Veracruz-Boca del Río vivió un fin de semana violento.", "es")
+    assert "Río" not in found
