@@ -443,3 +443,15 @@ def test_a_town_of_its_own_name_is_not_a_town_named_before_under_another_name() 
     # Darwin was once called Palmerston; Palmerston is also a town of its own next to it.
     found = places("He flew the ice from Darwin to Katherine and Palmerston.", "en")
     assert found["Palmerston"].name == "Palmerston"
+
+
+def test_trafficking_regions_and_a_port_of_the_curated_table() -> None:
+    found = places("De cocaïne ging via Wyler naar het Ruhrgebied; de hasj kwam uit het "
+                   "Waasland.", "nl")
+    assert found["Ruhrgebied"].country_code == "DE"
+    assert found["Waasland"].country_code == "BE"
+    found = places("Les go-fast partaient d'une plage proche de Ksar Sghir, près de Tanger, avec "
+                   "de la résine de Ketama.", "fr")
+    assert found["Ksar Sghir"].country_code == "MA"
+    found = places("Officers searched a lorry at the Port of Tyne in North Shields.", "en")
+    assert found["Port of Tyne"].feature_type == "port"

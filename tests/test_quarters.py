@@ -24,7 +24,7 @@ def places(text: str, lang: str) -> dict[str, Place]:
          "Tour-Carrée", "Rennes"),
         ("es", "Un hombre murió baleado en el barrio Los Almendros de la ciudad de Cali.",
          "Los Almendros", "Cali"),
-        ("es", "En Medellín, la Comuna 13 vivió otra noche de disparos.", "Comuna 13",
+        ("es", "En Medellín, la Comuna 8 vivió otra noche de disparos.", "Comuna 8",
          "Medellín"),
         ("nl", "Vorige week werd in de Eindhovense wijk Woensel op een woning geschoten.",
          "Woensel", "Eindhoven"),
