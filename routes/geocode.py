@@ -314,7 +314,9 @@ def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...],
                # ("from Darwin to Palmerston": a town of its own name, not Darwin's old name)
                r.population * 10 >= e.population
                and (r.population >= ALIAS_RIVAL or r.country_code == e.country_code
-                    or r.country_code in countries)
+                    or r.country_code in countries
+                    # ("Zeebrugge" is also a name GeoNames gives Old Saybrook, Connecticut)
+                    or e.population < 5 * r.population)
                and not (e.country_code in countries and r.country_code not in countries)))
            for r in rivals):
         return 3.0

@@ -156,7 +156,7 @@ _DEST_CUES = (
     r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
     r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdee(?:ld|lde|lden)|"
-    r"reached|reaching|arrived|landed|arriv(?:ait|aient|era|eront)|con\s+destino|"
+    r"reached|reaching|arrived|landed|came\s+ashore|brought\s+ashore|arriv(?:ait|aient|era|eront)|con\s+destino|"
     # "kwamen per goederentrein aan in het Duitse Duisburg"
     r"(?:kwam|kwamen|komt|komen)\s+(?:[\w-]+\s+){0,4}?aan(?=\s+in\s)|"
     # "De là, elle était répartie entre La Source et le Sanitas"
@@ -239,7 +239,10 @@ _LOADING_CUES = (
     r"(?:in)?geladen|verscheept\s+vanuit|"
     # "part of it may have been repackaged in Lagos and shipped on to Spain"
     r"repackaged|re-?packed|reconditionnée?s?|reempaquetad[oa]s?|reembalad[oa]s?|omgepakt|"
-    r"herverpakt)"
+    r"herverpakt|"
+    # "The vehicles were driven onto the overnight ferry at IJmuiden"
+    r"(?:onto|aboard|on\s+board)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:ferry|boat|ship|"
+    r"vessel|plane|flight))"
 )
 _LOADING_START = re.compile(_LOADING_CUES + r"(?!\w)", re.I)
 ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [

@@ -455,3 +455,9 @@ def test_trafficking_regions_and_a_port_of_the_curated_table() -> None:
     assert found["Ksar Sghir"].country_code == "MA"
     found = places("Officers searched a lorry at the Port of Tyne in North Shields.", "en")
     assert found["Port of Tyne"].feature_type == "port"
+
+
+def test_a_town_named_so_beats_a_slightly_bigger_town_with_that_other_name() -> None:
+    # GeoNames gives "Zeebrugge" as another name of Old Saybrook, Connecticut.
+    found = places("The vans were driven onto the night ferry at Zeebrugge.", "en")
+    assert found["Zeebrugge"].country_code == "BE"

@@ -1316,3 +1316,9 @@ def test_distributed_in_dutch_past_tense_and_across_the_border():
 def test_stashed_on_an_island():
     found, _ = legs("The cocaine was stashed on Bimini before being ferried to Miami.", lang="en")
     assert ("Bimini", "Miami") in of_kind(found, "flow")
+
+
+def test_driven_onto_a_ferry_and_ashore():
+    found, _ = legs("The vans were driven onto the night ferry at Zeebrugge and came ashore "
+                    "at the passenger terminal in Hull.", lang="en")
+    assert ("Zeebrugge", "Hull") in of_kind(found, "flow")
