@@ -306,11 +306,12 @@ _AND_TO = re.compile(
     # ("to Scunthorpe on the south bank of the estuary, and to Bridlington": where the first
     # one lies may come between)
     r"^(?:\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
-    r"\s*,?\s*(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
+    # ("to Shrewsbury, or driven along the M54 to Telford": the other way, not a next stop)
+    r"\s*,?\s*(?<!\w)(?:and|et|y|en|or|ou|o|of)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
     # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
-    r"[\w'’-]+\s+){0,3}?(?:to|naar|vers|à|au|"
+    r"[\w'’-]+\s+){0,4}?(?:to|naar|vers|à|au|"
     r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
@@ -433,7 +434,9 @@ _DRUG_CONTEXT = re.compile(
     r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine|"
     # "la résine traverse la Mauritanie", "Les convois remontent vers Madama", "les colis"
     r"résine|resina|colis|parcels?|paquetes|pakketten|fardos|ballots|bales|convois|convoys|"
-    r"convoyes)(?!\w)", re.I
+    r"convoyes|"
+    # "runners were sent by train to Shrewsbury carrying wraps": county lines
+    r"wraps|county\s+lines?|crack|ketamine|ketamina|kétamine)(?!\w)", re.I
 )
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"

@@ -1322,3 +1322,14 @@ def test_driven_onto_a_ferry_and_ashore():
     found, _ = legs("The vans were driven onto the night ferry at Zeebrugge and came ashore "
                     "at the passenger terminal in Hull.", lang="en")
     assert ("Zeebrugge", "Hull") in of_kind(found, "flow")
+
+
+def test_county_lines_runners_and_the_other_way_there():
+    found, _ = legs("Runners were sent by train from Leeds to Scarborough, or driven along the "
+                    "A64 to York, carrying wraps hidden in their clothing.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Leeds", "Scarborough"), ("Leeds", "York")} <= flows
+    assert ("Scarborough", "York") not in flows
+    found, _ = legs("The cocaine was stashed on Bimini. From there, the load was ferried north "
+                    "to Nassau in preparation for the final run to Miami.", lang="en")
+    assert ("Nassau", "Miami") in of_kind(found, "flow")
