@@ -307,11 +307,11 @@ _AND_TO = re.compile(
     # one lies may come between)
     r"^(?:\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
     # ("to Shrewsbury, or driven along the M54 to Telford": the other way, not a next stop)
-    r"\s*,?\s*(?<!\w)(?:and|et|y|en|or|ou|o|of)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
+    r"\s*,?\s*(?:(?<!\w)(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
     # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
-    r"[\w'’-]+\s+){0,4}?(?:to|naar|vers|à|au|"
+    r"[\w'’-]+\s+){0,3}?|(?<!\w)(?:or|ou|o|of)\s+(?:[\w'’-]+\s+){0,5}?)(?:to|naar|vers|à|au|"
     r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
