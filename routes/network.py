@@ -235,7 +235,8 @@ _A_LAB = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una)\s+(?:[\w-]+\s+){0,2}?" 
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 # Where the drugs were loaded: the start of the sea leg, after the production origin if any.
 _LOADING_CUES = (
-    r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|embarcad[oa]s?|se\s+embarca|"
+    r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|carg(?:ó|aron|aba|aban)|"
+    r"embarcad[oa]s?|se\s+embarca|"
     r"(?:in)?geladen|verscheept\s+vanuit|"
     # "part of it may have been repackaged in Lagos and shipped on to Spain"
     r"repackaged|re-?packed|reconditionnée?s?|reempaquetad[oa]s?|reembalad[oa]s?|omgepakt|"
@@ -264,6 +265,9 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
+        # "navegó hacia el norte pasando cerca del archipiélago de Cabo Verde"
+        r"pasando\s+(?:cerca|frente)\s+(?:de|del|a)|passing\s+(?:near|off|close\s+to)|"
+        r"en\s+passant\s+(?:près|au\s+large)\s+(?:de|des|du)|"
         r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?(?:in\s+een\s+\w+\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|"
         # ("la droga sale por el aeropuerto": it leaves from there)
@@ -936,6 +940,8 @@ def _flows_in(
         elif carry is not None and carry.destinations and (
             _FROM_THERE.search(text, sent_start, here[0].start)
             or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
+            # "[… a fait escale à Lomé.] Il devait repartir vers le port de Valence"
+            or _ONWARD.search(text, sent_start, here[0].start)
             # "Selon le parquet de Strasbourg, la marchandise était destinée aux…": a place
             # that only says who speaks comes before the anaphor
             or _attributed_anaphor(text, sent_start, here, first_stop)
@@ -1153,6 +1159,12 @@ _FROM_THIS = re.compile(
     r"depuis\s+la\s+prison)(?!\w)",
     re.I,
 )
+# Leaving again from where the last sentence left the load.
+_ONWARD = re.compile(
+    r"(?<!\w)(?:repart\w*|reprendre\s+la\s+mer|sailed\s+on|set\s+sail\s+again|"
+    r"siguió\s+(?:su\s+)?(?:rumbo|viaje|camino)|volvió\s+a\s+zarpar|"
+    r"(?:vertrok|voer)\s+(?:weer|opnieuw|verder)|zou\s+(?:doorvaren|verder\s+varen))(?!\w)",
+    re.I)
 # A clause about something else: ", while", "tandis que", "mientras que", ", terwijl".
 _CONTRAST = re.compile(
     r"(?:,\s*(?:while|whereas|terwijl)(?!\w)|(?<!\w)tandis\s+qu(?:e(?!\w)|['’])|"

@@ -1333,3 +1333,12 @@ def test_county_lines_runners_and_the_other_way_there():
     found, _ = legs("The cocaine was stashed on Bimini. From there, the load was ferried north "
                     "to Nassau in preparation for the final run to Miami.", lang="en")
     assert ("Nassau", "Miami") in of_kind(found, "flow")
+
+
+def test_loaded_off_a_coast_passing_an_archipelago_and_sailing_on():
+    found, _ = legs("El pesquero cargó la droga frente a las costas de Brasil y navegó hacia el "
+                    "norte pasando frente a Dakar hasta Vigo.", lang="es")
+    assert {("Brazil", "Dakar"), ("Dakar", "Vigo")} <= of_kind(found, "flow")
+    found, _ = legs("Le conteneur de cocaïne, chargé à Santos, avait fait escale à Dakar. Il "
+                    "devait repartir vers le port de Valence.", lang="fr")
+    assert ("Dakar", "Port of Valencia") in of_kind(found, "flow")
