@@ -653,7 +653,7 @@ def _place_for(
         judges = [m for m in here if _JUDICIARY_OF.search(
             text, max(sent.start, m.start - 45), m.start)]
         # (and where that court is: "una corte federal de Houston, en Texas")
-        judges += [m for m in here if any(0 <= m.start - j.end <= 12 and _WHERE_IT_IS.match(
+        judges += [m for m in here if any(0 <= m.start - j.end <= 12 and _LOCATED_AFTER.match(
             text, j.end, m.start) for j in judges)]
         here = [m for m in here if m not in judges]
     homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
@@ -677,7 +677,7 @@ def _place_for(
             # ("escala en Cartagena de Indias (Colombia)": where that stop is, neither)
             usable = [m for m in usable if not any(
                 j not in usable and 0 <= m.start - j.end <= 12
-                and _WHERE_IT_IS.match(text, j.end, m.start) for j in here)]
+                and _LOCATED_AFTER.match(text, j.end, m.start) for j in here)]
             if kind == "seizure":
                 # "The port of Algeciras… seized in a container whose final destination was
                 # Tanger Med": not where it was seized (a stated destination alone may be:
@@ -814,8 +814,9 @@ _HANDED_OVER_TRIGGER = re.compile(r"remis|handed|entregad|overgedragen", re.IGNO
 # Serving a sentence is a record, not a conviction told.
 _SERVING = re.compile(r"(?<!\w)(?:cumple|cumplía|purga|purgeait|purge|serving|servait|zit|"
                       r"uitzit|uitzat)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_WHERE_IT_IS = re.compile(r"\s*[,(]\s*(?:(?:en|in|à|au|dans|im)\s+)?(?:the\s+|el\s+|la\s+|le\s+|"
-                          r"het\s+)?$", re.IGNORECASE)
+# What comes between a place and the place it lies in: ", en Texas", " (Colombia)".
+_LOCATED_AFTER = re.compile(r"\s*[,(]\s*(?:(?:en|in|à|au|dans|im)\s+)?(?:the\s+|el\s+|la\s+|"
+                            r"le\s+|het\s+)?$", re.IGNORECASE)
 _JUDICIARY_OF = re.compile(
     r"(?<!\w)(?:parquet|procureure?|tribunal|juzgado|fiscal[íi]a|audiencia|parket|rechtbank|"
     r"prosecutor(?:'s\s+office)?|court|corte|cour|gerechtshof|hof)(?:\s+[\w-]+){0,3}?\s+(?:de\s+la\s+|de\s+l['’]|de|d['’]|"

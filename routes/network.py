@@ -288,14 +288,16 @@ _ANY_CUE = re.compile("|".join(
 # "notamment", "in particular": what follows refines what came before.
 _SAME = re.compile(ROLE_CUES[4][1].pattern.removesuffix(_PREP), re.I)
 # Coordination: "Bolivia en Paraguay", "Antwerp and Rotterdam", "Colombie, Pérou".
-_COORD = re.compile(r"^\s*(?:,|and|et|y|e|en|ou|or|o|of|puis|then)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
+# The words that join two names of one list.
+_CONJ = r"(?:and|et|y|e|en|ou|or|o|of)"
+_COORD = re.compile(r"^\s*(?:,|" + _CONJ + r"|puis|then)\s*(?:,?\s*(?:and|et|y|en)\s+)?"
                     r"(?:(?:à|a|in|en|to|naar|au|aux)\s+)?"
                     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|de\s+|het\s+)?"
                     # "hacia Madrid y el sur de Francia", "to Leeds and the north of England"
                     + _QUALIFIER + r"$",
                     re.I)
 # "achetée à Rotterdam et dans le port d'Anvers": one more of the same.
-_AND_MORE = re.compile(r"^\s*,?\s*(?:and|et|y|e|en|ou|or|o|of)(?!\w)", re.I)
+_AND_MORE = re.compile(r"^\s*,?\s*" + _CONJ + r"(?!\w)", re.I)
 _TO_WORD = re.compile(r"(?<!\w)(?:to|naar)(?!\w)", re.I)
 # A load split between two destinations: "vers Ajaccio, l'autre vers Porto-Vecchio".
 _SPLIT = re.compile(
