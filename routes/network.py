@@ -518,10 +518,11 @@ class Leg:
 
 
 # Dutch puts the verb last: "in Rijsel worden afgeleverd", "naar Drachten gebracht".
-_IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+$", re.I)
+# (with its article: "in de haven van Rotterdam aangekomen")
+_IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+(?:de\s+|het\s+)?$", re.I)
 _NL_ENTERED_AFTER = re.compile(r"\s+(?:(?:is|was|werd|zijn|waren)\s+)?binnen(?:gekomen|gebracht|"
                                r"gesmokkeld|komen|kwam|kwamen)(?!\w)", re.I)
-_IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+$", re.I)
+_IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+(?:de\s+|het\s+)?$", re.I)
 # "uit China zijn binnengekomen": where it came from, not where it entered.
 _OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:uit|vanuit)\s+(?:het\s+|de\s+)?$", re.I)
 # "in Guayaquil, in Ecuador, geladen": where the town is may come before the verb.
@@ -535,7 +536,8 @@ _NL_MADE_AFTER = re.compile(
 _NL_DELIVERED_AFTER = re.compile(
     _NL_WHERE + r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
     r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|"
-    r"opgeslagen)(?!\w)", re.I)
+    # "per container vanuit Ecuador in de haven van Rotterdam aangekomen"
+    r"opgeslagen|aangekomen|aangevoerd|gearriveerd|aangeland)(?!\w)", re.I)
 
 
 # Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un

@@ -1342,3 +1342,9 @@ def test_loaded_off_a_coast_passing_an_archipelago_and_sailing_on():
     found, _ = legs("Le conteneur de cocaïne, chargé à Santos, avait fait escale à Dakar. Il "
                     "devait repartir vers le port de Valence.", lang="fr")
     assert ("Dakar", "Port of Valencia") in of_kind(found, "flow")
+
+
+def test_dutch_arrived_in_the_port_then_on():
+    found, _ = legs("De cocaïne was per container vanuit Peru in de haven van Antwerpen "
+                    "aangekomen en daarna met een bestelbus naar Gent gebracht.", lang="nl")
+    assert {("Peru", "Port of Antwerp"), ("Port of Antwerp", "Gent")} <= of_kind(found, "flow")
