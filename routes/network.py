@@ -178,6 +178,10 @@ _DEST_CUES = (
     # (a verb with its object: "the cocaine sold in Sweden" names a market, not the next stop)
     r"verkocht(?:en)?\s+(?:die|het|ze|deze)|sold\s+(?:it|them)|"
     r"(?:la|les)\s+vend(?:ait|aient)|(?:la|lo|las|los)\s+vend(?:ía|ían)|"
+    # "otra se vendía a compradores del conurbano de Buenos Aires": sold to buyers there
+    r"(?:se\s+)?vend(?:ía|ían|e|en|ió|ieron)\s+a\s+(?:compradores|clientes|dealers|narcos)|"
+    r"(?:sold|selling)\s+to\s+(?:buyers|customers|dealers)|"
+    r"(?:vendue?s?|revendue?s?)\s+à\s+des\s+(?:acheteurs|clients|dealers)|"
     # "était arrivée par conteneur dans le port de Gênes"
     r"arrivée?s?|"
     # "moest na aankomst in Harlingen naar Drachten worden gebracht": where it came in first
@@ -303,6 +307,8 @@ _TO_WORD = re.compile(r"(?<!\w)(?:to|naar)(?!\w)", re.I)
 _SPLIT = re.compile(
     r"^\s*[,;]?\s*(?:et\s+|and\s+|y\s+|en\s+)?(?:l['’]autre|les\s+autres|le\s+reste|the\s+rest|"
     r"the\s+other|others?|el\s+resto|la\s+otra|otra\s+parte|el\s+otro|de\s+rest|het\s+andere|"
+    # "Una parte abastecía a los búnkeres de Rosario y otra se vendía a…"
+    r"otra(?=\s+(?:se|iba|era|fue|parte|terminaba))|"
     r"een\s+ander\s+deel|(?:une\s+)?autre\s+partie|another\s+part)(?!\w)",
     re.I,
 )
@@ -557,6 +563,14 @@ _OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|ui
                        r"(?-i:[A-ZÀ-Ý])", re.I)
 
 
+# Sold to buyers of a place: where the drugs went, though the buyers are "from" there.
+_SOLD_TO_BUYERS = re.compile(
+    r"(?<!\w)(?:vend\w*\s+a|sold\s+to|selling\s+to|(?:re)?vendue?s?\s+à|verkocht\s+aan)\s+"
+    r"(?:des\s+|the\s+|los\s+|de\s+)?(?:compradores|clientes|buyers|customers|dealers|"
+    r"acheteurs|clients|kopers|klanten|afnemers)\s+(?:de|del|du|des|d['’]|from|in|en|uit|van)\s*"
+    r"(?:the\s+|la\s+|el\s+|l['’]|het\s+)?(?:\w+\s+(?:de|del|of|van)\s+)?$",
+    re.I,
+)
 # "about 50 miles from Florida", "à 30 km de Lyon", "a 20 kilómetros de", "op 10 km van".
 _DISTANCE_FROM = re.compile(
     r"\d[\d.,]*\s*(?:km|kilom[eé]t\w*|(?:nautical\s+)?miles?|millas(?:\s+náuticas)?|"
@@ -608,6 +622,8 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     # (where a load is kept, when no cue says more: "jusqu'à un hangar loué à Grand-Couronne"
     # is where it went)
     stash = "stash" if _STASH_AFTER.match(text, m.end) or _STASH_BEFORE.search(window) else ""
+    if _SOLD_TO_BUYERS.search(window):
+        return "destination"  # "se vendía a compradores del conurbano de Buenos Aires"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window) or _DISTANCE_FROM.search(window):
         # ("lying about 50 miles from Florida": a distance, not where drugs came from)
         return stash
@@ -922,7 +938,10 @@ def _flows_in(
         part = _ANOTHER_PART.match(text[sent_start : sent_start + 60])
         if part is not None and carry is not None and near and carry.origins and (
                 len(carry.destinations) >= 2 or re.search(
-                    r"kleiner|smaller|further|autre|otra|reste|rest", part.group(), re.I)):
+                    r"kleiner|smaller|further|autre|otra|reste|rest", part.group(), re.I)
+                # ("Vanuit Temse werd de cocaïne verdeeld onder straatdealers in het Waasland.
+                # … Een deel werd verkocht aan afnemers in Gent": from where it was shared out)
+                or all(d.feature_type in {"region", "admin"} for d in carry.destinations)):
             # "Vandaar ging ze naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar
             # Aarschot gebracht": one more branch from where the load was split
             first.origins = list(carry.origins)

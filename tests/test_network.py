@@ -1348,3 +1348,19 @@ def test_dutch_arrived_in_the_port_then_on():
     found, _ = legs("De cocaïne was per container vanuit Peru in de haven van Antwerpen "
                     "aangekomen en daarna met een bestelbus naar Gent gebracht.", lang="nl")
     assert {("Peru", "Port of Antwerp"), ("Port of Antwerp", "Gent")} <= of_kind(found, "flow")
+
+
+def test_one_part_and_another_sold_to_buyers_elsewhere():
+    found, _ = legs("La droga llegaba a una quinta en Funes. Una parte abastecía a los búnkeres de "
+                    "Rosario y otra se vendía a compradores de Córdoba.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Funes", "Rosario"), ("Funes", "Córdoba")} <= flows
+    assert ("Rosario", "Córdoba") not in flows
+
+
+def test_a_part_sold_elsewhere_leaves_from_where_the_load_was_shared_out():
+    found, _ = legs("Vanuit Lokeren werd de cocaïne verdeeld onder straatdealers in het Waasland. "
+                    "Een deel van de partijen werd verkocht aan afnemers in Gent.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Lokeren", "Gent") in flows
+    assert ("Waasland", "Gent") not in flows
