@@ -178,6 +178,9 @@ _DEST_CUES = (
     # (a verb with its object: "the cocaine sold in Sweden" names a market, not the next stop)
     r"verkocht(?:en)?\s+(?:die|het|ze|deze)|sold\s+(?:it|them)|"
     r"(?:la|les)\s+vend(?:ait|aient)|(?:la|lo|las|los)\s+vend(?:ía|ían)|"
+    # "werden overgeladen voor afnemers in Düsseldorf", "for buyers in Leeds"
+    r"(?:voor|for|pour|para)\s+(?:de\s+|les\s+|des\s+|los\s+|the\s+)?(?:afnemers|buyers|"
+    r"customers|dealers|acheteurs|compradores|klanten|clientes)|"
     # "otra se vendía a compradores del conurbano de Buenos Aires": sold to buyers there
     r"(?:se\s+)?vend(?:ía|ían|e|en|ió|ieron)\s+a\s+(?:compradores|clientes|dealers|narcos)|"
     r"(?:sold|selling)\s+to\s+(?:buyers|customers|dealers)|"
@@ -536,6 +539,8 @@ _NL_WHERE = (r"(?:\s*,\s*(?:in\s+)?(?:het\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?
              r"\s*,)?")
 _NL_LOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen"
                               r"(?!\w)", re.I)
+_NL_RELOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|worden)\s+)?"
+                                r"(?:overgeladen|overgeslagen|doorgevoerd)(?!\w)", re.I)
 _NL_MADE_AFTER = re.compile(
     _NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?"
     r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
@@ -611,6 +616,8 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         return "destination"
     if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
         return "loading"  # "De container was in Guayaquil geladen"
+    if _IN_ONLY_BEFORE.search(window) and _NL_RELOADED_AFTER.match(text, m.end):
+        return "transit"  # "waar ze in Kleef werden overgeladen"
     if _IN_ONLY_BEFORE.search(window) and _NL_MADE_AFTER.match(text, m.end):
         return "origin"  # "werd in Hamburg ingekocht", "in Limburg geproduceerd"
     if ((text[m.start : m.start + 1].islower() and _DRUG_BEFORE.search(window)) or (

@@ -1364,3 +1364,9 @@ def test_a_part_sold_elsewhere_leaves_from_where_the_load_was_shared_out():
     flows = of_kind(found, "flow")
     assert ("Lokeren", "Gent") in flows
     assert ("Waasland", "Gent") not in flows
+
+
+def test_dutch_reloaded_somewhere_for_buyers_elsewhere():
+    found, _ = legs("Koeriers reden de pillen naar Duitsland, waar ze in Kleef werden overgeladen "
+                    "voor afnemers in Düsseldorf.", lang="nl")
+    assert ("Kleve", "Düsseldorf") in of_kind(found, "flow")
