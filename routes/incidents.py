@@ -898,6 +898,8 @@ def _owner(at: int, trigger: int, others: list[int], *, verb_last: bool = False)
     every = [trigger, *others]
     before = [t for t in every if t < at]
     after = [t for t in every if t > at]
+    if not before and not after:
+        return trigger
     if verb_last:
         return min(after) if after else max(before)
     return max(before) if before else min(after)

@@ -805,12 +805,11 @@ _FORCE_OF = re.compile(r"\s+(?:State\s+Police|State\s+Patrol|Highway\s+Patrol|Po
                        r"Sheriff['’]s\s+Office|Constabulary)$")
 
 
-# "sur l'île de Saint-Martin", "on the island of", "en la isla de", "op het eiland".
-_ISLAND_OF = re.compile(r"(?<!\w)(?:île|isla|island|eiland)\s+(?:de\s+|d['’]|of\s+|van\s+)?$",
-                        re.I)
-
-_ISLAND_NAME = re.compile(r"^(?:l['’])?(?:île|isla|island|eiland)\s+(?:de\s+|d['’]|of\s+|van\s+)?",
-                          re.I)
+# "sur l'île de Saint-Martin", "on the island of", "en la isla de", "op het eiland": before a
+# name, or opening an entity's text.
+_ISLAND_WORDS = r"(?:île|isla|island|eiland)\s+(?:de\s+|d['’]|of\s+|van\s+)?"
+_ISLAND_OF = re.compile(r"(?<!\w)" + _ISLAND_WORDS + "$", re.I)
+_ISLAND_NAME = re.compile(r"^(?:l['’])?" + _ISLAND_WORDS, re.I)
 
 
 def _named_countries(parsed: Parsed, gaz: Gazetteer, text: str = "") -> frozenset[str]:
