@@ -1197,6 +1197,7 @@ def incidents_from_article(
             elif d.precision == "month" and d.value and len(d.value) == 7 and d.text != (
                     rel[0].group(0) if rel else None):
                 last_month, last_month_at = d.value, d.start
+        starts: list[int] | None = None  # every trigger's start, read once when asked
         for kind, pat in TRIGGERS:
             for m in pat.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
@@ -1342,8 +1343,9 @@ def incidents_from_article(
                         d.precision in {"day", "month"} for d in dates):
                     # "Vendredi dernier, la cour a condamné… pour un meurtre commis en 2023"
                     dates = [d for d in dates if d.precision in {"day", "month"}]
-                others = [sent.start + t.start() for t in _ANY_TRIGGER.finditer(sent.text)
-                          if abs(sent.start + t.start() - s) > 3] if len(dates) > 1 else []
+                if len(dates) > 1 and starts is None:
+                    starts = [sent.start + t.start() for t in _ANY_TRIGGER.finditer(sent.text)]
+                others = [t for t in starts or () if abs(t - s) > 3] if len(dates) > 1 else []
                 date = min(dates, key=lambda d: (
                     # ("aangehouden, dinsdag volgde een aanhouding": the next clause's day)
                     d.start >= e and bool(_CLAUSE_BREAK.search(article.text, e, d.end)),
