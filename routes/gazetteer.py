@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "16"
+BUILD_VERSION = "17"
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -47,6 +47,7 @@ CURATED = (
     "places.csv",
     "islands.csv",
     "country_aliases.csv",
+    "city_aliases.csv",
     "country_points.csv",
     "admin.csv",
     "demonyms.csv",
@@ -549,7 +550,12 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
     county_rows, county_of = _us_counties(cities)
     yield from county_rows
 
-    # GeoNames populated places (≥ 500 inhabitants, or seats).
+    # GeoNames populated places (≥ 500 inhabitants, or seats), with the short names news
+    # gives them that GeoNames lacks ("Molenbeek").
+    city_aliases: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows_csv("city_aliases.csv"):
+        city_aliases.setdefault(row["geonameid"].strip(), []).append(
+            (row["alias"].strip(), row.get("lang", "").strip()))
     for city in cities.values():
         pop = int(city.get("population") or 0)
         entry = Entry(
@@ -583,6 +589,7 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
                 bare = _FR_ARTICLE.sub("", form)
                 if bare != form:
                     named.append((bare, "fr", prominent and _latin(bare)))
+        named += [(a, lang, prominent) for a, lang in city_aliases.get(str(city["geonameid"]), [])]
         yield entry, named + [(a, "", prominent and _latin(a)) for a in alts]
 
     # Sea ports (UN/LOCODE), used for sea routing and "port of X" mentions.

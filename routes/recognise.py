@@ -141,7 +141,9 @@ _POINTS = {
 }
 _ISLAND_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll|"
                            # ("Denham Town", a Kingston quarter, is not Denham, England)
-                           r"Town|Heights|Gardens|Estate|Park)(?!\w)")
+                           r"Town|Heights|Gardens|Estate|Park|"
+                           # ("on Campbellton Road": a street, not Fayetteville, North Carolina)
+                           r"Road|Street|Avenue|Lane|Drive|Boulevard|Highway)(?!\w)")
 # "las Islas del Rosario", "les îles de Lérins": islands the gazetteer lacks, not the town.
 _ISLANDS_BEFORE = re.compile(r"(?<!\w)(?:[IiÎî]slas?|[IÎiî]les?|Islands\s+of|[Ee]ilanden)\s+"
                              r"(?:del?\s+|de\s+la\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)?$")
@@ -323,7 +325,9 @@ def _matcher(
         prev_end = end
         desc = ""
         trimmed = _DESCRIPTOR.match(text[start:end])
-        if trimmed and start + trimmed.end() < end:
+        if trimmed and start + trimmed.end() < end and not any(
+                name_key(e.name) == name_key(text[start:end]) for e in found):
+            # ("Ciudad Hidalgo" is that town's own name, not the state of Hidalgo)
             # "cité du Peterbos" names Peterbos: the span is the name, the rest a descriptor.
             inner = gaz.lookup(text[start + trimmed.end() : end])
             if inner and inner[0].id == found[0].id:

@@ -200,3 +200,14 @@ def test_every_curated_island_lies_by_a_town_of_its_country() -> None:
         other = min((d for d, cc in near if cc != r["country_code"]), default=1e9)
         assert own < 60, r["name"]
         assert own < other + 30, r["name"]
+
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("Molenbeek", "Molenbeek-Saint-Jean"),
+    ("Sint-Joost", "Saint-Josse-ten-Noode"),
+])
+def test_short_names_of_towns_from_city_aliases(gaz: Gazetteer, name: str, town: str) -> None:
+    found = gaz.lookup(name, prominent=True)
+    assert found
+    assert found[0].name == town
+    assert found[0].id.startswith("geonames:")

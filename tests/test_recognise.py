@@ -687,3 +687,15 @@ def test_islands_and_quarters_named_after_a_town_are_not_the_town() -> None:
 def test_a_numbered_comuna_in_lower_case_es() -> None:
     found = texts("Dos jóvenes fueron asesinados el sábado en la comuna 13 de Medellín.", "es")
     assert any(t.lower().startswith("comuna 13") for t in found)
+
+
+def test_a_town_named_with_its_descriptor_keeps_it() -> None:
+    # "Ciudad Hidalgo" is a town (Chiapas), not the state of Hidalgo
+    found = texts("Los camiones cruzan por Ciudad Hidalgo desde Guatemala.", "es")
+    assert "Ciudad Hidalgo" in found
+    assert "Hidalgo" not in found
+
+
+def test_a_street_named_after_a_town_is_not_that_town() -> None:
+    found = texts("He was shot dead outside a complex on Campbellton Road in Atlanta.", "en")
+    assert "Campbellton" not in found
