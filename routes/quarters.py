@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
-from routes.gazetteer import Gazetteer, gazetteer_from_cache
+from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import QUARTER_ID, Place, Span, is_placed_at_town, place_id
 from routes.ingest import Article, dateline_span
 
@@ -50,6 +50,10 @@ _CUES = {
     "en": (r"(?<!\w)(?:the[ \t]+)?(?:(?P<adj>[{up}][a-z]+)[ \t]+)?(?P<cue>neighbou?rhood|"
            r"district|suburb|estate|area)[ \t]+of[ \t]+").replace("{up}", _UP),
 }
+#: "dans le quartier de la Grande Résidence, à Lens, et dans celui du Mont-Liébaut, à
+#: Béthune": a second quarter named by a pronoun standing for the cue.
+_CELUI = re.compile(r"(?<!\w)(?:quartiers?|cités?)[ \t][^.\n]{0,120}?(?<!\w)(?:celui|celle)"
+                    r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + _NAME)
 #: English puts the cue after the name: "the Twinbrook estate", "the Otay Mesa area of".
 _EN_AFTER = re.compile(
     rf"(?<!\w)the[ \t]+{_NAME}[ \t]+(?P<cue>estate|housing[ \t]estate|area|district|"
@@ -68,6 +72,8 @@ _DISTRICT = {
                      r"Midden)(?:[ \t]?[A-Z]\w*)?)(?![\w-])"),
 }
 _NO_MATCH = re.compile(r"(?!)")
+#: A place the story already has, this close to the quarter's town, is that quarter.
+SAME_PLACE_KM = 15.0
 #: Only towns this large have districts named after them.
 DISTRICT_TOWN = 50_000
 #: "in Lozells, Birmingham", "in Dukenburg, in Nijmegen": a name the gazetteer lacks, then its
@@ -228,6 +234,18 @@ def quarters_from_article(
         town = town or town_at(end) or town_before(start)
         if town is None or name_key(town.name) == key:
             return
+        same = next((p for p in places if name_key(p.name) == key and not is_placed_at_town(p)
+                     and haversine_km(p.lat, p.lon, town.lat, town.lon) < SAME_PLACE_KM), None)
+        if same is not None:
+            # "in de Emmense wijk Angelslo", the Angelslo the gazetteer found elsewhere in the
+            # story: one place, not a quarter beside it
+            same.mentions.append(Span(name, start, end))
+            same.mentions.sort(key=lambda sp: (sp.start, sp.end))
+            take(start, end)
+            if explicit and same.feature_type == "city" and not same.parent:
+                # the story calls it a quarter of that town: so it is drawn and contained
+                same.feature_type, same.parent = "neighbourhood", town.name
+            return
         found.append((start, end, name, town))
         take(start, end)
 
@@ -245,6 +263,9 @@ def quarters_from_article(
             if more is not None and re.search(r"(?:s|en)[ \t]", m.group(0)):
                 # a plural cue: "los barrios de La Calzada y El Llano"
                 consider(more.group("name"), more.start("name"), town, explicit=True)
+    if lang == "fr":
+        for m in _CELUI.finditer(text):
+            consider(m.group("name"), m.start("name"), None, explicit=True)
     if lang == "en":
         for m in _EN_AFTER.finditer(text):
             after = town_at(m.end())

@@ -122,3 +122,22 @@ def test_a_dutch_quarter_with_its_article_then_its_town():
                           "geschoten.", lang="nl")
     quarter = next(p for p in case.place_items if p.name == "Kruiskamp")
     assert (quarter.feature_type, quarter.parent) == ("neighbourhood", "'s-Hertogenbosch")
+
+
+def test_a_second_quarter_told_by_celui_du_is_in_its_own_town() -> None:
+    found = places("Des perquisitions ont eu lieu dans le quartier de la Grande Résidence, à Lens, "
+                   "et dans celui du Mont-Liébaut, à Béthune.", "fr")
+    assert found["Mont-Liébaut"].parent == "Béthune"
+    assert found["Grande Résidence"].parent == "Lens"
+
+
+def test_a_quarter_the_gazetteer_knows_is_one_place() -> None:
+    # Angelslo is a GeoNames place; "de Emmense wijk Angelslo" makes it a quarter of Emmen,
+    # not a second place beside it
+    text = ("Schietpartij in Angelslo.\n\nEMMEN - De politie heeft drie mannen aangehouden na de "
+            "schietpartij in de Emmense wijk Angelslo.")
+    case = case_from_article(article_from_text(text, lang="nl"))
+    named = [p for p in case.place_items if p.name == "Angelslo"]
+    assert len(named) == 1
+    assert (named[0].feature_type, named[0].parent) == ("neighbourhood", "Emmen")
+    assert len(named[0].mentions) == 2
