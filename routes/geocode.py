@@ -148,6 +148,11 @@ def is_placed_at_town(place: Place) -> bool:
     return place.gazetteer_id.startswith(QUARTER_ID)
 
 
+def is_airport(place: Place) -> bool:
+    """True for an airport: the airport list and the curated rows name them "… Airport"."""
+    return place.feature_type == "other" and "Airport" in place.name
+
+
 def place_id(gazetteer_id: str) -> str:
     """Stable feature id of the place resolved to ``gazetteer_id``."""
     return "place-" + gazetteer_id.replace(":", "-")

@@ -29,8 +29,8 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
-from routes._text import COMPASS
-from routes.geocode import Place
+from routes._text import COMPASS, DRUG_NOUNS
+from routes.geocode import Place, is_airport
 from routes.ingest import Article, dateline_span
 
 __all__ = ["INCIDENT_TYPES", "Incident", "incidents_from_article"]
@@ -110,11 +110,17 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"coups?\s+de\s+filet|raids?|raided|"
                  r"(?:executed|carried\s+out|served)\s+(?:\w+\s+)?(?:search\s+)?warrants|"
                  r"allanamientos?|redadas?|operativos?|huiszoeking(?:en)?|inval(?:len)?|"
+                 r"doorzoeking(?:en)?|"
+                 # "catearon un rancho en Mazatán" (Mexico)
+                 r"cate(?:os?|ó|aron|ad[oa]s?)|"
                  # "Dinsdag doorzocht de politie woningen in Terneuzen"
                  r"doorzocht(?:en)?|"
                  # "El martes registraron una nave industrial", "registros en sus domicilios"
                  r"registr(?:ó|aron)(?=\s+(?:una|un|la|el|las|los|varias|varios)\s)|"
                  r"registros(?=\s+(?:en|de)\s)|"
+                 r"registr(?:ó|aron)(?=\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                 r"diez|once|doce|quince|veinte)\s+(?:domicilios|viviendas|inmuebles|pisos|"
+                 r"casas|locales|naves))|"
                  r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
                  r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
                  r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
@@ -146,7 +152,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
-                    r"aprehendi|vond(?:en)?\s|"
+                    r"aprehendi|aprehender|vond(?:en)?\s|"
                     r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     # "aseguraron el domingo una embarcación con mil 120 kilos" (Mexico)
@@ -159,7 +165,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"kilogram\w*|"
                     # "troopers found roughly 410,000 blue pills"
                     r"(?:[\w-]+\s+){0,2}(?:pills|pillen|pastillas|comprimés|comprimidos|tablets|"
-                    r"pilules)(?!\w)))|"
+                    r"pilules)(?!\w)|"
+                    # "found 287 blocks of cocaine", "ocho ladrillos de cocaína": a count of
+                    # packs, the drug named
+                    r"(?:blocks|bricks|packages|packets|parcels|paquetes|ladrillos|panelas|"
+                    r"bultos|paquets|pains|briques|blokken|pakketten|pakken|balen|bales)\s+"
+                    r"(?:of|de|d['’]|met|van)\s+(?:[\w-]+\s+)?" + DRUG_NOUNS + r"))|"
                     # "Around 180kg of the drug, worth £14 million, was found hidden": the
                     # amount first, the verb passive
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|kilograms?|tonnes?|tons?|toneladas?)(?!\w)"
@@ -176,6 +187,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"l['’](?:ont|a)\s+(?:saisie?s?|découverte?s?|trouvée?s?|interceptée?s?)|"
                     r"l[oa]s?\s+(?:encontraron|hallaron|incautaron|interceptaron|descubrieron)|"
                     r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze)|"
+                    # "officers … found the cocaine packed in 380 bricks": the drug told before,
+                    # named again with the article
+                    r"(?:found|seized|discovered|intercepted)\s+the\s+" + DRUG_NOUNS + r"|"
+                    r"(?:ont|a)\s+(?:saisi|découvert|trouvé|intercepté)\s+(?:la|le|les)\s+"
+                    + DRUG_NOUNS + r"|"
+                    r"(?:hallaron|encontraron|incautaron|interceptaron|descubrieron)\s+la\s+"
+                    + DRUG_NOUNS + r"|"
+                    r"(?:vonden|onderschepten|ontdekten)\s+(?:\w+\s+){0,3}?de\s+"
+                    + DRUG_NOUNS + r"|"
                     # "nam de drugsbestrijdingsdienst in Tema 620 kilo cocaïne in beslag"
                     r"(?:nam|namen|neemt)\s+(?:[\w'-]+\s+){1,12}?in\s+beslag|"
                     # drugs washed ashore and found: "Op Texel is een pakket cocaïne
@@ -375,12 +395,23 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
      {"neighbourhood"}),
     (re.compile(r"(?<!\w)(?:cette|la)\s+(?:ville|commune)|this\s+city|esta\s+ciudad|deze\s+stad",
                 re.IGNORECASE), {"city", "admin"}),
-    (re.compile(r"(?<!\w)(?:ce|le)\s+port|this\s+port|este\s+puerto|deze\s+haven",
+    (re.compile(r"(?<!\w)(?:ce|le(?:\s+même)?)\s+port|(?:this|the\s+same)\s+port|"
+                r"(?:este|el\s+mismo)\s+puerto|(?:deze|dezelfde)\s+haven",
                 re.IGNORECASE), {"port"}),
+    # "otra intervención en el mismo aeropuerto": the airport named before
+    (re.compile(r"(?<!\w)(?:cet|l['’]|le\s+même)\s*aéroport|(?:this|that|the\s+same)\s+airport|"
+                r"(?:este|el\s+mismo|dicho)\s+aeropuerto|(?:deze|dezelfde)\s+luchthaven",
+                re.IGNORECASE), {"airport"}),
     (re.compile(r"(?<!\w)(?:ce|le)\s+pays|this\s+country|este\s+país|dit\s+land",
                 re.IGNORECASE), {"country"}),
     # "Daar werden 140 kilo … in beslag genomen": the place the sentence before named.
     (re.compile(r"^\s*(?:daar|there|là|allí|ahí)(?!\w)", re.IGNORECASE),
+     {"neighbourhood", "other", "port", "city", "admin"}),
+    # "El año pasado, en ese punto, la Guardia Nacional aseguró…", "En el lugar detuvieron…"
+    (re.compile(r"(?<!\w)(?:en\s+(?:ese|este|dicho|el\s+mismo)\s+(?:punto|lugar|sitio)|"
+                r"^\s*en\s+el\s+lugar|à\s+cet\s+endroit|au\s+même\s+endroit|"
+                r"at\s+(?:that|the\s+same)\s+(?:spot|point|crossing|location)|"
+                r"op\s+(?:die|dezelfde)\s+plek)(?!\w)", re.IGNORECASE),
      {"neighbourhood", "other", "port", "city", "admin"}),
 ]
 
@@ -487,7 +518,9 @@ _COURT_AFTER = re.compile(
 _NEXT_DAY = re.compile(
     r"(?<!\w)(?:the\s+(?:following|next)\s+day|le\s+lendemain|al\s+día\s+siguiente|"
     r"el\s+día\s+siguiente|de\s+volgende\s+dag|daags\s+nadien|een\s+dag\s+later|"
-    r"a\s+day\s+later)(?!\w)", re.IGNORECASE)
+    r"a\s+day\s+later|one\s+day\s+later|un\s+día\s+después|un\s+jour\s+plus\s+tard|"
+    r"(?:the\s+)?next\s+morning|le\s+lendemain\s+matin|a\s+la\s+mañana\s+siguiente|"
+    r"de\s+volgende\s+ochtend|een\s+dag\s+nadien)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"(?<!\w)(?:the\s+same\s+day|le\s+même\s+jour|ce\s+jour-là|ese\s+mismo\s+día|"
     r"el\s+mismo\s+día|dezelfde\s+dag|diezelfde\s+dag|"
@@ -640,7 +673,10 @@ def _place_for(
     told = [m for m in in_sentence(mentions, sent)
             if not m.nested and not dateline[0] <= m.start < dateline[1]]
     here = [m for m in told
-            if not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)]
+            if not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)
+            # "in Troup County, near the Alabama line": a border to find the place by
+            and not (_BORDER_AFTER.match(text, m.end) and _NEAR_THE.search(
+                text, max(sent.start, m.start - 25), m.start))]
     # "intercepted … 20 nautical miles south of Portland Point": near the landmark, when the
     # sentence names nothing else
     landmarks = [m for m in told if m not in here]
@@ -659,6 +695,11 @@ def _place_for(
     homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
     if homes and len(homes) < len(here):
         here = [m for m in here if m not in homes]
+    # "un barco pesquero con matrícula de Manta … al sureste de las islas Galápagos": where
+    # the boat is registered is not where it was stopped
+    registry = [m for m in here if _REGISTRY.search(text, max(sent.start, m.start - 50), m.start)]
+    if registry and (len(registry) < len(here) or landmarks):
+        here = [m for m in here if m not in registry]
     if here:
         if kind == "extradition" and _HANDED_OVER_TRIGGER.match(text, trigger[0], trigger[1]):
             # "remis aux autorités françaises à Forbach": handed over there
@@ -708,19 +749,19 @@ def _place_for(
             if going and len(going) == len(usable):
                 # "He was arrested by Spanish police in March and extradited to Scotland":
                 # where he was sent is not where he was arrested; the place told before is
-                earlier = _place_before(sent, kind, mentions)
+                earlier = _place_before(sent, kind, mentions, text)
                 if earlier[0] is not None:
                     return earlier
             usable = [m for m in usable if m not in going] or usable
         if not usable and kind == "extradition":
             # "… near Alicante. He was … extradited to Scotland in June": from the place told
             # before, else the one he was sent to
-            earlier = _place_before(sent, kind, mentions)
+            earlier = _place_before(sent, kind, mentions, text)
             if earlier[0] is not None:
                 return earlier
             return here[0].place, 2
         if not usable and kind == "seizure":
-            earlier = _place_before(sent, kind, mentions)
+            earlier = _place_before(sent, kind, mentions, text)
             if earlier[0] is not None:
                 return earlier
         usable = usable or here
@@ -758,7 +799,7 @@ def _place_for(
     court = _court_near(trigger, mentions, text) if kind == "conviction" else None
     if court is not None:
         return court, 1
-    return _place_before(sent, kind, mentions)
+    return _place_before(sent, kind, mentions, text)
 
 
 def _court_near(trigger: tuple[int, int], mentions: list[PlaceMention], text: str
@@ -833,7 +874,9 @@ _UNKNOWN_QUARTER = re.compile(
 # "He was flown out of Piarco International Airport": where an extradition took place.
 _HANDOVER = re.compile(
     r"(?<!\w)(?:fue\s+entregad[oa]|was\s+handed\s+over|was\s+flown\s+(?:out\s+of|from)|"
-    r"a\s+été\s+remise?|werd\s+overgedragen|werd\s+overgevlogen)(?!\w)",
+    r"a\s+été\s+remise?|"
+    # "De verdachte werd vorige week dinsdag met een vlucht naar België overgebracht"
+    r"werd\s+(?:[\w'-]+\s+){0,12}?(?:overgedragen|overgevlogen|overgebracht))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -871,21 +914,34 @@ def _other_groups(inc: Incident, sent: Sentence, after: int,
 
 
 def _handover(found: list[Incident], sent: Sentence, mentions: list[PlaceMention],
-              source: str) -> None:
-    """Place the extradition told just before where the person was handed over."""
+              source: str, text: str, dates_for: Callable[[Sentence], list[DateMention]]
+              ) -> None:
+    """Place and date the extradition told just before where the person was handed over."""
     # (most sentences follow no extradition: that test is cheaper than the regex)
     last = next((i for i in reversed(found[-3:]) if i.type == "extradition"), None)
-    if last is None or sent.start - last.evidence[-1].end > 3:
+    # (the sentence right after it, or one more in the same paragraph: "… is door Spanje
+    # uitgeleverd. Dat heeft het parket bevestigd. De verdachte werd … overgebracht")
+    if last is None:
+        return
+    gap = sent.start - last.evidence[-1].end
+    if gap > 3 and (gap > 250 or "\n" in text[last.evidence[-1].end : sent.start]):
         return
     cue = _HANDOVER.search(sent.text)
     if cue is None:
         return
-    after = [m for m in in_sentence(mentions, sent) if m.start >= sent.start + cue.end()
+    # (the Dutch verb comes last: "werd op Schiphol overgedragen")
+    after = [m for m in in_sentence(mentions, sent) if m.start >= sent.start + cue.start() + 4
              and _AT_PLACE.search(sent.text, 0, m.start - sent.start)]  # (not "US Marshals")
-    if not after:
+    day = next((d for d in dates_for(sent) if d.value and d.precision == "day"), None)
+    if not after and day is None:
         return
-    best = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9))
-    last.place, last.geo_precision = best.place, 1
+    if after:
+        best = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9))
+        last.place, last.geo_precision = best.place, 1
+    if day is not None and last.date_precision != "day":
+        # "… is door Spanje uitgeleverd. De verdachte werd vorige week dinsdag … overgebracht":
+        # the day he was handed over
+        last.date, last.date_precision = day.value, "day"
     last.evidence.append(evidence_of(sent, source))
 
 
@@ -905,19 +961,49 @@ def _owner(at: int, trigger: int, others: list[int], *, verb_last: bool = False)
     return max(before) if before else min(after)
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:state\s+)?(?:line|border)(?!\w)", re.IGNORECASE)
+_NEAR_THE = re.compile(r"(?<!\w)(?:near|close\s+to|just\s+off|off)\s+the\s+$", re.IGNORECASE)
+_REGISTRY = re.compile(
+    r"(?<!\w)(?:(?:matrícula|matriculad[oa]|registered|registrad[oa]|immatriculée?|bandera|"
+    r"pavillon|flagged|home\s+port|port\s+d['’]attache|puerto\s+base|thuishaven)\s+"
+    r"(?:(?:de|in|en|à|of|at|van)\s+)?(?:la\s+|el\s+|the\s+)?|"
+    r"(?:barco|buque|pesquero|navire|bateau|chalutier|vissersboot|kotter)\s+"
+    r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
+_FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
+
+
+_ARRIVED_AT = re.compile(
+    r"(?<!\w)(?:arriv(?:ing|ed|es)\s+(?:at|in)|unloaded\s+(?:at|in)|docked\s+(?:at|in)|"
+    r"arrivée?s?\s+(?:à|au|dans)|débarquée?s?\s+(?:à|au)|lleg(?:ó|aron|ado|ada)\s+(?:a|al)|"
+    r"descargad[oa]s?\s+en|aangekomen\s+in|aankwam\s+in|gelost\s+in)\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+|de\s+|het\s+)?(?:(?:port|puerto|haven)\s+(?:of|de|d[eu]|van)\s+)?$",
+    re.IGNORECASE)
+
+
 def _place_before(
-    sent: Sentence, kind: str, mentions: list[PlaceMention]
+    sent: Sentence, kind: str, mentions: list[PlaceMention], text: str
 ) -> tuple[Place | None, int]:
     """The place an event without a place of its own refers back to."""
     before = [m for m in mentions_before(mentions, sent.start) if not m.nested]
     for pat, types in _ANAPHORA:
         if pat.search(sent.text):
             for m in reversed(before):
-                if m.place.feature_type in types:
+                if m.place.feature_type in types or ("airport" in types and is_airport(m.place)):
                     return m.place, 2
+    if kind == "seizure" and _FLIGHT.search(sent.text):
+        # "… two suitcases with 46 kilos that had come on a flight from Bogotá": seized at the
+        # airport the story named, not in the town named last
+        airports = [m for m in before if is_airport(m.place)]
+        if airports:
+            return airports[-1].place, 2
     # The nearest place mentioned just before (a port for a seizure; a region or continent only
     # when nothing more specific was named).
     recent = [m for m in before if m.start >= sent.start - 400]
+    arrived = [m for m in recent if _ARRIVED_AT.search(text, max(0, m.start - 40), m.start)]
+    if kind == "seizure" and arrived:
+        # "… transhipped at the port of Caucedo before arriving at Tilbury. Border Force
+        # officers opened the container…": seized where it arrived
+        return arrived[-1].place, 2
     if kind == "seizure" and any(m.place.feature_type == "port" for m in recent):
         recent = [m for m in recent if m.place.feature_type == "port"]
     specific = [m for m in recent if m.place.feature_type not in {"continent", "region"}]
@@ -1141,7 +1227,7 @@ def incidents_from_article(
             prev_dates, prev_para, prev_had_incident = [], sent.paragraph, False
             prev_unread = None
         if not _ANY_TRIGGER.search(sent.text):
-            _handover(found, sent, mentions, source)
+            _handover(found, sent, mentions, source, article.text, dates_for)
             if found and _TOOK_PLACE.match(sent.text) and (
                     sent.paragraph - para_of.get(id(found[-1]), -9) <= 1):
                 _date_told_on(found[-1], dates_for(sent))
@@ -1153,7 +1239,7 @@ def incidents_from_article(
             prev_unread = None
         # "El hombre, capturado en Necoclí en marzo de 2025, fue entregado a agentes de la DEA
         # en el aeropuerto El Dorado de Bogotá": a handover told with another event
-        _handover(found, sent, mentions, source)
+        _handover(found, sent, mentions, source, article.text, dates_for)
         n_before = len(found)
         seen: dict[str, bool] = {}
 
@@ -1271,7 +1357,8 @@ def incidents_from_article(
                     # Cumbernauld.": the record of the one convicted, not an event told
                     found[-1].attributes["arrested_at"] = place.name
                     continue
-                if kind == "arrest" and found and _AT_SCENE.search(sent.text):
+                if kind == "arrest" and found and _AT_SCENE.search(sent.text) and (
+                        para_of.get(id(found[-1])) == sent.paragraph):
                     found[-1].attributes["arrests"] = True
                     continue  # "arrested at the scene": part of what was just told
                 if kind in {"arrest", "seizure"} and precision == 2 and not sent_dates and (
@@ -1399,7 +1486,9 @@ def incidents_from_article(
                 )
                 opens = bool(_OPENS.match(sent.text[: m.start()]))
                 if opens and restated is not None and inc.date and (
-                        (restated.date and inc.date != restated.date)
+                        # ("De schietpartij vond plaats op … 14 november", told before as
+                        # "in november": that day, which the month allows)
+                        (restated.date and not inc.date.startswith(restated.date))
                         # "The seizure comes weeks after a man was stabbed … last month"
                         or _COMES_AFTER.match(sent.text, m.end())
                 ) and not _ORDINAL.search(lead) and not _ANOTHER.search(sent.text):

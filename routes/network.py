@@ -33,7 +33,7 @@ from routes._evidence import (
 from routes._nlp import Parsed, Sentence
 from routes._text import COMPASS, DRUG_NOUNS
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
-from routes.geocode import ISLAND_ID, Place
+from routes.geocode import ISLAND_ID, Place, is_airport
 from routes.ingest import Article
 
 log = logging.getLogger(__name__)
@@ -736,7 +736,7 @@ class _Chain:
 
 def _is_port(p: Place) -> bool:
     """A sea port or an airport: where drugs from abroad enter a country."""
-    return p.feature_type == "port" or (p.feature_type == "other" and "Airport" in p.name)
+    return p.feature_type == "port" or is_airport(p)
 
 
 def _world_region(p: Place) -> bool:

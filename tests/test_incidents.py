@@ -627,7 +627,8 @@ def test_stabbed_to_death_is_a_murder(text: str, lang: str) -> None:
 def test_a_handover_told_after_an_extradition_is_the_same_extradition() -> None:
     found, _ = incidents("De leider is op 16 april 2025 door Spanje uitgeleverd aan Nederland. "
                          "Hij werd op Schiphol overgedragen aan de marechaussee.", lang="nl")
-    assert found == [("extradition", "Spain", "2025-04-16")]
+    # one event, placed where he was handed over (the Dutch verb comes last)
+    assert found == [("extradition", "Amsterdam Airport Schiphol", "2025-04-16")]
 
 
 def test_arrests_told_after_raids_without_a_place_are_the_raids() -> None:
@@ -1170,3 +1171,101 @@ def test_a_seizure_of_one_tonne_es():
         "Elementos de la Marina aseguraron el lunes más de una tonelada de cocaína en el puerto "
         "de Manzanillo, Colima.", lang="es", published="2025-12-02")
     assert [t for t, _, _ in found] == ["seizure"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 May 2025 customs officers opened a container at the port of Felixstowe and found "
+     "140 blocks of cocaine hidden among pineapples.", "en"),
+    ("Le 3 mai 2025, les douaniers du Havre ont découvert 96 pains de cocaïne dans le "
+     "conteneur.", "fr"),
+])
+def test_a_count_of_packs_of_a_drug_is_a_seizure(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert [f[0] for f in found] == ["seizure"]
+    assert found[0][2] == "2025-05-03"
+
+
+def test_the_drug_named_again_with_its_article_is_a_seizure() -> None:
+    text = ("The container reached the Port of Brisbane on 2 June 2025. Border Force officers "
+            "examining the consignment found the cocaine packed inside hollow pallets.")
+    found, _ = incidents(text, lang="en")
+    assert [f[0] for f in found] == ["seizure"]
+
+
+def test_a_seizure_off_a_flight_is_at_the_airport_the_story_named() -> None:
+    text = ("La red usaba el aeropuerto Adolfo Suárez Madrid-Barajas. El piso de la red estaba "
+            "en Getafe. En marzo de 2025, los agentes localizaron dos maletas con 30 kilos de "
+            "cocaína que habían llegado en un vuelo desde Lima. En mayo de 2025, otra "
+            "intervención en el mismo aeropuerto permitió aprehender 20 kilos.")
+    found, _ = incidents(text, lang="es")
+    assert found == [("seizure", "Adolfo Suárez Madrid–Barajas Airport", "2025-03"),
+                     ("seizure", "Adolfo Suárez Madrid–Barajas Airport", "2025-05")]
+
+
+def test_where_a_boat_is_registered_is_not_where_it_was_stopped() -> None:
+    text = ("El 4 de agosto de 2025, la Armada interceptó un pesquero con matrícula de "
+            "Esmeraldas que transportaba 900 kilos de cocaína, a 150 millas al oeste de las "
+            "islas Galápagos.")
+    found, _ = incidents(text, lang="es")
+    assert found == [("seizure", "Galápagos", "2025-08-04")]
+
+
+def test_a_state_line_is_a_landmark_not_the_place() -> None:
+    text = ("In May 2025 a trooper stopped a truck on Interstate 85 in Troup County, near the "
+            "Alabama line, and found 40 kilograms of cocaine.")
+    found, _ = incidents(text, lang="en")
+    assert found == [("seizure", "Troup County", "2025-05")]
+
+
+def test_that_spot_is_the_place_named_before() -> None:
+    text = ("Los traficantes usan el paso de Ciudad Hidalgo, sobre el río Suchiate, para "
+            "introducir droga desde Guatemala. En 2024, en ese punto, la Guardia Nacional "
+            "aseguró 300 kilos de cocaína.")
+    found, _ = incidents(text, lang="es")
+    assert found == [("seizure", "Ciudad Hidalgo", "2024")]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day"), [
+    ("El 10 de marzo de 2026 la Marina aseguró 500 kilos de cocaína frente a Tapachula. Un día "
+     "después, soldados catearon un rancho en Mazatán.", "es", "raid", "2026-03-11"),
+    ("On 10 March 2026 police seized 50 kilos of cocaine in Leeds. The next morning officers "
+     "raided a flat in Bradford.", "en", "raid", "2026-03-11"),
+    ("Op 10 maart 2026 werd in Venlo 50 kilo cocaïne gevonden. Bij doorzoekingen in Blerick "
+     "een dag later vond de politie wapens.", "nl", "raid", "2026-03-11"),
+])
+def test_a_day_later_and_more_words_for_searches(text: str, lang: str, kind: str, day: str
+                                                 ) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert (found[-1][0], found[-1][2]) == (kind, day)
+
+
+def test_the_day_a_restated_event_took_place_refines_its_month() -> None:
+    text = ("Een man werd in november 2025 in Antwerpen doodgeschoten. De schietpartij vond plaats "
+            "op de avond van 14 november, vlak bij een café.")
+    found, _ = incidents(text, lang="nl", published="2026-01-10")
+    assert [(f[0], f[2]) for f in found] == [("shooting", "2025-11-14")]
+
+
+def test_a_handover_a_sentence_later_dates_the_extradition() -> None:
+    text = ("De verdachte is in december 2025 door Spanje aan België uitgeleverd. Dat heeft het "
+            "parket bevestigd. Hij werd op 6 januari 2026 met een vlucht naar België "
+            "overgebracht.")
+    found, _ = incidents(text, lang="nl", published="2026-01-15")
+    assert [(f[0], f[2]) for f in found] == [("extradition", "2026-01-06")]
+
+
+def test_a_seizure_told_after_the_route_is_where_the_load_arrived() -> None:
+    text = ("The container was loaded at Turbo and transhipped at the port of Caucedo before "
+            "arriving at Tilbury in August 2024. Border Force officers opened it on 14 August "
+            "and found 200 kilos of cocaine.")
+    found, _ = incidents(text, lang="en")
+    assert found == [("seizure", "Tilbury", "2024-08-14")]
+
+
+def test_arrests_at_the_scene_a_paragraph_later_are_their_own() -> None:
+    text = ("Officers found 400 kilograms of cocaine in a container at the Port of Melbourne on "
+            "9 January 2026.\n\nOn 12 January 2026 the container was delivered to a warehouse "
+            "in Dandenong, where police watched three men open it. All three were arrested at "
+            "the scene.")
+    found, _ = incidents(text, lang="en")
+    assert ("arrest", "Dandenong", "2026-01-12") in found
