@@ -700,6 +700,8 @@ _PORT_BEFORE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
+    # "a group operating out of Letterkenny"
+    r"out\s+of|"
     # "through Gobabis", "étaient passés par Malanville"
     r"through|across|(?:passée?s?|transitée?s?|transité)\s+par|"
     r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
@@ -882,7 +884,7 @@ def _keep_gazetteer_only(
         return False  # "in March 2025" is a date, not March, Cambridgeshire
     # A dateline ("NEUCHÂTEL, 3 mai —") starts a paragraph with a town and a comma or dash.
     dateline = m.start in para_starts and article.text[m.end : m.end + 2].startswith(
-        (",", " —", " -", ":")
+        (",", " —", " –", " -", ":")
     )
     if single and m.start in sent_starts and entry.feature_type == "city" and not dateline:
         return False
@@ -985,8 +987,9 @@ def _keep_gazetteer_only(
     if entry.feature_type in SAFE_TYPES:
         return True
     # (a town of the curated table was put there on purpose: "proche de Ksar Sghir")
+    # ("DERRY – A man was shot…": the town a story is filed from, however small)
     big = entry.population >= 100_000 or locative or entry.id.startswith("routes:") or (
-        bool(_GEOGRAPHIC_TAIL.search(m.text)) and bool(_LOCATIVE.search(before)))
+        bool(_GEOGRAPHIC_TAIL.search(m.text)) and bool(_LOCATIVE.search(before))) or dateline
     return big and (m.start not in sent_starts or dateline)
 
 

@@ -699,3 +699,15 @@ def test_a_town_named_with_its_descriptor_keeps_it() -> None:
 def test_a_street_named_after_a_town_is_not_that_town() -> None:
     found = texts("He was shot dead outside a complex on Campbellton Road in Atlanta.", "en")
     assert "Campbellton" not in found
+
+
+def test_a_small_dateline_town_before_an_en_dash_is_a_place() -> None:
+    found = texts("Shooting in a quiet street\n\nPORTADOWN – A man was shot in the legs on "
+                  "Tuesday night.", "en")
+    assert "PORTADOWN" in found
+
+
+def test_a_town_a_group_operates_out_of() -> None:
+    found = texts("Police in Ireland said the cannabis came from a gang operating out of "
+                  "Letterkenny.", "en")
+    assert "Letterkenny" in found
