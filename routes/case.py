@@ -611,11 +611,16 @@ def case_from_article(
         unresolved = unresolved_from_article(article, parsed, mentions)
         if unresolved:
             places += places_from_online(unresolved, places, geocoder)
-    quarters = quarters_from_article(article, places)
+    placed = [Mention(s.text, s.start, s.end, "placed") for p in places for s in p.mentions]
+    unknown = unresolved_from_article(article, parsed, mentions + placed)
+    quarters = quarters_from_article(
+        article, places, unknown=[Span(m.text, m.start, m.end) for m in unknown])
     if quarters:
         places = sorted(places + quarters, key=lambda p: (p.mentions[0].start, p.id))
-    placed = [Mention(s.text, s.start, s.end, "placed") for p in places for s in p.mentions]
-    unresolved = unresolved_from_article(article, parsed, mentions + placed)
+        # (what is now a quarter is no longer unknown)
+        spans = [(s.start, s.end) for q in quarters for s in q.mentions]
+        unknown = [m for m in unknown if not any(a < m.end and m.start < b for a, b in spans)]
+    unresolved = unknown
     if unresolved:
         log.info("%d place names unresolved in %s: %s; add them to geodata/places.csv",
                  len(unresolved), article.source or "the article",

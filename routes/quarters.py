@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
@@ -72,6 +73,19 @@ _DISTRICT = {
                      r"Midden)(?:[ \t]?[A-Z]\w*)?)(?![\w-])"),
 }
 _NO_MATCH = re.compile(r"(?!)")
+#: Where something happened, not where it came from or went: "shot in Creggan", "à la
+#: Grand-Borne".
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:in|at|à|au|aux|dans|en|op)[ \t]+(?:(?:la|le|les|el|de|"
+                           r"het|the|l['’])[ \t]*)?$", re.IGNORECASE)
+#: Valleys, coasts, rivers, divisions: names of land, not of a town's quarters.
+_NATURAL = re.compile(
+    r"(?i)(?:^|\s)(?:valley|vallée|valle|vallei|coast|côte|costa|kust|peninsula|península|"
+    r"péninsule|mountains?|montagnes?|montañas?|hills|delta|islands?|îles?|islas?|bay|baie|"
+    r"bahía|river|rivière|río|lake|lac|lago|county|comté|condado|region|région|región|"
+    r"province|provincia|district|département|departamento|state|estado|sierra|cape|cap|cabo|"
+    r"gulf|golfe|golfo|mount|mont|monte)(?:\s|$)")
+#: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
+_COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
 SAME_PLACE_KM = 15.0
 #: Only towns this large have districts named after them.
@@ -107,6 +121,12 @@ _NOT_NAMES = {
     "de", "la", "le", "les", "el", "los", "las", "het", "een", "un", "une", "a", "an",
     # nicknames of towns: "la cité des Papes" is Avignon, "la cité Phocéenne" Marseille
     "papes", "phoceenne", "ducs", "doges", "anges", "corsaire",
+    # words for a country, a town or a region that NER may read as a place ("dans le Royaume")
+    "royaume", "kingdom", "reino", "koninkrijk", "republique", "republic", "republica",
+    "republiek", "hexagone", "etat", "state", "estado", "staat", "ville", "city", "ciudad",
+    "stad", "capitale", "capital", "region", "province", "provincia", "provincie", "pays",
+    "country", "pais", "ile", "island", "isla", "eiland", "port", "puerto", "haven",
+    "downtown", "centre ville", "centrum", "metropole", "metropoli",
     # Dutch words for kinds of quarters
     "probleemwijk", "volkswijk", "woonwijk", "achterstandswijk", "stadswijk", "krachtwijk",
     "nieuwbouwwijk", "villawijk", "vogelaarwijk", "prachtwijk", "arbeiderswijk", "bouwwijk",
@@ -126,6 +146,7 @@ def quarters_from_article(
     places: list[Place],
     *,
     gazetteer: Gazetteer | None = None,
+    unknown: Sequence[Span] = (),
 ) -> list[Place]:
     """Quarters named in the text that no place covers, placed at their town.
 
@@ -138,6 +159,9 @@ def quarters_from_article(
         town is one of its mentions: "de Eindhovense wijk"); their spans are not quarters.
     gazetteer
         To tell names the gazetteer knows as countries or regions; the cached one when None.
+    unknown
+        Place names NER found that the gazetteer lacks: one told where something happened
+        ("shot in Creggan") in a story filed from a town is a quarter of that town.
 
     Returns
     -------
@@ -285,6 +309,14 @@ def quarters_from_article(
             town = town_at(m.end())
             if town is not None and not gaz.lookup(m.group("name")):
                 consider(m.group("name"), m.start("name"), town, explicit=False)
+
+    if story is not None and story.feature_type in {"city", "port"}:
+        for u in unknown:
+            if len(u.text.split()) > 3 or _NATURAL.search(u.text):
+                continue  # ("in the Fraser Valley": a region, not a quarter)
+            if _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start) and not (
+                    _COUNTRY_AFTER.match(text, u.end)):
+                consider(u.text, u.start, story, explicit=False)
 
     # "in Leiden-Noord", "Den Haag-Zuidwest": a town's district named after it. The town
     # need not be a place of the story; it is the gazetteer's largest of that name.

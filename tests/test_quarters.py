@@ -141,3 +141,20 @@ def test_a_quarter_the_gazetteer_knows_is_one_place() -> None:
     assert len(named) == 1
     assert (named[0].feature_type, named[0].parent) == ("neighbourhood", "Emmen")
     assert len(named[0].mentions) == 2
+
+
+def test_an_unknown_place_where_something_happened_is_a_quarter_of_the_dateline_town() -> None:
+    text = ("Man shot in Creggan\n\nDERRY – A man was shot in both legs in Creggan on Wednesday "
+            "night, police said.")
+    q = places(text, "en")["Creggan"]
+    assert is_placed_at_town(q)
+    assert q.parent == "Derry"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("OTTAWA – Police dismantled a drug lab in the Fraser Valley on Tuesday.", "Fraser Valley"),
+    ("RABAT – Trente tonnes de cocaïne ont été saisies dans le Royaume en trois ans.", "Royaume"),
+])
+def test_an_unknown_region_or_a_common_noun_is_no_quarter(text: str, word: str) -> None:
+    found = places(text, "en" if "Police" in text else "fr")
+    assert word not in found or not is_placed_at_town(found[word])
