@@ -22,6 +22,8 @@ PERSON_FROM = re.compile(
     # "koeriers, vaak jonge vrouwen uit Brussel": the couriers come from there, not the drugs
     # (not "mules from Lima" nor "aux dealers de Marseille": the drugs' path)
     r"vrouwen|koeriers|couriers?|courriers?|"
+    # "de 33-jarige uit Sluiskil", "de mannen, van 31 en 36 jaar uit Hoofddorp"
+    r"\d*-?jarigen?|jaar|"
     # "donde el grupo de Sestao mantenía…": a group of people, not a stop
     r"grupo|"
     # "pressure from Washington": a government, not a place drugs leave from

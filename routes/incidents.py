@@ -178,6 +178,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"avaient\s+été|fue|fueron|han\s+sido|habían\s+sido)\s+(?:found|seized|"
                     r"discovered|intercepted|saisie?s?|découverte?s?|trouvée?s?|interceptée?s?|"
                     r"incautad[oa]s?|hallad[oa]s?|encontrad[oa]s?|interceptad[oa]s?)|"
+                    # "vond de politie in een garagebox in Badhoevedorp, die … werd gehuurd, nog
+                    # eens 41 kilo cocaïne": the Dutch verb second, the amount far after it
+                    r"vond(?:en)?\s[^.;]{0,120}?\d[\d.,]*\s*(?:kilo|kg|ton)(?!\w)|"
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
                     r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
@@ -775,6 +778,13 @@ def _place_for(
             court = None if courts else _court_near(trigger, mentions, text)
             if court is not None:
                 return court, 1
+            if not courts and _COURT_WORD.search(sent.text):
+                # "HAARLEM - De rechtbank Noord-Holland heeft … medewerkers van Schiphol
+                # veroordeeld": a court told without its town sits where the story is filed
+                filed = [m for m in in_sentence(mentions, sent)
+                         if dateline[0] <= m.start < dateline[1] and not m.nested]
+                if filed:
+                    return filed[0].place, 1
             usable = courts or usable
         t0, t1 = trigger
 
@@ -846,7 +856,7 @@ THAT_YEAR_REACH = 1_500
 
 # A comma or semicolon and a new clause ("…, dinsdag volgde", "…; on Tuesday"), not a town's
 # country or region ("Rosario, Argentina").
-_CLAUSE_BREAK = re.compile(r"[,;]\s+[a-zà-ÿ]")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+[a-zà-ÿ]|;\s")
 
 
 # An extradition told as a handover ("remis aux autorités françaises à Forbach"): the place
@@ -969,6 +979,9 @@ _REGISTRY = re.compile(
     r"(?:(?:de|in|en|à|of|at|van)\s+)?(?:la\s+|el\s+|the\s+)?|"
     r"(?:barco|buque|pesquero|navire|bateau|chalutier|vissersboot|kotter)\s+"
     r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
+_COURT_WORD = re.compile(r"(?<!\w)(?:rechtbank|tribunal|court|juzgado|cour|gerechtshof|"
+                         r"audiencia)(?!\w)", re.IGNORECASE)
+_AND_LISTED = re.compile(r"\s*(?:,|\s(?:en|and|et|y|e|of|or|o|ou))\s*", re.IGNORECASE)
 _FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
 
 
@@ -985,6 +998,15 @@ def _place_before(
 ) -> tuple[Place | None, int]:
     """The place an event without a place of its own refers back to."""
     before = [m for m in mentions_before(mentions, sent.start) if not m.nested]
+    # "De mannen, van 31 en 36 jaar uit Hoofddorp en Nieuw-Vennep. … werden in februari
+    # betrapt": where they live is not where it happened
+    homes: set[int] = set()
+    for k, m in enumerate(before):
+        if PERSON_FROM.search(text, max(0, m.start - 50), m.start) or (
+                k and before[k - 1].start in homes
+                and _AND_LISTED.fullmatch(text, before[k - 1].end, m.start)):
+            homes.add(m.start)
+    before = [m for m in before if m.start not in homes] or before
     for pat, types in _ANAPHORA:
         if pat.search(sent.text):
             for m in reversed(before):

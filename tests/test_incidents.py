@@ -1269,3 +1269,32 @@ def test_arrests_at_the_scene_a_paragraph_later_are_their_own() -> None:
             "the scene.")
     found, _ = incidents(text, lang="en")
     assert ("arrest", "Dandenong", "2026-01-12") in found
+
+
+def test_a_place_past_a_semicolon_is_another_clauses() -> None:
+    text = ("Donderdag werd in Breda een vierde verdachte aangehouden op basis van een Europees "
+            "aanhoudingsbevel; België vraagt zijn overlevering.")
+    found, _ = incidents(text, lang="nl", published="2026-01-16")
+    assert [(f[0], f[1]) for f in found] == [("arrest", "Breda")]
+
+
+def test_where_suspects_live_is_not_where_they_were_caught() -> None:
+    text = ("De rechtbank veroordeelde donderdag twee medewerkers van Schiphol. De mannen, van 31 "
+            "en 36 jaar uit Hoofddorp en Nieuw-Vennep, haalden koffers met cocaïne uit "
+            "vliegtuigen. De twee werden in februari op heterdaad betrapt door de marechaussee.")
+    found, _ = incidents(text, lang="nl", published="2025-09-19")
+    assert ("arrest", "Amsterdam Airport Schiphol", "2025-02") in found
+
+
+def test_a_court_told_without_its_town_sits_where_the_story_is_filed() -> None:
+    text = ("HAARLEM - De rechtbank Noord-Holland heeft donderdag twee medewerkers van Schiphol "
+            "veroordeeld tot celstraffen van vijf jaar.")
+    found, _ = incidents(text, lang="nl", published="2025-09-19")
+    assert found == [("conviction", "Haarlem", "2025-09-18")]
+
+
+def test_a_dutch_find_with_the_amount_far_after_the_verb() -> None:
+    text = ("Op 3 februari 2025 vond de politie in een garagebox in Badhoevedorp, die door een van "
+            "beide mannen werd gehuurd, nog eens 41 kilo cocaïne.")
+    found, _ = incidents(text, lang="nl")
+    assert found == [("seizure", "Badhoevedorp", "2025-02-03")]
