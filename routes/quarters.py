@@ -21,6 +21,7 @@ from routes._text import name_key
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import QUARTER_ID, Place, Span, is_placed_at_town, place_id
 from routes.ingest import Article, dateline_span
+from routes.recognise import stop_words
 
 __all__ = ["QUARTER_ID", "is_placed_at_town", "quarters_from_article"]
 
@@ -83,7 +84,14 @@ _NATURAL = re.compile(
     r"péninsule|mountains?|montagnes?|montañas?|hills|delta|islands?|îles?|islas?|bay|baie|"
     r"bahía|river|rivière|río|lake|lac|lago|county|comté|condado|region|région|región|"
     r"province|provincia|district|département|departamento|state|estado|sierra|cape|cap|cabo|"
-    r"gulf|golfe|golfo|mount|mont|monte)(?:\s|$)")
+    r"gulf|golfe|golfo|mount|mont|monte)(?:\s|$)"
+    # "Zuid-Limburg", "Noord-Brabant": a region named by its compass point
+    r"|^(?:Zuid|Noord|Oost|West|Midden|Nord|Sud|Norte|Sur)-")
+#: Languages read without NER (the gazetteer matcher alone).
+_NO_NER = {"es", "nl"}
+#: One or two capitalised words after "in"/"en", not followed by another name word.
+_IN_NAME = re.compile(rf"(?<![\w-])(?:en|in|bij)[ \t]+(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}]"
+                      r"[a-zà-ÿ]+)?)(?![\w-])(?![ \t][A-ZÀ-Þ])")
 #: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
 _COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
@@ -126,7 +134,8 @@ _NOT_NAMES = {
     "republiek", "hexagone", "etat", "state", "estado", "staat", "ville", "city", "ciudad",
     "stad", "capitale", "capital", "region", "province", "provincia", "provincie", "pays",
     "country", "pais", "ile", "island", "isla", "eiland", "port", "puerto", "haven",
-    "downtown", "centre ville", "centrum", "metropole", "metropoli",
+    "downtown", "centre ville", "centrum", "metropole", "metropoli", "antilles", "antillas",
+    "antillen", "caraibes", "caribe", "caraiben",
     # Dutch words for kinds of quarters
     "probleemwijk", "volkswijk", "woonwijk", "achterstandswijk", "stadswijk", "krachtwijk",
     "nieuwbouwwijk", "villawijk", "vogelaarwijk", "prachtwijk", "arbeiderswijk", "bouwwijk",
@@ -317,6 +326,18 @@ def quarters_from_article(
             if _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start) and not (
                     _COUNTRY_AFTER.match(text, u.end)):
                 consider(u.text, u.start, story, explicit=False)
+
+        if lang in _NO_NER:
+            # Without NER, an unknown capitalised name after "in"/"en" in a story filed from a
+            # town: "explosie bij een woning in Hillesluis", "un tiroteo en Bocagrande".
+            stop = stop_words(lang)
+            for m in _IN_NAME.finditer(text):
+                name = m.group("name")
+                if name.casefold() in stop or gaz.lookup(name) or _NATURAL.search(name):
+                    continue
+                if _COUNTRY_AFTER.match(text, m.end()):
+                    continue  # "en Kralendijk, Bonaire": a town abroad
+                consider(name, m.start("name"), story, explicit=False)
 
     # "in Leiden-Noord", "Den Haag-Zuidwest": a town's district named after it. The town
     # need not be a place of the story; it is the gazetteer's largest of that name.

@@ -118,7 +118,7 @@ class Mention:
 
 
 @functools.cache
-def _stop_words(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     import importlib
 
     try:
@@ -869,7 +869,7 @@ def _keep_gazetteer_only(
 ) -> bool:
     """Decide whether a matcher hit that NER did not find is a place."""
     single = " " not in m.text.strip() and "-" not in m.text
-    if single and not m.text.isupper() and m.text.casefold() in _stop_words(article.lang):
+    if single and not m.text.isupper() and m.text.casefold() in stop_words(article.lang):
         return False
     if single and m.text.isupper() and len(m.text) <= 4 and entry.feature_type in {
             "city", "port", "neighbourhood"} and not entry.id.startswith("routes:"):
@@ -1146,7 +1146,7 @@ def mentions_from_article(
     # One sense per article: a name taken as a place once is a place wherever the matcher
     # finds it, even where NER read it as a person or inside an organisation's name.
     accepted = {name_key(m.text) for m in ner_spans + gaz_spans}
-    stop = _stop_words(article.lang)
+    stop = stop_words(article.lang)
     for m, _ in rejected:
         if name_key(m.text) in accepted and m.text.casefold() not in stop and not any(
             e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
@@ -1426,7 +1426,7 @@ def unresolved_from_article(
             i + 1 < len(taken) and taken[i + 1][0] < end
         ):
             continue
-        if text.casefold() in _stop_words(article.lang):
+        if text.casefold() in stop_words(article.lang):
             continue
         out.append(Mention(article.text[start:end], start, end, "ner-unresolved", desc))
     return out

@@ -158,3 +158,26 @@ def test_an_unknown_place_where_something_happened_is_a_quarter_of_the_dateline_
 def test_an_unknown_region_or_a_common_noun_is_no_quarter(text: str, word: str) -> None:
     found = places(text, "en" if "Police" in text else "fr")
     assert word not in found or not is_placed_at_town(found[word])
+
+
+@pytest.mark.parametrize(("lang", "text", "quarter", "town"), [
+    ("nl", "ROTTERDAM - Vrijdag ontplofte een explosief bij een woning in Hillesluis.",
+     "Hillesluis", "Rotterdam"),
+    ("es", "CARTAGENA, 3 de mayo de 2025 – Un hombre murió en un tiroteo en Bocagrande.",
+     "Bocagrande", "Cartagena"),
+])
+def test_without_ner_an_unknown_name_after_in_is_a_quarter_of_the_dateline_town(
+        lang: str, text: str, quarter: str, town: str) -> None:
+    q = places(text, lang)[quarter]
+    assert is_placed_at_town(q)
+    assert q.parent == town
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("nl", "MAASTRICHT - De bende was actief in Zuid-Limburg en België.", "Zuid-Limburg"),
+    ("es", "MADRID - La droga llegaba en Navidad desde Colombia.", "Navidad"),
+])
+def test_without_ner_regions_and_common_words_are_no_quarters(lang: str, text: str, word: str
+                                                              ) -> None:
+    found = places(text, lang)
+    assert word not in found or not is_placed_at_town(found[word])
