@@ -795,6 +795,7 @@ def _flows_in(
     chains = [_Chain()]
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
+    dest_tail = -1  # the end of the place a destination was located by
     for k, m in enumerate(here):
         if _NOT_A_STOP.match(text, m.end) or _is_water(m.place) or _BORDER_BEFORE.search(
                 text, max(sent_start, m.start - 12), m.start):
@@ -820,6 +821,11 @@ def _flows_in(
                 and (between.strip() != "," or contains(m.place, here[k - 1].place)
                      # "at Port of Spain, Trinidad": the island the town is on
                      or _on_island(here[k - 1].place, m.place))) or (
+                # "hasta el puerto de Montevideo, en Uruguay, desde donde…": the country of the
+                # stop just named
+                _IN_REGION.match(between) and m.place.feature_type == "country"
+                and here[k - 1].place.feature_type in {"city", "port", "neighbourhood", "other"}
+                and contains(m.place, here[k - 1].place)) or (
                 # "to Bridlington in the East Riding of Yorkshire": the division a town is in
                 _IN_DIVISION.match(between) and m.place.feature_type == "admin"
                 and here[k - 1].place.feature_type in {"city", "port", "neighbourhood"}
@@ -827,6 +833,8 @@ def _flows_in(
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
             # where the stop is, not another stop.
             unassigned.append(m)
+            if here[k - 1].place in chains[-1].destinations:
+                dest_tail = m.end  # ("llegar a Amberes, en Bélgica, tras una escala en…")
             continue
         refines = False
         if last_role and _COORD.match(between) and not (
@@ -887,6 +895,8 @@ def _flows_in(
         elif role == "transit":
             last_dest = max((x.end for x in here if x.place in chains[-1].destinations),
                             default=-1)
+            if dest_tail > last_dest and dest_tail < m.start:
+                last_dest = dest_tail
             if chains[-1].destinations and chains[-1].origins and m.start > last_dest and (
                     _AND_VIA.match(text, last_dest, m.start)):
                 # "se repartía hacia Madrid y, a través de Irun, hacia Bayona": another branch

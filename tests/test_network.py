@@ -1382,3 +1382,23 @@ def test_a_ship_bound_for_the_story_towns_region_goes_to_that_town():
     assert ("Kingston", "Le Havre") in flows
     assert ("Le Havre", "Île-de-France") in flows
     assert not any("Normandie" in pair for pair in flows)
+
+
+def test_the_country_of_a_stop_is_not_the_next_stop():
+    found, _ = legs(
+        "La cocaína salió de Villeta por el río Paraná hasta el puerto de Montevideo, en "
+        "Uruguay, desde donde iba a ser trasladada en un buque con destino al puerto de "
+        "Amberes, en Bélgica.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Port of Montevideo", "Port of Antwerp") in flows
+    assert not any(a == "Uruguay" for a, _ in flows)
+
+
+def test_a_stop_on_the_way_after_a_destination_and_its_country():
+    found, _ = legs(
+        "La cocaína salió del puerto de Guayaquil. Según la documentación, los contenedores "
+        "debían llegar a Amberes, en Bélgica, tras una escala en Rotterdam (Países Bajos).",
+        lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Antwerp", "Rotterdam") not in flows
+    assert ("Rotterdam", "Antwerp") in flows
