@@ -92,7 +92,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
                    r"moord(?:en)?|vermoord|liquidaties?|massacres?|masacres?|slachtpartij|"
                    r"doodgestoken|stabbed\s+to\s+death|fatally\s+stabbed|"
-                   r"poignardée?s?\s+à\s+mort|mortellement\s+poignardée?s?)"),
+                   r"poignardée?s?\s+à\s+mort|mortellement\s+poignardée?s?|"
+                   # "los cuerpos de dos hombres con impactos de arma de fuego fueron hallados":
+                   # bodies found with the marks of a killing
+                   r"(?:cuerpos?|cadáver(?:es)?|corps|bod(?:y|ies)|lichamen|lichaam)"
+                   r"(?=[^.;]{0,160}?(?:arma\s+de\s+fuego|balas?|balazos|disparos?|balles|"
+                   r"gunshot|shot|schotwond\w*|kogels?|tortur\w*|maniatad\w*|ejecutad\w*|"
+                   r"criblée?s?))(?=[^.;]{0,160}?(?:hallad|encontrad|découvert|retrouvé|found|"
+                   r"gevonden|aangetroffen)))"),
         ("extradition", r"(?:extraditions?|extradée?s?|extradited|extradición|extraditad[oa]s?|"
                         r"extradit(?:ó|aron)|uitlevering|uitgeleverd|remise?s?\s+par|"
                         r"handed\s+over\s+to\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:authorities|"
@@ -981,6 +988,7 @@ _REGISTRY = re.compile(
     r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
 _COURT_WORD = re.compile(r"(?<!\w)(?:rechtbank|tribunal|court|juzgado|cour|gerechtshof|"
                          r"audiencia)(?!\w)", re.IGNORECASE)
+_WHERE_THEN = re.compile(r"(?<!\w)(?:donde|où|where|waar)(?!\w)", re.IGNORECASE)
 _AND_LISTED = re.compile(r"\s*(?:,|\s(?:en|and|et|y|e|of|or|o|ou))\s*", re.IGNORECASE)
 _FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
 
@@ -1366,7 +1374,10 @@ def incidents_from_article(
                 if place is None and main_place is not None:
                     place, precision = main_place, 2  # the dateline's place
                 explicit = precision == 1 or precision == 3
-                place_after = any(pm.start >= e for pm in in_sentence(mentions, sent))
+                place_after = any(pm.start >= e or (
+                    # "en una vivienda de Los Patios, donde dos personas fueron capturadas"
+                    0 <= s - pm.end <= 80 and _WHERE_THEN.search(article.text, pm.end, s))
+                    for pm in in_sentence(mentions, sent))
                 # ("« On entend des tirs … et le lendemain le point de vente rouvre »": a day
                 # counted from another is no date of a habit)
                 if place is None or _generic(m.group(0), place_after, bool(sent_dates)):

@@ -1298,3 +1298,21 @@ def test_a_dutch_find_with_the_amount_far_after_the_verb() -> None:
             "beide mannen werd gehuurd, nog eens 41 kilo cocaïne.")
     found, _ = incidents(text, lang="nl")
     assert found == [("seizure", "Badhoevedorp", "2025-02-03")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El 8 de marzo de 2026, los cuerpos de dos hombres con impactos de arma de fuego fueron "
+     "hallados en una trocha de Villa del Rosario.", "es"),
+    ("Le 8 mars 2026, les corps de deux hommes criblés de balles ont été retrouvés à Sevran.",
+     "fr"),
+])
+def test_bodies_found_with_the_marks_of_a_killing_are_a_murder(text: str, lang: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert [(f[0], f[2]) for f in found] == [("murder", "2026-03-08")]
+
+
+def test_arrests_where_a_place_was_just_named() -> None:
+    text = ("Un comerciante fue secuestrado el 2 de marzo de 2026 en Cúcuta. El hombre fue "
+            "rescatado en una vivienda de Los Patios, donde dos personas fueron capturadas.")
+    found, _ = incidents(text, lang="es")
+    assert ("arrest", "Los Patios") in [(f[0], f[1]) for f in found]
