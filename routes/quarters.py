@@ -41,6 +41,9 @@ _AND_NAME = re.compile(r"[ \t]*(?:,|y|et|en|and|e)[ \t]+(?:(?:de|del|des|du|d['�
 #: A cue word and the articles between it and the name, per language.
 _CUES = {
     "fr": (r"(?<!\w)(?:quartiers?|cités?|résidences?|lotissements?|grands?[ \t]ensembles?)"
+           # ("du quartier industriel d'Aïn Sebaâ", "le quartier voisin du Pont-Blanc")
+           r"(?:[ \t]+(?:industriels?|résidentiels?|populaires?|sensibles?|voisins?|"
+           r"prioritaires?|historiques?|défavorisés?))?"
            r"(?:[ \t]+(?P<adj>[a-zéèêëàâîïôûç]+(?:aise|ais|oise|ois|ienne|ien|aine|ain|ine|in)))?"
            r"[ \t]+(?:(?P<art>de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"),
     "es": (r"(?<!\w)(?:barrios?|barriadas?|colonias?|sectores|sector|poblaciones|población|"

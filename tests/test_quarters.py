@@ -22,6 +22,8 @@ def places(text: str, lang: str) -> dict[str, Place]:
          "Vieux-Moulin", "Rennes"),
         ("fr", "À Rennes, trois kilos de cocaïne ont été saisis dans la cité de la Tour-Carrée.",
          "Tour-Carrée", "Rennes"),
+        ("fr", "À Nantes, la police est intervenue dans un entrepôt du quartier industriel de "
+         "Cheviré-Nord.", "Cheviré-Nord", "Nantes"),
         ("es", "Un hombre murió baleado en el barrio Los Almendros de la ciudad de Cali.",
          "Los Almendros", "Cali"),
         ("es", "En Medellín, la Comuna 8 vivió otra noche de disparos.", "Comuna 8",
