@@ -517,9 +517,9 @@ _REQUEST = re.compile(
     r"(?:negó|negaron|rechazó|rechazaron)\s+(?:\w+\s+){0,2}extradición)(?!\w)",
     re.IGNORECASE,
 )
+_COURT_NOUNS = r"(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|gerechtshof|jueza)"
 _COURT = re.compile(
-    r"(?<!\w)(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|gerechtshof|jueza)\b"
-    r"[^.;]{0,40}?"
+    r"(?<!\w)" + _COURT_NOUNS + r"\b[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
 # "at Birmingham Crown Court", "Teesside Magistrates' Court": the court's town comes first.
 _COURT_AFTER = re.compile(
@@ -986,13 +986,14 @@ _REGISTRY = re.compile(
     r"(?:(?:de|in|en|à|of|at|van)\s+)?(?:la\s+|el\s+|the\s+)?|"
     r"(?:barco|buque|pesquero|navire|bateau|chalutier|vissersboot|kotter)\s+"
     r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
-_COURT_WORD = re.compile(r"(?<!\w)(?:rechtbank|tribunal|court|juzgado|cour|gerechtshof|"
-                         r"audiencia)(?!\w)", re.IGNORECASE)
+_COURT_WORD = re.compile(r"(?<!\w)" + _COURT_NOUNS + r"(?!\w)", re.IGNORECASE)
 _WHERE_THEN = re.compile(r"(?<!\w)(?:donde|où|where|waar)(?!\w)", re.IGNORECASE)
 _AND_LISTED = re.compile(r"\s*(?:,|\s(?:en|and|et|y|e|of|or|o|ou))\s*", re.IGNORECASE)
 _FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
 
 
+#: How far back, in characters, the homes of those named are looked for.
+HOMES_REACH = 1_500
 _ARRIVED_AT = re.compile(
     r"(?<!\w)(?:arriv(?:ing|ed|es)\s+(?:at|in)|unloaded\s+(?:at|in)|docked\s+(?:at|in)|"
     r"arrivée?s?\s+(?:à|au|dans)|débarquée?s?\s+(?:à|au)|lleg(?:ó|aron|ado|ada)\s+(?:a|al)|"
@@ -1010,6 +1011,8 @@ def _place_before(
     # betrapt": where they live is not where it happened
     homes: set[int] = set()
     for k, m in enumerate(before):
+        if m.start < sent.start - HOMES_REACH:
+            continue  # (long articles: only the last sentences are read again)
         if PERSON_FROM.search(text, max(0, m.start - 50), m.start) or (
                 k and before[k - 1].start in homes
                 and _AND_LISTED.fullmatch(text, before[k - 1].end, m.start)):

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from routes import settings
 from routes._dates import MONTHS, WEEKDAYS
 from routes._text import name_key
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
@@ -90,13 +91,11 @@ _NATURAL = re.compile(
     r"gulf|golfe|golfo|mount|mont|monte)(?:\s|$)"
     # "Zuid-Limburg", "Noord-Brabant": a region named by its compass point
     r"|^(?:Zuid|Noord|Oost|West|Midden|Nord|Sud|Norte|Sur)-")
-#: Languages read without NER (the gazetteer matcher alone).
-_NO_NER = {"es", "nl"}
 #: One or two capitalised words after "in"/"en", not followed by another name word.
 _IN_NAME = re.compile(rf"(?<![\w-])(?:en|in|bij)[ \t]+(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}]"
                       r"[a-zà-ÿ]+)?)(?![\w-])(?![ \t][A-ZÀ-Þ])")
 #: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
-_COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
+_COMMA_NAME_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
 SAME_PLACE_KM = 15.0
 #: Only towns this large have districts named after them.
@@ -179,7 +178,8 @@ def quarters_from_article(
     -------
     list of Place
         New places, ``feature_type == "neighbourhood"``, ``precision == "city"``, in order of
-        first mention.
+        first mention. A quarter named like a place of ``places`` near its town is that place:
+        the mention is added to it (and a town the text calls a quarter becomes one).
 
     Examples
     --------
@@ -327,10 +327,10 @@ def quarters_from_article(
             if len(u.text.split()) > 3 or _NATURAL.search(u.text):
                 continue  # ("in the Fraser Valley": a region, not a quarter)
             if _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start) and not (
-                    _COUNTRY_AFTER.match(text, u.end)):
+                    _COMMA_NAME_AFTER.match(text, u.end)):
                 consider(u.text, u.start, story, explicit=False)
 
-        if lang in _NO_NER:
+        if lang not in settings.spacy_models:
             # Without NER, an unknown capitalised name after "in"/"en" in a story filed from a
             # town: "explosie bij een woning in Hillesluis", "un tiroteo en Bocagrande".
             stop = stop_words(lang)
@@ -338,7 +338,7 @@ def quarters_from_article(
                 name = m.group("name")
                 if name.casefold() in stop or gaz.lookup(name) or _NATURAL.search(name):
                     continue
-                if _COUNTRY_AFTER.match(text, m.end()):
+                if _COMMA_NAME_AFTER.match(text, m.end()):
                     continue  # "en Kralendijk, Bonaire": a town abroad
                 consider(name, m.start("name"), story, explicit=False)
 

@@ -139,7 +139,9 @@ _POINTS = {
     "nl": {"noord", "zuid", "oost", "west", "centrum"},
     "en": {"north", "south", "east", "west"},
 }
-_ISLAND_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll|"
+# A word that makes a town's name part of a longer one the gazetteer lacks: an island, a
+# quarter, a street.
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Cay|Cays|Key|Reef|Atoll|"
                            # ("Denham Town", a Kingston quarter, is not Denham, England)
                            r"Town|Heights|Gardens|Estate|Park|"
                            # ("on Campbellton Road": a street, not Fayetteville, North Carolina)
@@ -891,8 +893,9 @@ def _keep_gazetteer_only(
     if not single and any(ent.label in PLACE_LABELS and ent.start < m.end and m.start < ent.end
                           for ent in parsed.entities):
         return True  # NER saw a place in "Weston-super-Mare"; the gazetteer has all of it
-    if entry.feature_type in {"city", "port"} and (_ISLAND_AFTER.match(article.text, m.end) or (
-            _ISLANDS_BEFORE.search(article.text, max(0, m.start - 20), m.start))):
+    if entry.feature_type in {"city", "port"} and (
+            _LONGER_NAME_AFTER.match(article.text, m.end)
+            or _ISLANDS_BEFORE.search(article.text, max(0, m.start - 20), m.start)):
         return False  # "Union Island", "Bird Island": an island the gazetteer lacks, no town
     if entry.feature_type in {"city", "port"} and _PENINSULA_BEFORE.search(
             article.text, max(0, m.start - 30), m.start):
@@ -1051,7 +1054,7 @@ def mentions_from_article(
             continue  # "Island drug line gang jailed": a word, not Iceland in Dutch
         if not gaz.lookup(text):
             continue
-        tail = _ISLAND_AFTER.match(article.text, start + len(text))
+        tail = _LONGER_NAME_AFTER.match(article.text, start + len(text))
         if tail is not None and not gaz.lookup(article.text[start : tail.end()]) and all(
                 e.feature_type in {"city", "port"} for e in gaz.lookup(text)):
             continue  # "Denham Town" (Kingston) read as a place: not Denham, England
