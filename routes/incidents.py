@@ -71,7 +71,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"mis\s+le\s+feu\s+à\s+(?:la|une)\s+(?:maison|porte|appartement))"),
         ("kidnapping", r"(?:enlèvements?|enlevée?s?|séquestrations?|séquestrée?s?|kidnapp\w*|"
                        r"abduct\w*|gekidnapt|secuestros?|secuestrad[oa]s?|ontvoering(?:en)?|ontvoerd|"
-                       r"gijzeling(?:en)?|gegijzeld|privad[oa]s?\s+de\s+(?:la|su)\s+libertad)"),
+                       r"gijzeling(?:en)?|gegijzeld|privad[oa]s?\s+de\s+(?:la|su)\s+libertad|"
+                       # "werd een 24-jarige man in een busje getrokken", "in een bestelwagen
+                       # gesleurd", "forced into a van", "subido a la fuerza a una camioneta"
+                       r"in\s+een\s+(?:busje|bestelwagen|bestelbus|auto|wagen)\s+"
+                       r"(?:getrokken|gesleurd|geduwd)|"
+                       r"(?:forced|bundled|dragged)\s+into\s+(?:a|an|the)\s+(?:van|car|vehicle)|"
+                       r"subid[oa]s?\s+a\s+la\s+fuerza)"),
         ("shooting", r"(?:tuée?s?\s+par\s+balles?|blessée?s?\s+par\s+balles?|"
                      r"mort(?:e|s|es)?\s+par\s+balles?|"
                      r"(?:wounded|injured)\s+by\s+gunfire|herid[oa]s?\s+de\s+bala|"
@@ -140,7 +146,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"(?:labo\w*|laboratoires?|drugslab\w*|\w*wasserij|\w*kwekerij|laborator(?:y|ies)|"
                  r"labs?|laboratorios?|cocinas?|fábricas?\s+de\s+cocaína)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:ontdekt|aangetroffen|découverte?s?|discovered|found|descubiert[oa]s?|"
-                 r"hallad[oa]s?|localizad[oa]s?))"),
+                 r"hallad[oa]s?|localizad[oa]s?)|"
+                 # "In april trof de politie in een schuur in Deurne een drugslab aan"
+                 r"tr(?:of|offen)\s+(?:[\w'-]+\s+){1,12}?(?:drugslab\w*|\w*lab|laboratorium|"
+                 r"\w*wasserij|\w*kwekerij)\s+aan)"),
         ("arrest", r"(?:arrestations?|arrêtée?s?|interpellée?s?|interpellations?|appréhendée?s?|"
                    r"arrest(?:ed|s|ing)?(?!\s+warrant)|detained|detenid[oa]s?|detenci(?:ón|ones)|"
                    r"arrestad[oa]s?|capturad[oa]s?|"
@@ -167,6 +176,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"localiz|located|recovered|recuper|"
                     r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
+                    # ("près de neuf kilos de cocaïne")
+                    r"sept|huit|neuf|dix|seven|eight|nine|ten|siete|ocho|nueve|diez|zeven|acht|"
+                    r"negen|tien|"
                     # ("aseguraron más de una tonelada de cocaína")
                     r"zes|una|un|one|a|une|een)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|"
                     r"kilogram\w*|"
@@ -189,7 +201,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # eens 41 kilo cocaïne": the Dutch verb second, the amount far after it
                     r"vond(?:en)?\s[^.;]{0,120}?\d[\d.,]*\s*(?:kilo|kg|ton)(?!\w)|"
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
-                    r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,6}?"
+                    # ("1200 kilo cocaïne die in mei in Vlissingen werd gevonden")
+                    r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,8}?"
                     r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
                     # "… the 1.2 tonnes … where Border Force officers found it": the amount told
                     # before the verb, which takes a pronoun (kept only when an amount is told)

@@ -1316,3 +1316,18 @@ def test_arrests_where_a_place_was_just_named() -> None:
             "rescatado en una vivienda de Los Patios, donde dos personas fueron capturadas.")
     found, _ = incidents(text, lang="es")
     assert ("arrest", "Los Patios") in [(f[0], f[1]) for f in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Op 3 mei 2026 werd een 24-jarige man in Helmond in een busje getrokken en urenlang "
+     "vastgehouden.", "nl", "kidnapping"),
+    ("On 3 May 2026 a man was bundled into a van outside a shop in Leeds.", "en", "kidnapping"),
+    ("In april 2026 trof de politie in een schuur in Deurne een drugslab aan.", "nl", "raid"),
+    ("En février 2026, les douaniers du port de La Goulette avaient découvert près de neuf "
+     "kilos de cocaïne.", "fr", "seizure"),
+    ("Het OM onderzoekt de smokkel van 1200 kilo cocaïne die in mei 2025 in Vlissingen werd "
+     "gevonden.", "nl", "seizure"),
+])
+def test_more_words_for_kidnappings_labs_and_amounts(text: str, lang: str, kind: str) -> None:
+    found, _ = incidents(text, lang=lang)
+    assert [f[0] for f in found] == [kind]
