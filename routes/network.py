@@ -225,6 +225,13 @@ _LOCATOR = re.compile(
     r"westen)\s+van)" + LANDMARK_ARTICLE,
     re.I,
 )
+# "a Estados Unidos por Nogales", "into the US at Nogales": the point a border is crossed at
+_CROSSED_BY = re.compile(r"^\s+(?:por|at|through|via|par|bij|door)\s+(?:the\s+|el\s+|la\s+)?$",
+                         re.IGNORECASE)
+# ", cerca de Tumaco", ", near Lagos", ", près de Tanger", ", bij Antwerpen"
+_NEAR_LOCATOR = re.compile(r"^\s*,\s*(?:near|close\s+to|près\s+d[eu']|non\s+loin\s+d[eu']|"
+                           r"cerca\s+de|bij|nabij|vlakbij)\s+(?:the\s+|la\s+|le\s+|el\s+)?$",
+                           re.IGNORECASE)
 _IN_DIVISION = re.compile(r"^\s+(?:in|en|au|dans|im)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
                           r"het\s+|de\s+)?$", re.I)
 # (", Coahuila": a bare comma before the division the town is in, tested with its place)
@@ -832,8 +839,16 @@ def _flows_in(
                 and here[k - 1].place.country_code == m.place.country_code)):
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
             # where the stop is, not another stop.
+            prev = here[k - 1].place
+            if _NEAR_LOCATOR.match(between) and prev.feature_type in {"country", "region"} and (
+                    m.place.feature_type in {"city", "port"} and contains(prev, m.place)):
+                # "salido de la costa pacífica de Colombia, cerca de Tumaco": the town the
+                # country's coast is told by is the more precise stop
+                for stops in (chains[-1].origins, chains[-1].transits, chains[-1].destinations):
+                    stops[:] = [m.place if p is prev else p for p in stops]
+                continue
             unassigned.append(m)
-            if here[k - 1].place in chains[-1].destinations:
+            if prev in chains[-1].destinations:
                 dest_tail = m.end  # ("llegar a Amberes, en Bélgica, tras una escala en…")
             continue
         refines = False
@@ -910,7 +925,16 @@ def _flows_in(
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
-            chains[-1].transits.append(m.place)
+            if last_role == "transit" and chains[-1].transits and (
+                    chains[-1].transits[-1].feature_type == "country") and (
+                    m.place.feature_type in {"city", "port", "other"}) and (
+                    _CROSSED_BY.match(between)) and contains(chains[-1].transits[-1], m.place
+                                                             ) is False:
+                # "para cruzarlo a Estados Unidos por Nogales", "crossed into the US at
+                # Nogales": the crossing point comes before the country it leads into
+                chains[-1].transits.insert(len(chains[-1].transits) - 1, m.place)
+            else:
+                chains[-1].transits.append(m.place)
         elif role == "destination":
             if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
                     refines) and not (  # "vers la région parisienne, notamment en Seine-…"

@@ -1402,3 +1402,22 @@ def test_a_stop_on_the_way_after_a_destination_and_its_country():
     flows = of_kind(found, "flow")
     assert ("Antwerp", "Rotterdam") not in flows
     assert ("Rotterdam", "Antwerp") in flows
+
+
+def test_a_town_near_which_a_country_is_left_is_the_origin():
+    found, _ = legs(
+        "La cocaína había salido de la costa pacífica de Colombia, cerca de Tumaco, y debía ser "
+        "desembarcada en Mazatlán.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Tumaco", "Mazatlán") in flows
+    assert ("Colombia", "Mazatlán") not in flows
+
+
+def test_the_crossing_point_comes_before_the_country_it_leads_into():
+    found, _ = legs(
+        "La cocaína llegó a Culiacán, desde donde sería enviada por carretera para cruzarla a "
+        "Estados Unidos por Nogales.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Culiacán", "Nogales") in flows
+    assert ("Nogales", "United States") in flows
+    assert ("United States", "Nogales") not in flows
