@@ -174,6 +174,8 @@ _DEST_CUES = (
     r"approvision\w+|suppl(?:y|ies|ied|ying)|"
     # "devait être livrée à Nice", "delivered to", "entregada en", "afgeleverd in"
     r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
+    # "avant de livrer des appartements « nourrices » en Seine-Saint-Denis"
+    r"livrer|livraient|livrait|"
     # "verkocht die in Vilvoorde", "sold it in Leeds", "la vendait à Nîmes"
     # (a verb with its object: "the cocaine sold in Sweden" names a market, not the next stop)
     r"verkocht(?:en)?\s+(?:die|het|ze|deze)|sold\s+(?:it|them)|"

@@ -1421,3 +1421,11 @@ def test_the_crossing_point_comes_before_the_country_it_leads_into():
     assert ("Culiacán", "Nogales") in flows
     assert ("Nogales", "United States") in flows
     assert ("United States", "Nogales") not in flows
+
+
+def test_delivering_flats_in_a_place_is_a_destination():
+    found, _ = legs(
+        "Les go-fast chargés de résine de cannabis traversaient l'Espagne puis la France par "
+        "l'autoroute avant de livrer des appartements « nourrices » en Seine-Saint-Denis.",
+        lang="fr")
+    assert ("Spain", "Seine-Saint-Denis") in of_kind(found, "flow")
