@@ -237,7 +237,11 @@ _NEAR_LOCATOR = re.compile(r"^\s*,\s*(?:near|close\s+to|près\s+d[eu']|non\s+loi
 _IN_DIVISION = re.compile(r"^\s+(?:in|en|au|dans|im)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
                           r"het\s+|de\s+)?$", re.I)
 # (", Coahuila": a bare comma before the division the town is in, tested with its place)
-_IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*)?$", re.I)
+_IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*"
+                        # (", en la región de Tarapacá", ", in the state of Sonora")
+                        r"(?:(?:la|el|the|de|het)\s+(?:región|provincia|departamento|estado|"
+                        r"région|province|département|region|state|province|provincie)\s+"
+                        r"(?:de|du|of|van)\s+)?)?$", re.I)
 # ("un narcolaboratorio en las afueras de Caborca")
 _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
               r"(?:\w+-)?(?:meth|xtc|crystal|"
@@ -280,6 +284,9 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:crosse[sd]\s+|across\s+)the\s+border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
+        # "ingresaba desde Bolivia por pasos no habilitados cercanos a Colchane"
+        r"(?:por|par|through|via)\s+(?:los\s+|les\s+|the\s+|des\s+)?(?:pasos?|points?\s+de\s+"
+        r"passage|crossings?)\s+(?:[\w-]+\s+){0,3}?(?:cercan[oa]s?\s+a|près\s+de|near)|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         # "navegó hacia el norte pasando cerca del archipiélago de Cabo Verde"
         r"pasando\s+(?:cerca|frente)\s+(?:de|del|a)|passing\s+(?:near|off|close\s+to)|"

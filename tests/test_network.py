@@ -1429,3 +1429,14 @@ def test_delivering_flats_in_a_place_is_a_destination():
         "l'autoroute avant de livrer des appartements « nourrices » en Seine-Saint-Denis.",
         lang="fr")
     assert ("Spain", "Seine-Saint-Denis") in of_kind(found, "flow")
+
+
+def test_crossings_near_a_town_and_the_region_it_lies_in():
+    found, _ = legs(
+        "La pasta base ingresaba desde Bolivia por pasos no habilitados cercanos a Colchane, en "
+        "la región de Tarapacá; era trasladada luego hasta Iquique oculta en camiones de carga.",
+        lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Bolivia", "Colchane") in flows
+    assert ("Colchane", "Iquique") in flows
+    assert not any("Tarapacá" in pair for pair in flows)
