@@ -218,9 +218,10 @@ _SEIZED = re.compile(
     r"in\s+beslag|découv\w+|discovered|found|hall(?:ó|aron|ad[oa]s?)|localiz\w+|"
     r"aangetroffen|gevonden)(?!\w)", re.I
 )
+# "near", "près de", "cerca de", "bij": a landmark a place is found by
+_NEAR_WORDS = r"near|close\s+to|près\s+de|non\s+loin\s+de|cerca\s+de|bij|nabij|vlakbij"
 _LOCATOR = re.compile(
-    r"^\s*,\s*" + DISTANCE + r"(?:" + COMPASS + r"|near|outside|close\s+to|près\s+de|"
-    r"non\s+loin\s+de|cerca\s+de|bij|nabij|vlakbij|"
+    r"^\s*,\s*" + DISTANCE + r"(?:" + COMPASS + r"|outside|" + _NEAR_WORDS + r"|"
     r"dans\s+le\s+(?:nord|sud|centre)(?:-(?:est|ouest))?\s+d[eu']|"
     r"dans\s+l['’](?:est|ouest)\s+d[eu']|in\s+the\s+(?:north|south|east|west)\s+of|"
     r"en\s+el\s+(?:norte|sur|este|oeste|centro)\s+de|in\s+het\s+(?:noorden|zuiden|oosten|"
@@ -231,8 +232,7 @@ _LOCATOR = re.compile(
 _CROSSED_BY = re.compile(r"^\s+(?:por|at|through|via|par|bij|door)\s+(?:the\s+|el\s+|la\s+)?$",
                          re.IGNORECASE)
 # ", cerca de Tumaco", ", near Lagos", ", près de Tanger", ", bij Antwerpen"
-_NEAR_LOCATOR = re.compile(r"^\s*,\s*(?:near|close\s+to|près\s+d[eu']|non\s+loin\s+d[eu']|"
-                           r"cerca\s+de|bij|nabij|vlakbij)\s+(?:the\s+|la\s+|le\s+|el\s+)?$",
+_NEAR_LOCATOR = re.compile(r"^\s*,\s*(?:" + _NEAR_WORDS + r")\s+(?:the\s+|la\s+|le\s+|el\s+)?$",
                            re.IGNORECASE)
 _IN_DIVISION = re.compile(r"^\s+(?:in|en|au|dans|im)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|"
                           r"het\s+|de\s+)?$", re.I)
@@ -240,7 +240,7 @@ _IN_DIVISION = re.compile(r"^\s+(?:in|en|au|dans|im)\s+(?:the\s+|la\s+|le\s+|l['
 _IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|im)\s*"
                         # (", en la región de Tarapacá", ", in the state of Sonora")
                         r"(?:(?:la|el|the|de|het)\s+(?:región|provincia|departamento|estado|"
-                        r"région|province|département|region|state|province|provincie)\s+"
+                        r"région|province|département|region|state|provincie)\s+"
                         r"(?:de|du|of|van)\s+)?)?$", re.I)
 # ("un narcolaboratorio en las afueras de Caborca")
 _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
@@ -937,8 +937,8 @@ def _flows_in(
             if last_role == "transit" and chains[-1].transits and (
                     chains[-1].transits[-1].feature_type == "country") and (
                     m.place.feature_type in {"city", "port", "other"}) and (
-                    _CROSSED_BY.match(between)) and contains(chains[-1].transits[-1], m.place
-                                                             ) is False:
+                    _CROSSED_BY.match(between)) and not contains(chains[-1].transits[-1],
+                                                                 m.place):
                 # "para cruzarlo a Estados Unidos por Nogales", "crossed into the US at
                 # Nogales": the crossing point comes before the country it leads into
                 chains[-1].transits.insert(len(chains[-1].transits) - 1, m.place)
