@@ -159,6 +159,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|(?:op\s+heterdaad\s+)?betrapt|"
+                   # the verb of a Dutch subordinate clause: "toen de marechaussee … een
+                   # bestelbus aanhield", "nadat de politie hen oppakte"
+                   r"aanhield(?:en)?|oppakte(?:n)?|arresteerde(?:n)?|"
                    # "hield de politie in Gronau twee koeriers aan", "pakte … op": split verbs
                    # ("hield de douane aan de grensovergang … tegen": "aan" a preposition)
                    r"(?:hield(?:en)?|houdt|pakte(?:n)?|pakt)\s+(?:[\w'-]+\s+){1,12}?(?:aan|op)"

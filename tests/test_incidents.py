@@ -1331,3 +1331,10 @@ def test_arrests_where_a_place_was_just_named() -> None:
 def test_more_words_for_kidnappings_labs_and_amounts(text: str, lang: str, kind: str) -> None:
     found, _ = incidents(text, lang=lang)
     assert [f[0] for f in found] == [kind]
+
+
+def test_the_verb_of_a_dutch_subordinate_clause_is_an_arrest() -> None:
+    text = ("Het onderzoek begon toen de marechaussee in september 2024 een bestelbus met 180 kilo "
+            "cocaïne aanhield op de A16 bij Breda.")
+    found, _ = incidents(text, lang="nl")
+    assert ("arrest", "Breda", "2024-09") in found
