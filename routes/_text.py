@@ -41,3 +41,7 @@ DRUG_NOUNS = (r"(?:héroïne|heroïne|cocaïne|résine|haschich|cannabis|heroín
 COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
            r"au\s+(?:nord|sud)(?:-(?:est|ouest))?\s+d[eu']|à\s+l['’](?:est|ouest)\s+d[eu']|"
            r"al\s+(?:norte|sur|este|oeste)\s+de|ten\s+(?:noorden|zuiden|oosten|westen)\s+van")
+
+
+#: What stands between two names of one list: "Hoofddorp en Nieuw-Vennep", "Lens, Liévin".
+LIST_GAP = re.compile(r",\s*|,?\s+(?:y|e|et|and|en|ou|o|or|of)\s+")

@@ -29,7 +29,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
-from routes._text import COMPASS, DRUG_NOUNS
+from routes._text import COMPASS, DRUG_NOUNS, LIST_GAP
 from routes.geocode import Place, is_airport
 from routes.ingest import Article, dateline_span
 
@@ -215,12 +215,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze)|"
                     # "officers … found the cocaine packed in 380 bricks": the drug told before,
                     # named again with the article
-                    r"(?:found|seized|discovered|intercepted)\s+the\s+" + DRUG_NOUNS + r"|"
-                    r"(?:ont|a)\s+(?:saisi|découvert|trouvé|intercepté)\s+(?:la|le|les)\s+"
-                    + DRUG_NOUNS + r"|"
-                    r"(?:hallaron|encontraron|incautaron|interceptaron|descubrieron)\s+la\s+"
-                    + DRUG_NOUNS + r"|"
-                    r"(?:vonden|onderschepten|ontdekten)\s+(?:\w+\s+){0,3}?de\s+"
+                    r"(?:(?:found|seized|discovered|intercepted)\s+the|"
+                    r"(?:ont|a)\s+(?:saisi|découvert|trouvé|intercepté)\s+(?:la|le|les)|"
+                    r"(?:hallaron|encontraron|incautaron|interceptaron|descubrieron)\s+la|"
+                    r"(?:vonden|onderschepten|ontdekten)\s+(?:\w+\s+){0,3}?de)\s+"
                     + DRUG_NOUNS + r"|"
                     # "nam de drugsbestrijdingsdienst in Tema 620 kilo cocaïne in beslag"
                     r"(?:nam|namen|neemt)\s+(?:[\w'-]+\s+){1,12}?in\s+beslag|"
@@ -1004,7 +1002,6 @@ _REGISTRY = re.compile(
     r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
 _COURT_WORD = re.compile(r"(?<!\w)" + _COURT_NOUNS + r"(?!\w)", re.IGNORECASE)
 _WHERE_THEN = re.compile(r"(?<!\w)(?:donde|où|where|waar)(?!\w)", re.IGNORECASE)
-_AND_LISTED = re.compile(r"\s*(?:,|\s(?:en|and|et|y|e|of|or|o|ou))\s*", re.IGNORECASE)
 _FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
 
 
@@ -1031,7 +1028,7 @@ def _place_before(
             continue  # (long articles: only the last sentences are read again)
         if PERSON_FROM.search(text, max(0, m.start - 50), m.start) or (
                 k and before[k - 1].start in homes
-                and _AND_LISTED.fullmatch(text, before[k - 1].end, m.start)):
+                and LIST_GAP.fullmatch(text, before[k - 1].end, m.start)):
             homes.add(m.start)
     before = [m for m in before if m.start not in homes] or before
     for pat, types in _ANAPHORA:

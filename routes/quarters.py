@@ -323,11 +323,13 @@ def quarters_from_article(
                 consider(m.group("name"), m.start("name"), town, explicit=False)
 
     if story is not None and story.feature_type in {"city", "port"}:
+        def land_or_abroad(name: str, end: int) -> bool:
+            """"in the Fraser Valley": a region; "en Kralendijk, Bonaire": a town abroad."""
+            return bool(_NATURAL.search(name) or _COMMA_NAME_AFTER.match(text, end))
+
         for u in unknown:
-            if len(u.text.split()) > 3 or _NATURAL.search(u.text):
-                continue  # ("in the Fraser Valley": a region, not a quarter)
-            if _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start) and not (
-                    _COMMA_NAME_AFTER.match(text, u.end)):
+            if len(u.text.split()) <= 3 and not land_or_abroad(u.text, u.end) and (
+                    _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start)):
                 consider(u.text, u.start, story, explicit=False)
 
         if lang not in settings.spacy_models:
@@ -336,11 +338,9 @@ def quarters_from_article(
             stop = stop_words(lang)
             for m in _IN_NAME.finditer(text):
                 name = m.group("name")
-                if name.casefold() in stop or gaz.lookup(name) or _NATURAL.search(name):
-                    continue
-                if _COMMA_NAME_AFTER.match(text, m.end()):
-                    continue  # "en Kralendijk, Bonaire": a town abroad
-                consider(name, m.start("name"), story, explicit=False)
+                if name.casefold() not in stop and not gaz.lookup(name) and not (
+                        land_or_abroad(name, m.end())):
+                    consider(name, m.start("name"), story, explicit=False)
 
     # "in Leiden-Noord", "Den Haag-Zuidwest": a town's district named after it. The town
     # need not be a place of the story; it is the gazetteer's largest of that name.

@@ -22,7 +22,7 @@ from typing import Any
 from routes._data import geodata_path
 from routes._dates import MONTHS, WEEKDAYS
 from routes._nlp import Parsed, Token, parse
-from routes._text import COMPASS, DRUG_NOUNS, name_key
+from routes._text import COMPASS, DRUG_NOUNS, LIST_GAP, name_key
 from routes.gazetteer import Entry, Gazetteer, gazetteer_from_cache, haversine_km
 from routes.ingest import Article
 
@@ -310,7 +310,7 @@ def _matcher(
         longer = hit is None or (hit[0] + 1 < n and tokens[hit[0] + 1].sent == tok.sent and (
             caps[hit[0] + 1] or tokens[hit[0] + 1].text.lower() in CONNECTORS))
         if countries is not None and lead_cap and longer:
-            listed = prev_end >= 0 and prev_located and _LIST_GAP.fullmatch(
+            listed = prev_end >= 0 and prev_located and LIST_GAP.fullmatch(
                 text, prev_end, tok.start) is not None
             small = _small_town(article, parsed, gaz, i, countries, listed)
             if small is not None and (hit is None or small[0] > hit[0]):
@@ -323,7 +323,7 @@ def _matcher(
         before = text[max(0, start - 40) : start]
         prev_located = bool(_LOCATIVE.search(before) or _NEAR_BEFORE.search(before)) or (
             prev_located and prev_end >= 0
-            and _LIST_GAP.fullmatch(text, prev_end, start) is not None)
+            and LIST_GAP.fullmatch(text, prev_end, start) is not None)
         prev_end = end
         desc = ""
         trimmed = _DESCRIPTOR.match(text[start:end])
@@ -475,7 +475,6 @@ _CUE_WORDS = frozenset(
     "haven ports port puerto puertos harbour harbor".split()
 )
 # Between two names of a list: "en Vilagarcía de Arousa, Cambados y Ribeira".
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:y|e|et|and|en|ou|o|or|of)\s+")
 # "at Ringaskiddy port", "Zeebrugge harbour": the name of a port town.
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r|docks)(?!\w)")
 # "Pichari, en la región Cusco", "Colchane, en la región de Tarapacá", "Herstal, in de provincie
