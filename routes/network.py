@@ -66,6 +66,8 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"estates?|townships?|favelas?|points?\s+de\s+(?:deal|vente)|péages?|peajes?|tolls?|"
          # "por la garita de Lukeville", "par le poste-frontière de Rekem"
          r"garitas?|pasos?\s+fronterizos?|postes?[-\s]frontières?|border\s+(?:crossings?|posts?)|"
+         # "a través de la frontera de Beni Enzar", "por el complejo fronterizo de Chacalluta"
+         r"fronteras?|(?:complejos?|cruces?)\s+fronterizos?|"
          # "vers l'île Maurice", "hacia la isla de Margarita"
          r"îles?|islas?|islands?|eilanden?|"
          r"grensovergang)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
@@ -116,6 +118,10 @@ _DRUG_TRANSFERRED = re.compile(
     r"(?:transférée|trasladada|transferred|overgebracht)",
     re.I,
 )
+# "les deux équipes s'approvisionnent à Maastricht", "se abastecían en Ciudad del Este": where
+# a network buys is where its drugs come from (a drug sentence even without the drug's name)
+_BUYS_AT = r"(?<!\w)(?:s['’]approvisionn\w+|se\s+abastec\w+)"
+_BUYS = re.compile(_BUYS_AT, re.I)
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     # "la marchandise, d'origine marocaine", "de origen colombiano"
@@ -128,6 +134,7 @@ _ORIGIN_CUES = (
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
+    + _BUYS_AT + r"|"
     # "De groep haalde de drugs op in Rotterdam", "picked up the cocaine in Rotterdam",
     # "récupérée à Anvers", "recogida en Algeciras": where it was fetched
     r"haal(?:de|den|t)\s+(?:[\w-]+\s+){0,4}?op|opgehaald|picked\s+up|récupérée?s?|"
@@ -171,7 +178,8 @@ _DEST_CUES = (
     r"entreposée?s?|stored|stashed|almacenad[oa]s?|opgeslagen|"
     # "en sloeg ze op in een bedrijfspand in Nieuwegein": stored there
     r"sloeg(?:en)?\s+(?:[\w-]+\s+){0,4}?op|"
-    r"approvision\w+|suppl(?:y|ies|ied|ying)|"
+    # (but "les équipes s'approvisionnent à Maastricht": where they buy, an origin)
+    r"(?<!s['’])approvision\w+|suppl(?:y|ies|ied|ying)|"
     # "devait être livrée à Nice", "delivered to", "entregada en", "afgeleverd in"
     r"livrée?s?|delivered|entregad[oa]s?|(?:af)?geleverd|"
     # "avant de livrer des appartements « nourrices » en Seine-Saint-Denis"
@@ -192,7 +200,7 @@ _DEST_CUES = (
     # "moest na aankomst in Harlingen naar Drachten worden gebracht": where it came in first
     r"(?:na|bij)\s+(?:de\s+)?aankomst|après\s+(?:son|leur)\s+arrivée|on\s+arrival|"
     r"after\s+(?:its|their)\s+arrival|tras\s+(?:su\s+)?llegada|"
-    r"abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost|déchargée?s?|"
+    r"(?<!se\s)abastec\w+|bevoorr?a\w+|unloaded|descargad[oa]s?|gelost|déchargée?s?|"
     # "con la intención de descargar en un embarcadero de La Puebla del Río"
     r"descargar(?:la|lo|las|los)?|décharger|(?:to\s+)?unload|(?:te\s+)?lossen|"
     # "avant d'alimenter les points de vente d'Avignon"
@@ -280,7 +288,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         # "avait franchi la frontière à Irun", "crossed the border at Lacolle", "por el paso
         # fronterizo de La Mesilla", "de grens over bij Hazeldonk"
         r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à\s+hauteur(?=\s+d)|à|au|par|"
-        r"près\s+de)|"
+        # ("franchissaient la frontière entre Erquelinnes et Jeumont": both sides are crossed)
+        r"près\s+de|entre)|"
         r"(?:crosse[sd]\s+|across\s+)the\s+border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
@@ -979,6 +988,13 @@ def _flows_in(
         # A transit told after the trip: put it between the previous origin and destination.
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
+    elif (not first.origins and first.transits and first.destinations and len(chains) == 1
+          and carry is not None and carry.origins and near and all(
+              any(d.id == c.id for c in carry.destinations) for d in first.destinations)):
+        # "[… brought from Freetown to Monrovia.] They move it through the Bo Waterside
+        # crossing, then down to Monrovia": the same trip told again with its stops
+        first.origins = list(carry.origins)
+        drop = [(o, d) for o in carry.origins for d in carry.destinations]
     elif not first.origins and (first.transits or first.destinations):
         first_stop = min(m.start for m in here
                          if m.place in first.transits + first.destinations)
@@ -1169,6 +1185,14 @@ def _flows_in(
             # cocaïne moest naar Alphen": where the drugs were found is where they had come;
             # the next sentence goes on from there
             first.destinations, first.found = [found_at[0].place], True
+    arrived_in = next((m for m in here if first.origins and m.place is first.origins[0]), None)
+    if (arrived_in is not None and carry is not None and near and not carry.destinations
+            and (carry.origins or carry.transits) and _ONCE_IN.search(
+                text, max(sent_start, arrived_in.start - 25), arrived_in.start)):
+        # "[… introducida desde Nador a través de la frontera de Beni Enzar.] Una vez en
+        # Melilla, los fardos…": the trip told before ended there
+        chains.insert(0, _Chain(origins=[(carry.transits or carry.origins)[-1]],
+                                destinations=[arrived_in.place]))
     pairs = [pair for chain in chains for pair in chain.edges()]
     merged = _Chain(
         origins=list(chains[0].origins),
@@ -1195,6 +1219,9 @@ _COMMAND = re.compile(
     r"por\s+orden\s+de|a\s+las\s+órdenes\s+de|answering\s+to)(?!\w)",
     re.I,
 )
+# "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
+_ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
+                      r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)
 # Where a boss is held or lives: "preso en Marcos Paz", "jailed in", "installé à Dubaï".
 _HELD_IN = re.compile(
     r"(?<!\w)(?:pres[oa]\s+en|recluid[oa]\s+en|detenid[oa]\s+en|jailed\s+in|imprisoned\s+in|"
@@ -1773,8 +1800,9 @@ def legs_from_article(
                 and not _DRUG_SUBJECT.match(sent.text)):
             pass
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
-                sent.text) or (_VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
-                               and entry_port is not None) or (
+                sent.text) or _BUYS.search(sent.text) or (
+                _VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
+                and entry_port is not None) or (
                 # "le camion avait été chargé dans un entrepôt de la région de Venlo"
                 _VEHICLE.search(sent.text) and _LOADING_START.search(sent.text)) or (
                 carry is not None and (

@@ -758,7 +758,9 @@ _JOURNEY_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
     r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$"
     # "le navire avait quitté Barcarena", "the ship left Callao"
-    r"|(?<!\w)(?:quitté|quittait|quitte|left|salió\s+de|zarpó\s+de|vertrok\s+uit|verliet)\s+$",
+    r"|(?<!\w)(?:quitté|quittait|quitte|left|salió\s+de|zarpó\s+de|vertrok\s+uit|verliet)\s+$"
+    # "des mules qui passent par Battice", "la cocaïne transitait par Battice": a way through
+    r"|(?<!\w)(?:pass(?:e|ent|ait|aient|er|ant|é|ée|ées|és)|transit\w*)\s+par\s+$",
     re.IGNORECASE,
 )
 # "the coastal town of Kotor", "la ville de Sète", "el municipio de Anorí": a town follows.

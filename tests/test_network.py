@@ -1440,3 +1440,42 @@ def test_crossings_near_a_town_and_the_region_it_lies_in():
     assert ("Bolivia", "Colchane") in flows
     assert ("Colchane", "Iquique") in flows
     assert not any("Tarapacá" in pair for pair in flows)
+
+
+def test_where_a_gang_buys_and_the_small_town_it_passes_through():
+    found, _ = legs(
+        "Selon le parquet, les deux bandes s'approvisionnent à Heerlen, aux Pays-Bas. Le "
+        "cannabis est ramené en voiture par des passeurs qui passent par Welkenraedt avant de "
+        "rejoindre Eupen, en Belgique.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Heerlen", "Welkenraedt") in flows
+    assert ("Welkenraedt", "Eupen") in flows
+
+
+def test_both_sides_of_a_border_crossed_between_two_towns():
+    found, _ = legs(
+        "La résine, achetée à Anvers, franchissait la frontière entre Menin et Halluin avant de "
+        "rejoindre Roubaix.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert {("Antwerp", "Menen"), ("Menen", "Halluin"), ("Halluin", "Roubaix")} <= flows
+
+
+def test_through_a_border_post_and_once_in_the_town():
+    found, _ = legs(
+        "El hachís había sido introducido desde Tánger a través de la frontera de Fnideq. Una "
+        "vez en Ceuta, los fardos se almacenaban en una nave.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Tangier", "Fnidek") in flows
+    assert ("Fnidek", "Ceuta") in flows
+
+
+def test_the_same_trip_told_again_with_its_stop():
+    found, _ = legs(
+        "Police said the heroin seized in the raids had been brought from Jalalabad to Peshawar. "
+        "The couriers move it by lorry through Landi Kotal, then down to Peshawar, where it is "
+        "sold.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Jalālābād", "Landi Kotal") in flows
+    assert ("Landi Kotal", "Peshawar") in flows
+    assert ("Peshawar", "Landi Kotal") not in flows
+    assert ("Jalālābād", "Peshawar") not in flows

@@ -711,3 +711,10 @@ def test_a_town_a_group_operates_out_of() -> None:
     found = texts("Police in Ireland said the cannabis came from a gang operating out of "
                   "Letterkenny.", "en")
     assert "Letterkenny" in found
+
+
+def test_a_border_crossing_is_not_the_town_its_name_begins_with() -> None:
+    # Bo Waterside (Liberia) is in the curated table; Bo is a town in Sierra Leone.
+    found = texts("The kush is carried through the Bo Waterside crossing into Liberia.", "en")
+    assert "Bo Waterside" in found
+    assert "Bo" not in found
