@@ -917,7 +917,13 @@ def _flows_in(
                   and not any(contains(o, m.place) or contains(m.place, o)
                               for o in chains[-1].origins)):
                 # "produite au Maroc, remontait d'Espagne": made there, then on from here
-                chains[-1].transits.append(m.place)
+                if m.place.feature_type == "country" and all(
+                        o.feature_type in {"city", "port"} for o in chains[-1].origins):
+                    # "opgehaald bij contacten in Antwerpen, die de drugs uit containers uit
+                    # Ecuador lieten halen": the country told second is where it came from
+                    chains[-1].transits, chains[-1].origins = chains[-1].origins, [m.place]
+                else:
+                    chains[-1].transits.append(m.place)
             elif chains[-1].destinations and last_role == "destination" and _THEN.search(
                     text, last_end, m.start):
                 # "… a Santo Domingo, donde … contenedores que salían desde el puerto de Haina
@@ -1012,7 +1018,12 @@ def _flows_in(
             # Aarschot gebracht": one more branch from where the load was split
             first.origins = list(carry.origins)
         elif carry is not None and near and (carry.origins or crossed) and not (
-                carry.destinations) and not from_lab:
+                carry.destinations) and not from_lab and not (
+                # "[De grondstoffen kwamen uit China via Rotterdam.] De crystal meth was bestemd
+                # voor Australië": the drug made of them leaves from the lab, not the port
+                _PRECURSORS.search(text, max(0, sent_start - 300), sent_start)
+                and _MADE_DRUG.search(text, sent_start, here[0].start)
+                and not _PRECURSORS.search(text, sent_start, here[0].start)):
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
             # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
             # Tourcoing": on from the last stop reached
@@ -1113,7 +1124,13 @@ def _flows_in(
                      # flight to London": the courier was leaving from there
                      or (m.start < first_stop and m.place.feature_type == "other"
                          and "Airport" in m.place.name
-                         and _BOARDING.search(text, m.end, first_stop) is not None)]
+                         and _BOARDING.search(text, m.end, first_stop) is not None)
+                     # "werden op Schiphol twee koffers met crystal meth onderschept die op weg
+                     # waren naar Sydney": stopped at the airport it was leaving from
+                     or (m.start < first_stop and is_airport(m.place)
+                         and _SEIZED.search(text, m.end, first_stop) is not None
+                         and all(d.country_code != m.place.country_code
+                                 for d in first.destinations))]
             first.origins = [based[0].place] if based else []
     if (first.origins or first.transits) and not first.destinations:
         # "Officers at the port of Felixstowe seized cocaine that arrived from Guayaquil via
@@ -1219,6 +1236,18 @@ _COMMAND = re.compile(
     r"por\s+orden\s+de|a\s+las\s+órdenes\s+de|answering\s+to)(?!\w)",
     re.I,
 )
+# The drugs a lab makes ("De crystal meth was bestemd voor Australië").
+_MADE_DRUG = re.compile(r"(?<!\w)(?:meth\w*|crystal|amfetamine|amph[ée]tamines?|anfetaminas?|"
+                        r"xtc|ecstasy|mdma|pillen|pills|pilules|pastillas|fentanyl|fentanilo|"
+                        r"speed|captagon|synthetic\s+drugs|synthetische\s+drugs|"
+                        r"drogues\s+de\s+synthèse|drogas\s+sintéticas)(?!\w)", re.I)
+# "voor het lab", "for the lab": what a lab is sent, not where it is.
+_FOR_THE = re.compile(r"(?<!\w)(?:voor\s+(?:het|de)|for\s+the|pour\s+(?:le|la|les)|"
+                      r"para\s+(?:el|la|los|las))\s+$", re.I)
+# What a drug lab is supplied with, not the drug it makes.
+_PRECURSORS = re.compile(r"(?<!\w)(?:grondstoffen|precursors?|précurseurs|precursores|"
+                         r"chemicals|chemicaliën|produits\s+chimiques|productos\s+químicos|"
+                         r"sustancias\s+químicas)(?!\w)", re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
                       r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)
@@ -1771,12 +1800,16 @@ def legs_from_article(
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         bosses = {a.id for a, _, rel in links if rel == "command"}
         lab_at = _LAB_AT.search(sent.text)
+        if lab_at is not None and _FOR_THE.search(sent.text, 0, lab_at.start()):
+            lab_at = None  # "De grondstoffen voor het lab kwamen uit China": what it was sent
         # "un laboratorio clandestino en … Tancítaro"; but "La droga producida en el
         # laboratorio era llevada a Uruapan" names where it went, not the lab
         after = [] if lab_at is None else [
             m for m in here if 0 <= m.start - (sent.start + lab_at.start()) <= 160]
         if after:
-            lab = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+            at_lab = min(after, key=lambda m: SPECIFICITY.get(m.place.feature_type, 9)).place
+            # ("de productie van crystal meth in Nederland": the lab known is in there)
+            lab = at_lab if lab is None or not contains(at_lab, lab) else lab
         elif (a_lab := _A_LAB.search(sent.text)) is not None:
             # "in Baarle-Nassau een groot laboratorium": a lab told for the first time (the
             # nearest of the most specific places: not "APELDOORN (ANP) -" before it)

@@ -1479,3 +1479,31 @@ def test_the_same_trip_told_again_with_its_stop():
     assert ("Landi Kotal", "Peshawar") in flows
     assert ("Peshawar", "Landi Kotal") not in flows
     assert ("Jalālābād", "Peshawar") not in flows
+
+
+def test_a_country_told_after_the_town_the_drugs_were_fetched_in_is_where_they_came_from():
+    found, _ = legs(
+        "De heroïne werd opgehaald bij tussenpersonen in Gent, die de drugs uit containers met "
+        "rijst uit Pakistan lieten halen.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Pakistan", "Gent") in flows
+    assert ("Gent", "Pakistan") not in flows
+
+
+def test_the_drug_made_of_imported_precursors_leaves_from_the_lab():
+    found, _ = legs(
+        "De politie heeft in een loods bij Nistelrode een groot drugslab opgerold. \"Zulke labs "
+        "zijn een gevaar voor de omgeving\", zei de politie, die dit jaar al tientallen labs in "
+        "Nederland heeft opgerold. De grondstoffen voor het lab kwamen uit China en waren via "
+        "de haven van Antwerpen binnengekomen. De crystal meth was bestemd voor Japan.",
+        lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Nistelrode", "Japan") in flows
+    assert not any(b == "Japan" and a != "Nistelrode" for a, b in flows)
+
+
+def test_drugs_stopped_at_the_airport_they_were_leaving_from():
+    found, _ = legs(
+        "Op Schiphol werden vorige maand drie koffers met xtc onderschept die op weg waren naar "
+        "Tokio.", lang="nl")
+    assert ("Amsterdam Airport Schiphol", "Tokyo") in of_kind(found, "flow")
