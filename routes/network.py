@@ -133,7 +133,7 @@ _ORIGIN_CUES = (
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
-    r"achetée?s?|bought|purchased|comprad[oa]s?|adquirid[oa]s?|(?:in)?gekocht|"
+    r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|ía|ían)|(?:in)?gekocht|"
     + _BUYS_AT + r"|"
     # "De groep haalde de drugs op in Rotterdam", "picked up the cocaine in Rotterdam",
     # "récupérée à Anvers", "recogida en Algeciras": where it was fetched
@@ -739,6 +739,9 @@ class _Chain:
     #: The destination is only where the drugs were found: a sentence that tells how they got
     #: there ("La marchandise franchissait la frontière au Boulou") does not start from it.
     found: bool = False
+    #: Where the network of the story is, when the sentence only told where it bought: the
+    #: end of the trip unless the next sentence tells it.
+    home_end: Place | None = None
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
@@ -917,7 +920,7 @@ def _flows_in(
                   and not any(contains(o, m.place) or contains(m.place, o)
                               for o in chains[-1].origins)):
                 # "produite au Maroc, remontait d'Espagne": made there, then on from here
-                if m.place.feature_type == "country" and all(
+                if (m.place.feature_type == "country" or _world_region(m.place)) and all(
                         o.feature_type in {"city", "port"} for o in chains[-1].origins):
                     # "opgehaald bij contacten in Antwerpen, die de drugs uit containers uit
                     # Ecuador lieten halen": the country told second is where it came from
@@ -1025,6 +1028,8 @@ def _flows_in(
                 and _MADE_DRUG.search(text, sent_start, here[0].start)
                 and not _PRECURSORS.search(text, sent_start, here[0].start)):
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
+            if carry.home_end is not None:
+                drop = [(o, carry.home_end) for o in carry.origins]
             # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
             # Tourcoing": on from the last stop reached
             # (a town or port crossed; "crossed France … through England" are no stops)
@@ -1158,6 +1163,17 @@ def _flows_in(
             # procedente de Alhucemas": it arrived where the story is.
             first.destinations = [home]
             first.end_from_context = True
+        if (not ports and not first.destinations and home is not None and first.origins
+                and not first.transits and home.feature_type in {"city", "port", "neighbourhood"}
+                and (_BOUGHT.search(text, sent_start, here[0].start)
+                     or _BROUGHT_BACK.search(text, sent_start, len(text) if stop < 0 else stop))
+                and all(o.id != home.id and not contains(o, home) and not contains(home, o)
+                        # (a town: "s'approvisionnait aux Pays-Bas" is not where it was met)
+                        and o.feature_type in {"city", "port", "neighbourhood", "other"}
+                        for o in first.origins)):
+            # "La cocaïne était achetée à Sevran et rapportée en train": bought by the network
+            # of the story, brought back to where it is (unless the next sentence tells the way)
+            first.home_end = home
         if (not ports and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
                 and (_DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
@@ -1211,12 +1227,15 @@ def _flows_in(
         chains.insert(0, _Chain(origins=[(carry.transits or carry.origins)[-1]],
                                 destinations=[arrived_in.place]))
     pairs = [pair for chain in chains for pair in chain.edges()]
+    if first.home_end is not None and len(chains) == 1:
+        pairs += [(o, first.home_end) for o in _most_specific(first.origins)]
     merged = _Chain(
         origins=list(chains[0].origins),
         transits=[p for c in chains for p in c.transits],
         destinations=list(chains[-1].destinations),
         end_from_context=len(chains) == 1 and first.end_from_context,
         found=len(chains) == 1 and first.found,
+        home_end=first.home_end if len(chains) == 1 else None,
     )
     return pairs, merged, drop
 
@@ -1248,6 +1267,12 @@ _FOR_THE = re.compile(r"(?<!\w)(?:voor\s+(?:het|de)|for\s+the|pour\s+(?:le|la|le
 _PRECURSORS = re.compile(r"(?<!\w)(?:grondstoffen|precursors?|précurseurs|precursores|"
                          r"chemicals|chemicaliën|produits\s+chimiques|productos\s+químicos|"
                          r"sustancias\s+químicas)(?!\w)", re.I)
+# A network buying its drugs, or bringing them back: home is where they go.
+_BOUGHT = re.compile(r"(?<!\w)(?:achet(?:ée?s?|ait|aient)|bought|purchased|buys|buying|"
+                     r"compr(?:ad[oa]s?|aba|aban|ó|aron)|adquir(?:id[oa]s?|ía|ían|ió|ieron)|"
+                     r"(?:in)?gekocht|kocht(?:en)?)(?!\w)|" + _BUYS_AT, re.I)
+_BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
+                           r"traíd[oa]s?\s+de\s+vuelta|teruggebracht)(?!\w)", re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
                       r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)

@@ -1507,3 +1507,32 @@ def test_drugs_stopped_at_the_airport_they_were_leaving_from():
         "Op Schiphol werden vorige maand drie koffers met xtc onderschept die op weg waren naar "
         "Tokio.", lang="nl")
     assert ("Amsterdam Airport Schiphol", "Tokyo") in of_kind(found, "flow")
+
+
+def test_drugs_bought_elsewhere_and_brought_back_go_to_the_network_home():
+    found, case = legs(
+        "LIMOGES – Le tribunal a condamné six membres d'un réseau de trafic de drogue de Limoges. "
+        "La résine était achetée à Perpignan et rapportée en voiture par des mules.", lang="fr")
+    assert ("Perpignan", "Limoges") in of_kind(found, "flow")
+    leg = next(x for x in case.leg_items if x.target.name == "Limoges")
+    assert any("achetée à Perpignan" in e.text for e in leg.evidence)
+
+
+def test_the_way_told_next_replaces_the_trip_home_from_where_it_was_bought():
+    found, _ = legs(
+        "LIMOGES – Le tribunal a condamné six membres d'un réseau de trafic de drogue de Limoges. "
+        "Le réseau s'approvisionnait à Perpignan. La drogue passait par Toulouse avant de "
+        "rejoindre Limoges.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert flows == {("Perpignan", "Toulouse"), ("Toulouse", "Limoges")}
+
+
+def test_bought_from_clans_where_drugs_from_a_continent_land():
+    found, _ = legs(
+        "LUGO – La Guardia Civil detuvo a seis personas. Según la investigación, la cocaína se "
+        "adquiría a clanes asentados en Sanxenxo, adonde llega la droga procedente de Sudamérica, "
+        "y era trasladada por carretera hasta Lugo.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("South America", "Sanxenxo") in flows
+    assert ("Sanxenxo", "Lugo") in flows
+    assert ("South America", "Lugo") not in flows
