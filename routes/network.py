@@ -58,7 +58,8 @@ _QUALIFIER = (
 )
 _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in|of|the|uit|van|naar|"
          r"sur|on|op|el|la|los|las|le|les|l['’]|het|to|at|bij|hasta)?\s*(?:le\s+|la\s+|les\s+|l['’]|"
-         r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+(?:\w+\s+)?"
+         r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+of\s+entry\s+(?:at|in|of)\s+|"
+         r"ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
@@ -75,7 +76,7 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
-_LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
+_LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|around|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
           r"de|of|van|del|a)" + _PREP)
 # "la red, con base en Cartagena": where a network ships from when no origin is stated.
 _BASE = re.compile(
@@ -131,6 +132,8 @@ _ORIGIN_CUES = (
     r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|venai(?:t|ent)|ven(?:ía|ían)|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
+    # "the pills were pressed in clandestine labs around Culiacán"
+    r"pressed|pressée?s?|prensad[oa]s?|geperst|"
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
     r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|ía|ían)|(?:in)?gekocht|"
@@ -347,7 +350,8 @@ _AND_TO = re.compile(
     # one lies may come between)
     r"^(?:\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
     # ("to Shrewsbury, or driven along the M54 to Telford": the other way, not a next stop)
-    r"\s*,?\s*(?:(?<!\w)(?:and|et|y|en)\s+(?:also\s+|aussi\s+|ook\s+|también\s+)?"
+    r"\s*,?\s*(?:(?<!\w)(?:and|et|y|en|as\s+well\s+as|ainsi\s+que|así\s+como|alsook)\s+"
+    r"(?:also\s+|aussi\s+|ook\s+|también\s+)?"
     # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
@@ -976,6 +980,13 @@ def _flows_in(
             unassigned.append(m)
         last_role, last_end = role, m.end
     first = chains[0]
+    reached = [] if carry is None or not near else (carry.destinations or carry.transits)
+    if reached and reached[-1].feature_type in {"city", "port", "neighbourhood", "other"}:
+        # "[… kwamen via de haven van Antwerpen binnen.] Vanuit België werden de partijen naar
+        # Bergen op Zoom gereden": from the stop in that country the trip had reached
+        first.origins = [reached[-1] if o.feature_type == "country"
+                         and o.country_code == reached[-1].country_code else o
+                         for o in first.origins]
     stop = text.find(".", here[-1].end)
     if not first.transits and _TRANSIT_WORD.search(
             text, sent_start, len(text) if stop < 0 else stop):
@@ -1028,7 +1039,12 @@ def _flows_in(
                 and _MADE_DRUG.search(text, sent_start, here[0].start)
                 and not _PRECURSORS.search(text, sent_start, here[0].start)):
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
-            if carry.home_end is not None:
+            if carry.home_end is not None and all(
+                    _km(p, carry.home_end) <= HOME_KM for p in first.transits + first.destinations):
+                # "[… comprada en Cali.] En la zona, la droga era distribuida en Villa Santana":
+                # the trip home held, and this goes on from there
+                first.origins = [carry.home_end]
+            elif carry.home_end is not None:
                 drop = [(o, carry.home_end) for o in carry.origins]
             # "… avant de franchir la frontière au Perthus. Elle devait être livrée à
             # Tourcoing": on from the last stop reached
@@ -1165,7 +1181,10 @@ def _flows_in(
             first.end_from_context = True
         if (not ports and not first.destinations and home is not None and first.origins
                 and not first.transits and home.feature_type in {"city", "port", "neighbourhood"}
-                and (_BOUGHT.search(text, sent_start, here[0].start)
+                and (((bought := _BOUGHT.search(text, sent_start, here[0].start)) is not None
+                     # ("kochten afnemers uit Tourcoing hun cocaïne bij de bende in Menen": the
+                     # buyers' town, not where the network bought)
+                     and not _BUYERS.search(text, bought.end(), here[0].start))
                      or _BROUGHT_BACK.search(text, sent_start, len(text) if stop < 0 else stop))
                 and all(o.id != home.id and not contains(o, home) and not contains(home, o)
                         # (a town: "s'approvisionnait aux Pays-Bas" is not where it was met)
@@ -1268,6 +1287,10 @@ _PRECURSORS = re.compile(r"(?<!\w)(?:grondstoffen|precursors?|précurseurs|precu
                          r"chemicals|chemicaliën|produits\s+chimiques|productos\s+químicos|"
                          r"sustancias\s+químicas)(?!\w)", re.I)
 # A network buying its drugs, or bringing them back: home is where they go.
+_BUYERS = re.compile(r"(?<!\w)(?:afnemers|kopers|klanten|buyers|customers|acheteurs|clients|"
+                     r"compradores|clientes)(?!\w)", re.I)
+#: Stops this close to the story's place are a local share-out after the trip home.
+HOME_KM = 40.0
 _BOUGHT = re.compile(r"(?<!\w)(?:achet(?:ée?s?|ait|aient)|bought|purchased|buys|buying|"
                      r"compr(?:ad[oa]s?|aba|aban|ó|aron)|adquir(?:id[oa]s?|ía|ían|ió|ieron)|"
                      r"(?:in)?gekocht|kocht(?:en)?)(?!\w)|" + _BUYS_AT, re.I)

@@ -1536,3 +1536,47 @@ def test_bought_from_clans_where_drugs_from_a_continent_land():
     assert ("South America", "Sanxenxo") in flows
     assert ("Sanxenxo", "Lugo") in flows
     assert ("South America", "Lugo") not in flows
+
+
+def test_pills_pressed_around_a_town_and_a_port_of_entry():
+    found, _ = legs(
+        "Investigators say the tablets were pressed in makeshift labs around Mazatlán, in the "
+        "Mexican state of Sinaloa, and smuggled through the port of entry at Calexico, "
+        "California, inside pallets of tomatoes.", lang="en")
+    assert ("Mazatlán", "Calexico") in of_kind(found, "flow")
+
+
+def test_as_well_as_to_buyers_elsewhere_is_another_destination_of_the_stash():
+    found, _ = legs(
+        "From Texas, couriers drove the drugs to a stash house in Camden, where they were sold "
+        "to dealers in Trenton, as well as to buyers in Allentown and Scranton.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Camden", "Trenton"), ("Camden", "Allentown"), ("Camden", "Scranton")} <= flows
+    assert ("Trenton", "Allentown") not in flows
+
+
+def test_from_the_country_the_trip_reached_is_from_its_port():
+    found, _ = legs(
+        "De cocaïne was afkomstig uit Colombia en kwam via de haven van Gent binnen. Vanuit "
+        "België werden de partijen naar Tilburg gereden.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Gent", "Tilburg") in flows
+    assert ("Belgium", "Tilburg") not in flows
+
+
+def test_a_local_share_out_after_the_trip_home_keeps_the_trip():
+    found, _ = legs(
+        "PEREIRA – La Policía capturó a cinco personas en Pereira. La cocaína era comprada a "
+        "intermediarios en Medellín. En la zona, la droga era distribuida en Dosquebradas.",
+        lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Medellín", "Pereira") in flows
+    assert ("Medellín", "Dosquebradas") not in flows
+
+
+def test_buyers_from_a_town_are_not_where_the_network_bought():
+    found, _ = legs(
+        "KORTRIJK – De rechtbank in Kortrijk heeft zes mannen veroordeeld voor drugshandel. "
+        "Volgens het onderzoek kochten afnemers uit Rijsel en Roubaix hun cocaïne bij de bende in "
+        "Menen. Ze staken via Halluin de grens over en reden weer terug.", lang="nl")
+    assert not any(b == "Kortrijk" for a, b in of_kind(found, "flow"))
