@@ -684,6 +684,15 @@ class Incident:
     confidence: float = 0.8
 
 
+# "a la altura de Sabinas Hidalgo", "à hauteur de Brignoles", "ter hoogte van Breda"
+_AT_LEVEL = re.compile(r"(?<!\w)(?:a\s+la\s+altura\s+de(?:l)?|à\s+(?:la\s+)?hauteur\s+d[e'’]|"
+                       r"au\s+niveau\s+d[e'’]|ter\s+hoogte\s+van|level\s+with)\s*(?:la\s+|el\s+|"
+                       r"le\s+|l['’]|the\s+)?$", re.IGNORECASE)
+# "la carretera Monterrey-Nuevo Laredo", "l'autoroute Paris-Lille": towns naming a road
+_ROAD_NAME = re.compile(r"(?<!\w)(?:carretera|autopista|autovía|route|autoroute|highway|"
+                        r"snelweg|rijksweg)\s+(?:[\w'’.]+-)?$", re.IGNORECASE)
+
+
 def _place_for(
     sent: Sentence,
     trigger: tuple[int, int],
@@ -698,6 +707,7 @@ def _place_for(
             if not m.nested and not dateline[0] <= m.start < dateline[1]]
     here = [m for m in told
             if not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)
+            and not _ROAD_NAME.search(text, max(sent.start, m.start - 40), m.start)
             # "in Troup County, near the Alabama line": a border to find the place by
             and not (_BORDER_AFTER.match(text, m.end) and _NEAR_THE.search(
                 text, max(sent.start, m.start - 25), m.start))]
@@ -819,6 +829,12 @@ def _place_for(
             return (dist, SPECIFICITY.get(m.place.feature_type, 9), m.start)
 
         best = min(usable, key=rank)
+        level = [m for m in usable if m.start >= t1 and _AT_LEVEL.search(
+            text, max(sent.start, m.start - 25), m.start)]
+        if level and not contains(level[0].place, best.place):
+            # "en la carretera Monterrey-Nuevo Laredo, a la altura de Sabinas Hidalgo": the
+            # point on the way where it happened
+            best = level[0]
         # "on the outskirts of Rosario, … in Argentina": the most specific place of the two.
         inner = [m for m in usable if contains(best.place, m.place)]
         if inner:

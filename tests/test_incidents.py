@@ -1338,3 +1338,18 @@ def test_the_verb_of_a_dutch_subordinate_clause_is_an_arrest() -> None:
             "cocaïne aanhield op de A16 bij Breda.")
     found, _ = incidents(text, lang="nl")
     assert ("arrest", "Breda", "2024-09") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("CHIHUAHUA, 3 de marzo de 2026. – Elementos de la Guardia Estatal aseguraron el pasado "
+         "lunes un tráiler que transportaba 200 kilos de cocaína en la carretera Chihuahua-Ciudad "
+         "Juárez, a la altura de Villa Ahumada, informó la Fiscalía.", "es", "Miguel Ahumada"),
+        ("Les douaniers ont saisi lundi 80 kilos de résine sur la route Toulouse-Narbonne, à "
+         "hauteur de Carcassonne.", "fr", "Carcassonne"),
+    ],
+)
+def test_a_seizure_on_a_road_is_where_the_road_passes_not_the_towns_it_joins(text, lang, place):
+    found, _ = incidents(text, lang=lang, published="2026-03-03")
+    assert [p for kind, p, _ in found if kind == "seizure"] == [place]
