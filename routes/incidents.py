@@ -693,6 +693,15 @@ _ROAD_NAME = re.compile(r"(?<!\w)(?:carretera|autopista|autovía|route|autoroute
                         r"snelweg|rijksweg)\s+(?:[\w'’.]+-)?$", re.IGNORECASE)
 
 
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether a clause between ``start`` and ``end`` opens with an event word."""
+    return any(_CLAUSE_OPENS.search(text, start, t.start())
+               for t in _ANY_TRIGGER.finditer(text, start, end))
+
+
+_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:[\w'’-]+\s+){0,2}$")
+
+
 def _place_for(
     sent: Sentence,
     trigger: tuple[int, int],
@@ -836,7 +845,10 @@ def _place_for(
             # point on the way where it happened
             best = level[0]
         # "on the outskirts of Rosario, … in Argentina": the most specific place of the two.
-        inner = [m for m in usable if contains(best.place, m.place)]
+        # (but not one past a clause about another event: "opgerold bij Beekbergen, explosie
+        # bij woning in Zevenhuizen")
+        inner = [m for m in usable if contains(best.place, m.place) and not (
+            m.start > best.end and _another_event(text, max(best.end, t1), m.start))]
         if inner:
             best = min(inner, key=rank)
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1

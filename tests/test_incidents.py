@@ -1353,3 +1353,13 @@ def test_the_verb_of_a_dutch_subordinate_clause_is_an_arrest() -> None:
 def test_a_seizure_on_a_road_is_where_the_road_passes_not_the_towns_it_joins(text, lang, place):
     found, _ = incidents(text, lang=lang, published="2026-03-03")
     assert [p for kind, p, _ in found if kind == "seizure"] == [place]
+
+
+def test_a_quarter_named_for_the_next_event_does_not_refine_the_place_of_the_first():
+    found, _ = incidents(
+        "Drugslab opgerold in loods bij Ugchelen, explosie bij woning in Kerschoten\n\n"
+        "APELDOORN, 12 maart 2026 – De politie heeft dinsdag in een loods aan de rand van "
+        "Ugchelen een drugslab opgerold. Los daarvan onderzoekt de politie een explosie bij een "
+        "woning in de wijk Kerschoten.", lang="nl")
+    assert ("raid", "Ugchelen", "2026-03-10") in found
+    assert ("attack", "Kerschoten", "2026-03-10") in found
