@@ -48,7 +48,9 @@ _CUES = {
            r"(?:[ \t]+(?P<adj>[a-zéèêëàâîïôûç]+(?:aise|ais|oise|ois|ienne|ien|aine|ain|ine|in)))?"
            r"[ \t]+(?:(?P<art>de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"),
     "es": (r"(?<!\w)(?:barrios?|barriadas?|colonias?|sectores|sector|poblaciones|población|"
-           r"asentamientos?|fraccionamientos?|urbanizaciones|urbanización|repartos?)"
+           r"asentamientos?|fraccionamientos?|urbanizaciones|urbanización|repartos?|"
+           # "en la zona de Senkata" (El Alto), "la zona de Calacoto" (La Paz)
+           r"zonas?)"
            r"[ \t]+(?:(?P<art>de[ \t]+(?:la|las|los|el)|del|de)[ \t]+)?"),
     "nl": (r"(?<!\w)(?:(?P<adj>[{up}][a-zë]+(?:se|sche))[ \t]+)?(?:volkswijk|woonwijk|"
            r"achterstandswijk|probleemwijk|stadswijk|wijk|buurt|stadsdeel)[ \t]+").replace(

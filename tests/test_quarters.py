@@ -183,3 +183,12 @@ def test_without_ner_regions_and_common_words_are_no_quarters(lang: str, text: s
                                                               ) -> None:
     found = places(text, lang)
     assert word not in found or not is_placed_at_town(found[word])
+
+
+def test_a_zona_of_a_bolivian_town_is_a_quarter_of_it() -> None:
+    found = places(
+        "EL ALTO, Bolivia.- La policía boliviana secuestró 300 kilos de cocaína en la zona de "
+        "Villa Ingenio, en la ciudad de El Alto, y aprehendió a dos personas.", "es")
+    quarter = found["Villa Ingenio"]
+    assert quarter.feature_type == "neighbourhood"
+    assert quarter.country_code == "BO"
