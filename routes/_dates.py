@@ -111,7 +111,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "m",
         re.compile(
             rf"\b(?:(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
-            rf"eind|begin|half|(?:el\s+)?pasado|last|afgelopen|vorige)\s*(?P<mon>{_MONTH})|"
+            rf"eind|begin|half|(?:el\s+)?pasado(?:\s+mes\s+de)?|en\s+el\s+mes\s+de|"
+            # ("El pasado mes de marzo", "en el mes de junio")
+            rf"last|afgelopen|vorige)\s*(?P<mon>{_MONTH})|"
             rf"(?P<mon2>{_MONTH})\s+(?:dernier|passé|pasado))\b",
             re.IGNORECASE,
         ),

@@ -184,7 +184,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"negen|tien|"
                     # ("aseguraron más de una tonelada de cocaína")
                     r"zes|una|un|one|a|une|een)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|"
-                    r"kilogram\w*|"
+                    # ("found more than 1,100 pounds of cocaine": US reports)
+                    r"kilogram\w*|pounds?|lbs?|libras|"
                     # "troopers found roughly 410,000 blue pills"
                     r"(?:[\w-]+\s+){0,2}(?:pills|pillen|pastillas|comprimés|comprimidos|tablets|"
                     r"pilules)(?!\w)|"
@@ -1337,7 +1338,8 @@ def incidents_from_article(
                 for d in dates_for(earlier):
                     if d.start < last_month_at:
                         continue  # told before the month a later sentence named
-                    if d.precision == "day" and d.value and len(d.value) == 10:
+                    if d.precision == "day" and d.value and len(d.value) == 10 and not (
+                            _said_date(article.text, d.start, d.end)):
                         last_day, last_month = dt.date.fromisoformat(d.value), None
                     elif d.precision == "month" and d.value and len(d.value) == 7:
                         last_month, last_month_at = d.value, d.start
@@ -1352,7 +1354,10 @@ def incidents_from_article(
             dates = [DateMention(day.isoformat(), "day", sent.start + rel[0].start(),
                                  sent.start + rel[0].end(), rel[0].group(0))]
         for d in dates:
-            if d.precision == "day" and d.value and len(d.value) == 10:
+            if d.precision == "day" and d.value and len(d.value) == 10 and not _said_date(
+                    article.text, d.start, d.end):
+                # ("… secuestró el pasado domingo 480 kilos, informó este miércoles": a day
+                # counted later is counted from the event, not from when it was told)
                 last_day, last_month = dt.date.fromisoformat(d.value), None
             elif d.precision == "month" and d.value and len(d.value) == 7 and d.text != (
                     rel[0].group(0) if rel else None):

@@ -30,6 +30,7 @@ PUB = dt.date(2024, 6, 14)  # a Friday
         ("incautó ayer", PUB, "2024-06-13", "day"),
         ("hier soir", PUB, "2024-06-13", "day"),
         ("en 2019", None, "2019", "year"),
+        ("El pasado mes de marzo, Panamá extraditó", PUB, "2024-03", "month"),
     ],
 )
 def test_dates(text, published, value, precision):

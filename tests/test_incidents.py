@@ -1363,3 +1363,18 @@ def test_a_quarter_named_for_the_next_event_does_not_refine_the_place_of_the_fir
         "woning in de wijk Kerschoten.", lang="nl")
     assert ("raid", "Ugchelen", "2026-03-10") in found
     assert ("attack", "Kerschoten", "2026-03-10") in found
+
+
+def test_a_seizure_told_in_pounds():
+    found, _ = incidents(
+        "In November, federal agents found more than 900 pounds of cocaine in a container of "
+        "pineapples at the Port of Miami.", lang="en", published="2026-02-12")
+    assert [(kind, date) for kind, _, date in found] == [("seizure", "2025-11")]
+
+
+def test_days_later_count_from_the_event_not_from_when_it_was_told():
+    found, _ = incidents(
+        "ORURO.- La policía secuestró el pasado domingo 300 kilos de cocaína en un depósito de "
+        "Oruro, informó este miércoles el viceministro.\n\nDos días después, los agentes "
+        "allanaron una vivienda en Cochabamba.", lang="es", published="2025-10-08")
+    assert ("raid", "Cochabamba", "2025-10-07") in found
