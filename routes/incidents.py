@@ -546,6 +546,11 @@ _NEXT_DAY = re.compile(
     r"a\s+day\s+later|one\s+day\s+later|un\s+día\s+después|un\s+jour\s+plus\s+tard|"
     r"(?:the\s+)?next\s+morning|le\s+lendemain\s+matin|a\s+la\s+mañana\s+siguiente|"
     r"de\s+volgende\s+ochtend|een\s+dag\s+nadien)(?!\w)", re.IGNORECASE)
+# "the following month", "le mois suivant", "al mes siguiente", "de maand erna"
+_NEXT_MONTH = re.compile(
+    r"(?<!\w)(?:the\s+(?:following|next)\s+month|a\s+month\s+later|le\s+mois\s+suivant|"
+    r"un\s+mois\s+plus\s+tard|al\s+mes\s+siguiente|el\s+mes\s+siguiente|un\s+mes\s+después|"
+    r"de\s+maand\s+(?:erna|daarop)|een\s+maand\s+later)(?!\w)", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"(?<!\w)(?:the\s+same\s+day|le\s+même\s+jour|ce\s+jour-là|ese\s+mismo\s+día|"
     r"el\s+mismo\s+día|dezelfde\s+dag|diezelfde\s+dag|"
@@ -1333,7 +1338,9 @@ def incidents_from_article(
             opening = _relative_day(sent.text, opening=True)
             if opening is not None:
                 rel, dates = opening, []
-        if rel or any(d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
+        next_month = _NEXT_MONTH.search(sent.text) if not dates and not rel else None
+        if rel or next_month or any(
+                d.precision == "day" and d.value and len(d.value) == 10 for d in dates):
             for earlier in unread:  # in order: the last day named before this sentence
                 for d in dates_for(earlier):
                     if d.start < last_month_at:
@@ -1353,6 +1360,15 @@ def incidents_from_article(
             day = last_day + dt.timedelta(days=rel[1])
             dates = [DateMention(day.isoformat(), "day", sent.start + rel[0].start(),
                                  sent.start + rel[0].end(), rel[0].group(0))]
+        elif next_month is not None and (last_month is not None or last_day is not None):
+            # "[… in February last year.] Kealey was arrested the following month": the month
+            # after the last one told
+            told = last_month or (last_day.isoformat()[:7] if last_day else "")
+            year, month = int(told[:4]), int(told[5:7]) + 1
+            year, month = (year + 1, 1) if month == 13 else (year, month)
+            dates = [DateMention(f"{year:04d}-{month:02d}", "month",
+                                 sent.start + next_month.start(), sent.start + next_month.end(),
+                                 next_month.group(0))]
         for d in dates:
             if d.precision == "day" and d.value and len(d.value) == 10 and not _said_date(
                     article.text, d.start, d.end):

@@ -1378,3 +1378,12 @@ def test_days_later_count_from_the_event_not_from_when_it_was_told():
         "Oruro, informó este miércoles el viceministro.\n\nDos días después, los agentes "
         "allanaron una vivienda en Cochabamba.", lang="es", published="2025-10-08")
     assert ("raid", "Cochabamba", "2025-10-07") in found
+
+
+def test_the_following_month_is_the_month_after_the_last_one_told():
+    found, _ = incidents(
+        "LEEDS - Six men were jailed on Thursday.\n\nThe gang began to unravel in March last "
+        "year when officers stopped a van near Wakefield and found three kilos of cocaine.\n\n"
+        "Its leader was arrested at Leeds Bradford Airport the following month.",
+        lang="en", published="2025-09-19")
+    assert ("arrest", "Leeds Bradford Airport", "2024-04") in found
