@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from routes._nlp import Sentence
-from routes.geocode import Place, is_placed_at_town
+from routes.geocode import COUNTY_PREFIX, Place, is_placed_at_town
 
 # "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
 # person lives, not where drugs come from (nor "pressure from Washington").
@@ -118,8 +118,10 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature_type == "continent":
         return inner.country_code in continent_countries(outer.gazetteer_id)
     # "drove through England to Liverpool": a town of the division (GeoNames' admin1)
+    # (not a US county: it shares its state's code with every town of the state)
     if outer.feature_type == "admin" and inner.feature_type not in {
             "admin", "country", "continent", "region"} and outer.admin1 and (
+            not outer.gazetteer_id.startswith(COUNTY_PREFIX)) and (
             inner.admin1 == outer.admin1 and inner.country_code == outer.country_code):
         return True
     if is_placed_at_town(inner):

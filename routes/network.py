@@ -156,6 +156,8 @@ _DEST_CUES = (
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|"
+    # "distributed throughout the region and as far as Spokane"
+    r"as\s+far\s+as|"
     # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
     r"(?:ferry|vol|navire|bateau|avion|train|car|bus)\s+(?:\w+\s+)?pour|"
     # "abordar un vuelo a Ámsterdam"
@@ -293,7 +295,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"franchi\w*\s+la\s+frontière\s+(?:[\w'’-]+\s+){0,3}?(?:à\s+hauteur(?=\s+d)|à|au|par|"
         # ("franchissaient la frontière entre Erquelinnes et Jeumont": both sides are crossed)
         r"près\s+de|entre)|"
-        r"(?:crosse[sd]\s+|across\s+)the\s+border\s+"
+        # ("across the Canadian border near Blaine")
+        r"(?:crosse[sd]\s+|across\s+)the\s+(?:[A-Z][a-z]+\s+)?border\s+"
         r"(?:at|near|in)|(?:cruz|pas)\w*\s+la\s+frontera\s+(?:por|en)|paso\s+fronterizo\s+de|"
         r"poste[- ]frontière\s+d[e']|border\s+crossing\s+(?:at|of)|grens\s+over\s+bij|"
         # "ingresaba desde Bolivia por pasos no habilitados cercanos a Colchane"
@@ -356,7 +359,8 @@ _AND_TO = re.compile(
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
     r"[\w'’-]+\s+){0,3}?|(?<!\w)(?:or|ou|o|of)\s+(?:[\w'’-]+\s+){0,5}?)(?:to|naar|vers|à|au|"
-    r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en))\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en)|as\s+far\s+as)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 # "Een kleiner deel werd naar Aarschot gebracht", "Another part went to…": one more branch of
@@ -837,6 +841,9 @@ def _flows_in(
         if 0 <= m.start < last_end:
             unassigned.append(m)  # "East Riding of Yorkshire": a name inside the last one
             continue
+        if _CASH_TO.search(text, max(sent_start, m.start - 40), m.start):
+            unassigned.append(m)  # "… and sent cash south to Culiacán": money, not the drugs
+            continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         onward = False
         if last_end >= 0 and _CONTRAST.search(between) and (
@@ -1296,6 +1303,10 @@ _BOUGHT = re.compile(r"(?<!\w)(?:achet(?:ée?s?|ait|aient)|bought|purchased|buys
                      r"(?:in)?gekocht|kocht(?:en)?)(?!\w)|" + _BUYS_AT, re.I)
 _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
                            r"traíd[oa]s?\s+de\s+vuelta|teruggebracht)(?!\w)", re.I)
+# "sent cash south to Culiacán", "renvoyait l'argent vers Dubaï": the money's way back
+_CASH_TO = re.compile(r"(?<!\w)(?:cash|money|proceeds|profits|argent|bénéfices|dinero|"
+                      r"efectivo|ganancias|geld|opbrengst)\s+(?:[\w-]+\s+){0,3}?(?:to|vers|à|au|"
+                      r"aux|en|a|al|hacia|naar)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$", re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
                       r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)

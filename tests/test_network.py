@@ -1580,3 +1580,29 @@ def test_buyers_from_a_town_are_not_where_the_network_bought():
         "Volgens het onderzoek kochten afnemers uit Rijsel en Roubaix hun cocaïne bij de bende in "
         "Menen. Ze staken via Halluin de grens over en reden weer terug.", lang="nl")
     assert not any(b == "Kortrijk" for a, b in of_kind(found, "flow"))
+
+
+def test_as_far_as_is_a_destination_and_a_county_holds_no_town_of_its_state():
+    found, _ = legs(
+        "From stash houses in King County, the drugs were distributed throughout the region and "
+        "as far as Yakima and Boise, Idaho.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("King County", "Yakima") in flows
+    assert ("King County", "Boise") in flows
+
+
+def test_and_as_far_as_is_another_destination_of_the_same_trip():
+    found, _ = legs(
+        "From there, couriers drove the drugs to Jackson in Mississippi, and as far as Mobile and "
+        "Tallahassee.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Jackson", "Mobile") not in flows
+
+
+def test_across_a_named_border_near_a_town_and_money_sent_back():
+    found, _ = legs(
+        "Investigators say the ring also moved cocaine across the Canadian border near Blaine to "
+        "buyers in Surrey, British Columbia, and sent cash south to Hermosillo.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Blaine", "Surrey") in flows
+    assert not any("Hermosillo" in pair for pair in flows)
