@@ -131,6 +131,8 @@ _ORIGIN_CUES = (
     r"verliet|vertrok|vertrekt|produite?s?|cultivée?s?|salid[oa]s?|"
     r"fabriquée?s?|importée?s?|importad[oa]s?|imported|geïmporteerd|exportée?s?\s+depuis|venue?s?|venant|venai(?:t|ent)|ven(?:ía|ían)|(?<!une\s)(?<!la\s)partie?s?|partent|partai(?:t|ent)|partir(?:a|ont)|parten|partían|zarp\w+|"
     r"departs?|vertrekken|arrivée?s?(?=\s+(?:d['’]|(?:de|du|des)\s))|from|produced|"
+    # "le reste arrive du Cameroun voisin par la route"
+    r"arriv(?:e|ent|ait|aient)(?=\s+(?:d['’]|(?:de|du|des)\s))|"
     r"made|manufactured|cultivad[oa]s?|cultiva|elaborad[oa]s?|fabricad[oa]s?|(?<!tussenstop\s)gemaakt|geteeld|"
     # "the pills were pressed in clandestine labs around Culiacán"
     r"pressed|pressée?s?|prensad[oa]s?|geperst|"
@@ -1178,6 +1180,15 @@ def _flows_in(
                      and all(o.country_code != m.place.country_code
                              for o in first.origins + first.transits)]
         first.destinations = [ports[0].place] if ports else []
+        starts = [m.start for m in here if m.place in first.origins + first.transits]
+        where = [] if ports or not starts else [
+            m for m in unassigned if 0 <= min(starts) - m.end <= 80
+            and m.place.feature_type in {"city", "port", "neighbourhood", "other"}
+            and _WHERE_WORD.search(text, m.end, min(starts))]
+        if where:
+            # "Saint-Laurent-du-Maroni, une ville frontalière où la cocaïne arrive du Suriname":
+            # the place the drugs come to is the one "where" stands for
+            first.destinations = [where[-1].place]
         if (not ports and home is not None and first.origins and not first.transits
                 and _ARRIVED.search(text, sent_start, here[0].start)
                 and home.feature_type in {"city", "port", "neighbourhood"}
@@ -1200,7 +1211,7 @@ def _flows_in(
             # "La cocaïne était achetée à Sevran et rapportée en train": bought by the network
             # of the story, brought back to where it is (unless the next sentence tells the way)
             first.home_end = home
-        if (not ports and entry_port is not None and first.origins
+        if (not ports and not where and entry_port is not None and first.origins
                 and not _COMMAND.search(text, sent_start, here[-1].end)
                 and (_DRUG_CONTEXT.search(text, sent_start, len(text) if stop < 0 else stop)
                      or _VEHICLE.search(text, sent_start, here[0].start))
@@ -1307,6 +1318,8 @@ _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven
 _CASH_TO = re.compile(r"(?<!\w)(?:cash|money|proceeds|profits|argent|bénéfices|dinero|"
                       r"efectivo|ganancias|geld|opbrengst)\s+(?:[\w-]+\s+){0,3}?(?:to|vers|à|au|"
                       r"aux|en|a|al|hacia|naar)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$", re.I)
+_WHERE_WORD = re.compile(r"(?<!\w)(?:où|where|donde|adonde|a\s+donde|waar|waarheen)(?!\w)",
+                         re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
                       r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)

@@ -1606,3 +1606,19 @@ def test_across_a_named_border_near_a_town_and_money_sent_back():
     flows = of_kind(found, "flow")
     assert ("Blaine", "Surrey") in flows
     assert not any("Hermosillo" in pair for pair in flows)
+
+
+def test_the_rest_arrives_from_a_country_by_road_via_a_town():
+    found, _ = legs(
+        "Une partie du cannabis est cultivée dans le nord du pays, le reste arrive du Nigeria "
+        "voisin par la route, via Malanville, selon les enquêteurs.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Nigeria", "Malanville") in flows
+    assert ("Malanville", "Nigeria") not in flows
+
+
+def test_the_town_where_drugs_arrive_from_a_country():
+    found, _ = legs(
+        "Les passeurs avaient été recrutés à Albina, une ville frontalière où la cocaïne arrive "
+        "de Guyane en pirogue.", lang="fr")
+    assert ("Guyane", "Albina") in of_kind(found, "flow")
