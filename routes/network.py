@@ -511,6 +511,8 @@ _LINK = re.compile(
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
     r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"
+    # "le réseau disposait de relais à Dakar", "con ramificaciones en Andalucía"
+    r"relais|relays|ramificaci(?:ón|ones)|ramifications?|vertakkingen|"
     r"collabor\w+|colabor\w+|coopér\w+|cooperat\w+|cooper(?:a|aba|aban|ó)|"
     r"samen\s*werk\w*|werk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}samen|"
     # "un conflit entre les trafiquants de Grenoble et ceux de Marseille", "a feud between

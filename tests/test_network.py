@@ -1622,3 +1622,14 @@ def test_the_town_where_drugs_arrive_from_a_country():
         "Les passeurs avaient été recrutés à Albina, une ville frontalière où la cocaïne arrive "
         "de Guyane en pirogue.", lang="fr")
     assert ("Guyane", "Albina") in of_kind(found, "flow")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("CONAKRY – Selon les enquêteurs, le réseau disposait de relais à Bamako et à Madrid.", "fr"),
+    ("La organización, con base en Conakry, tenía ramificaciones en Bamako y en Madrid.", "es"),
+])
+def test_relays_abroad_are_links_of_the_network(text, lang):
+    found, _ = legs(text, lang=lang)
+    links = of_kind(found, "link")
+    assert ("Conakry", "Bamako") in links
+    assert ("Conakry", "Madrid") in links
