@@ -507,7 +507,8 @@ _LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|ca
                    re.I)
 _VEHICLE = re.compile(_SEA.pattern + "|" + _LAND.pattern + "|" + _AIR.pattern, re.I)
 _LINK = re.compile(
-    r"(?<!\w)(?:connexions?|liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
+    # (not "une exécution en lien avec le contrôle d'un point de deal": related to a cause)
+    r"(?<!\w)(?:connexions?|(?<!en\s)liens?|relations?|liée?s?\s+(?:à|aux)|associée?s?\s+(?:à|aux)|"
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
     r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"

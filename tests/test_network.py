@@ -1633,3 +1633,11 @@ def test_relays_abroad_are_links_of_the_network(text, lang):
     links = of_kind(found, "link")
     assert ("Conakry", "Bamako") in links
     assert ("Conakry", "Madrid") in links
+
+
+def test_in_connection_with_a_cause_is_no_link():
+    found, _ = legs(
+        "TROYES – Un homme a été tué par balles dans le quartier des Chartreux. « C'est une "
+        "exécution en lien avec le contrôle d'un point de deal », a déclaré le magistrat, qui a "
+        "confié l'enquête à la police judiciaire de Reims.", lang="fr")
+    assert not any("Reims" in pair for pair in of_kind(found, "link"))
