@@ -12,13 +12,15 @@ from routes.geocode import COUNTY_PREFIX, Place, is_placed_at_town
 
 # "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
 # person lives, not where drugs come from (nor "pressure from Washington").
+#: The buyers of a trade, in four languages.
+BUYER_WORDS = r"klanten|clients|customers|clientes|buyers|kopers|acheteurs|compradores|afnemers"
 PERSON_FROM = re.compile(
     r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
     r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"
     r"jeune|conducteur|chauffeur|vecino|hombre|mujer|joven|conductor|vrouw|jongen|"
     r"chauffeur|verdachte|inwoner|minderjarigen?|jongeren|mannen|minors?|mineurs?|jeunes|"
     r"hombres|jóvenes|mujeres|people|persons|personnes|personas|individus|individuos|"
-    r"klanten|clients|customers|clientes|buyers|kopers|acheteurs|compradores|"
+    + BUYER_WORDS + r"|"
     # "koeriers, vaak jonge vrouwen uit Brussel": the couriers come from there, not the drugs
     # (not "mules from Lima" nor "aux dealers de Marseille": the drugs' path)
     r"vrouwen|koeriers|couriers?|courriers?|"

@@ -45,3 +45,6 @@ COMPASS = (r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
 
 #: What stands between two names of one list: "Hoofddorp en Nieuw-Vennep", "Lens, Liévin".
 LIST_GAP = re.compile(r",\s*|,?\s+(?:y|e|et|and|en|ou|o|or|of)\s+")
+#: "où", "where", "donde", "waar": a place told just before is where the clause happens.
+WHERE_WORD = re.compile(r"(?<!\w)(?:où|where|donde|adonde|a\s+donde|waar|waarheen)(?!\w)",
+                        re.IGNORECASE)

@@ -29,7 +29,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
-from routes._text import COMPASS, DRUG_NOUNS, LIST_GAP
+from routes._text import COMPASS, DRUG_NOUNS, LIST_GAP, WHERE_WORD
 from routes.geocode import Place, is_airport
 from routes.ingest import Article, dateline_span
 
@@ -1035,7 +1035,6 @@ _REGISTRY = re.compile(
     r"(?:barco|buque|pesquero|navire|bateau|chalutier|vissersboot|kotter)\s+"
     r"(?:(?:pesquero|de\s+pêche)\s+)?(?:de|d['’]|uit)\s*)$", re.IGNORECASE)
 _COURT_WORD = re.compile(r"(?<!\w)" + _COURT_NOUNS + r"(?!\w)", re.IGNORECASE)
-_WHERE_THEN = re.compile(r"(?<!\w)(?:donde|où|where|waar)(?!\w)", re.IGNORECASE)
 _FLIGHT = re.compile(r"(?<!\w)(?:vuelos?|vols?|flights?|vlucht(?:en)?)(?!\w)", re.IGNORECASE)
 
 
@@ -1441,7 +1440,7 @@ def incidents_from_article(
                 explicit = precision == 1 or precision == 3
                 place_after = any(pm.start >= e or (
                     # "en una vivienda de Los Patios, donde dos personas fueron capturadas"
-                    0 <= s - pm.end <= 80 and _WHERE_THEN.search(article.text, pm.end, s))
+                    0 <= s - pm.end <= 80 and WHERE_WORD.search(article.text, pm.end, s))
                     for pm in in_sentence(mentions, sent))
                 # ("« On entend des tirs … et le lendemain le point de vente rouvre »": a day
                 # counted from another is no date of a habit)

@@ -19,6 +19,7 @@ from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString
 
 from routes._evidence import (
+    BUYER_WORDS,
     DISTANCE,
     LANDMARK_ARTICLE,
     PERSON_FROM,
@@ -31,7 +32,7 @@ from routes._evidence import (
     place_mentions,
 )
 from routes._nlp import Parsed, Sentence
-from routes._text import COMPASS, DRUG_NOUNS
+from routes._text import COMPASS, DRUG_NOUNS, WHERE_WORD
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
 from routes.geocode import ISLAND_ID, Place, is_airport
 from routes.ingest import Article
@@ -473,11 +474,14 @@ _WATER = re.compile(r"(?<!\w)(?:sea|ocean|strait|gulf|channel|bay|river)(?!\w)",
 _TRANSIT_WORD = re.compile(
     r"(?<!\w)(?:transit\w*|plaque\s+tournante|hub|escala|doorvoer\w*|draaischijf)(?!\w)", re.I
 )
+# What a drug lab is supplied with, not the drug it makes.
+_PRECURSOR_WORDS = (r"grondstoffen|precursors?|précurseurs|precursores|chemicals|chemicaliën|"
+                    r"produits\s+chimiques|productos\s+químicos|sustancias\s+químicas")
 _DRUG_CONTEXT = re.compile(
     r"(?<!\w)(?:cocaïne|cocaine|cocaína|drogues?|drug\w*|drogas?|cannabis|haschich|hashish|"
     r"hachís|hasj|héroïne|heroin|heroína|stupéfiants|narcotics|estupefacientes|cargaisons?|"
-    r"cargo|cargamentos?|cargas?|lading|grondstoffen|precursors?|précurseurs|precursores|"
-    r"chemicals|chemicaliën|produits\s+chimiques|meth\w*|fentanyl|crystal|xtc|ecstasy|"
+    r"cargo|cargamentos?|cargas?|lading|" + _PRECURSOR_WORDS + r"|"
+    r"meth\w*|fentanyl|crystal|xtc|ecstasy|"
     r"marchandises?|mercancías?|shipments?|consignments?|partij|"
     r"zendingen|zending|conteneurs?|containers?|contenedor(?:es)?|flux|flows?|"
     r"trafic|trafficking|tráfico|smokkel\w*|poudre|pastillas|pills|pilules|pillen|"
@@ -1187,7 +1191,7 @@ def _flows_in(
         where = [] if ports or not starts else [
             m for m in unassigned if 0 <= min(starts) - m.end <= 80
             and m.place.feature_type in {"city", "port", "neighbourhood", "other"}
-            and _WHERE_WORD.search(text, m.end, min(starts))]
+            and WHERE_WORD.search(text, m.end, min(starts))]
         if where:
             # "Saint-Laurent-du-Maroni, une ville frontalière où la cocaïne arrive du Suriname":
             # the place the drugs come to is the one "where" stands for
@@ -1303,13 +1307,9 @@ _MADE_DRUG = re.compile(r"(?<!\w)(?:meth\w*|crystal|amfetamine|amph[ée]tamines?
 # "voor het lab", "for the lab": what a lab is sent, not where it is.
 _FOR_THE = re.compile(r"(?<!\w)(?:voor\s+(?:het|de)|for\s+the|pour\s+(?:le|la|les)|"
                       r"para\s+(?:el|la|los|las))\s+$", re.I)
-# What a drug lab is supplied with, not the drug it makes.
-_PRECURSORS = re.compile(r"(?<!\w)(?:grondstoffen|precursors?|précurseurs|precursores|"
-                         r"chemicals|chemicaliën|produits\s+chimiques|productos\s+químicos|"
-                         r"sustancias\s+químicas)(?!\w)", re.I)
+_PRECURSORS = re.compile(r"(?<!\w)(?:" + _PRECURSOR_WORDS + r")(?!\w)", re.I)
 # A network buying its drugs, or bringing them back: home is where they go.
-_BUYERS = re.compile(r"(?<!\w)(?:afnemers|kopers|klanten|buyers|customers|acheteurs|clients|"
-                     r"compradores|clientes)(?!\w)", re.I)
+_BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 #: Stops this close to the story's place are a local share-out after the trip home.
 HOME_KM = 40.0
 _BOUGHT = re.compile(r"(?<!\w)(?:achet(?:ée?s?|ait|aient)|bought|purchased|buys|buying|"
@@ -1321,8 +1321,6 @@ _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven
 _CASH_TO = re.compile(r"(?<!\w)(?:cash|money|proceeds|profits|argent|bénéfices|dinero|"
                       r"efectivo|ganancias|geld|opbrengst)\s+(?:[\w-]+\s+){0,3}?(?:to|vers|à|au|"
                       r"aux|en|a|al|hacia|naar)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$", re.I)
-_WHERE_WORD = re.compile(r"(?<!\w)(?:où|where|donde|adonde|a\s+donde|waar|waarheen)(?!\w)",
-                         re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"
                       r"eenmaal\s+in)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]|het\s+)?$", re.I)
