@@ -118,7 +118,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ("conviction", r"(?:condamnée?s?|condamnations?|condamn(?:ait|aient|a|ent|èrent)|"
                        r"sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron|ara|aran)|veroordeeld|veroordeelde(?:n)?|"
-                       r"veroordeling(?:en)?|jailed|imprisoned)"),
+                       r"veroordeling(?:en)?|jailed|imprisoned|"
+                       # "Le tribunal … a rendu jeudi soir son jugement": the verdict told first
+                       r"rendu(?=\s+(?:[\w-]+\s+){0,3}?(?:son|leur|sa)\s+(?:jugement|verdict))|"
+                       r"dict(?:ó|aron)\s+sentencia|handed\s+down\s+(?:its\s+|the\s+)?verdict)"),
         ("raid", r"(?:perquisitions?|perquisitionn\w+|descentes?\s+de\s+police|"
                  r"coups?\s+de\s+filet|raids?|raided|"
                  r"(?:executed|carried\s+out|served)\s+(?:\w+\s+)?(?:search\s+)?warrants|"

@@ -1387,3 +1387,11 @@ def test_the_following_month_is_the_month_after_the_last_one_told():
         "Its leader was arrested at Leeds Bradford Airport the following month.",
         lang="en", published="2025-09-19")
     assert ("arrest", "Leeds Bradford Airport", "2024-04") in found
+
+
+def test_a_verdict_handed_down_is_a_conviction_with_its_day():
+    found, _ = incidents(
+        "Le tribunal correctionnel d'Angoulême a rendu jeudi soir son jugement dans le dossier du "
+        "trafic de cocaïne de la Grand Font. Neuf prévenus ont été condamnés à des peines de "
+        "prison ferme.", lang="fr", published="2026-01-23")
+    assert found == [("conviction", "Angoulême", "2026-01-22")]
