@@ -749,6 +749,8 @@ _APPOSED = re.compile(r"(?<!\w)(?:at|in|à|en|bij|near|dans)\s+(?:(?:le|la|les|t
                       r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?,\s*$")
 # "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
 # starts or ends at a place, whatever the small model reads in the name.
+# The dash after a dateline town: "LYON – Onze hommes…"
+_DATELINE_DASH = re.compile(r"\s*[—–-]\s")
 _JOURNEY_BEFORE = re.compile(
     r"(?<!\w)(?:ferry|ferries|flights?|trains?|lorry|lorries|trucks?|boats?|ships?|vessels?|"
     r"planes?|coach|bus|vols?|navires?|bateaux?|camions?|vuelos?|barcos?|buques?|camiones|"
@@ -874,9 +876,16 @@ def _keep_gazetteer_only(
     single = " " not in m.text.strip() and "-" not in m.text
     if single and not m.text.isupper() and m.text.casefold() in stop_words(article.lang):
         return False
+    # A dateline ("NEUCHÂTEL, 3 mai —") starts a paragraph with a town and a comma or dash.
+    dateline = m.start in para_starts and article.text[m.end : m.end + 2].startswith(
+        (",", " —", " –", " -", ":")
+    )
     if single and m.text.isupper() and len(m.text) <= 4 and entry.feature_type in {
-            "city", "port", "neighbourhood"} and not entry.id.startswith("routes:"):
-        return False  # "opéré au CHU de Pontchaillou": an acronym, not Chũ, Vietnam
+            "city", "port", "neighbourhood"} and not entry.id.startswith("routes:") and not (
+            dateline and entry.population >= LOCATIVE_ABROAD):
+        # "opéré au CHU de Pontchaillou": an acronym, not Chũ, Vietnam (but "LYON – …", a
+        # dateline town of some size)
+        return False
     if single and m.text.casefold() in _STATE_WORDS:
         return False  # "la Fiscalía General de la República": the state, not a town
     if single and m.text.casefold() in WEEKDAYS:
@@ -885,10 +894,6 @@ def _keep_gazetteer_only(
             (e.start, e.end) == (m.start, m.end) and e.label in PLACE_LABELS
             for e in parsed.entities):
         return False  # "in March 2025" is a date, not March, Cambridgeshire
-    # A dateline ("NEUCHÂTEL, 3 mai —") starts a paragraph with a town and a comma or dash.
-    dateline = m.start in para_starts and article.text[m.end : m.end + 2].startswith(
-        (",", " —", " –", " -", ":")
-    )
     if single and m.start in sent_starts and entry.feature_type == "city" and not dateline:
         return False
     if not single and any(ent.label in PLACE_LABELS and ent.start < m.end and m.start < ent.end
@@ -947,6 +952,8 @@ def _keep_gazetteer_only(
         if inside and ent.label == "ORG" and ent.start == m.start and _COURT_AFTER.match(
                 article.text, m.end, ent.end):
             continue  # "Ipswich Crown Court": the court sits in Ipswich
+        if inside and dateline and ent.end > m.end and _DATELINE_DASH.match(article.text, m.end):
+            continue  # "LYON – Onze hommes" read as one entity: the dateline runs into the text
         # "the Murtala Muhammed International Airport" read as an organisation: the whole
         # entity but its article is the name of a curated place or an airport.
         whole = (ent.start, ent.end) == (m.start, m.end) or (

@@ -718,3 +718,16 @@ def test_a_border_crossing_is_not_the_town_its_name_begins_with() -> None:
     found = texts("The kush is carried through the Bo Waterside crossing into Liberia.", "en")
     assert "Bo Waterside" in found
     assert "Bo" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "LYON – Onze hommes ont été condamnés jeudi pour trafic de drogue.",
+    "POITIERS – Onze hommes ont été condamnés jeudi.",
+])
+def test_a_dateline_town_before_a_dash_in_french(text: str) -> None:
+    # The French model reads "LYON – Onze hommes" as one entity; "LYON" is no acronym here.
+    assert texts(text, "fr")[:1] == [text.split(" ")[0]]
+
+
+def test_a_short_capitalised_word_inside_a_sentence_is_still_an_acronym() -> None:
+    assert "CHU" not in texts("Il a été opéré au CHU de Poitiers mardi.", "fr")
