@@ -64,8 +64,9 @@ _CELUI = re.compile(r"(?<!\w)(?:quartiers?|cités?)[ \t][^.\n]{0,120}?(?<!\w)(?:
                     r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + _NAME)
 #: English puts the cue after the name: "the Twinbrook estate", "the Otay Mesa area of".
 _EN_AFTER = re.compile(
-    rf"(?<!\w)the[ \t]+{_NAME}[ \t]+(?P<cue>estate|housing[ \t]estate|area|district|"
-    rf"neighbou?rhood|township|suburb)(?!\w)"
+    # ("in the city's Clinton Hill section": American usage)
+    rf"(?<!\w)the[ \t]+(?:(?:city|town|borough)['’]s[ \t]+)?{_NAME}[ \t]+(?P<cue>estate|"
+    rf"housing[ \t]estate|area|district|neighbou?rhood|township|suburb|section)(?!\w)"
 )
 #: Dutch and Spanish compounds that name a quarter by themselves: "de Vuurtorenwijk",
 #: "de Regenboogbuurt"; "la Comuna 13".

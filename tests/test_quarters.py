@@ -192,3 +192,12 @@ def test_a_zona_of_a_bolivian_town_is_a_quarter_of_it() -> None:
     quarter = found["Villa Ingenio"]
     assert quarter.feature_type == "neighbourhood"
     assert quarter.country_code == "BO"
+
+
+def test_the_citys_named_section_is_a_quarter() -> None:
+    found = places(
+        "PATERSON, N.J. - Officials linked the case to a fatal shooting in the city's Wrigley Park "
+        "section last July.", "en")
+    quarter = found["Wrigley Park"]
+    assert quarter.feature_type == "neighbourhood"
+    assert quarter.country_code == "US"
