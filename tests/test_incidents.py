@@ -1395,3 +1395,10 @@ def test_a_verdict_handed_down_is_a_conviction_with_its_day():
         "trafic de cocaïne de la Grand Font. Neuf prévenus ont été condamnés à des peines de "
         "prison ferme.", lang="fr", published="2026-01-23")
     assert found == [("conviction", "Angoulême", "2026-01-22")]
+
+
+def test_an_explosive_went_off_in_dutch_present_perfect():
+    found, _ = incidents(
+        "LIER - In de wijk Kloosterheide in Lier is in de nacht van zondag op maandag een "
+        "explosief ontploft aan de voordeur van een woning.", lang="nl", published="2025-12-18")
+    assert [(kind, place) for kind, place, _ in found] == [("attack", "Kloosterheide")]
