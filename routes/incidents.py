@@ -272,7 +272,9 @@ _SINCE_BEFORE = re.compile(r"(?:depuis|since|desde|sinds|vanaf|hasta|until|jusqu
 _SAID_AFTER = re.compile(
     r"^\s*,?\s*(?:said|announced|reported|confirmed|a\s+(?:annoncé|indiqué|déclaré|précisé)|"
     r"ont\s+(?:annoncé|indiqué)|dijo|dijeron|informó|informaron|anunció|meldde|meldden|"
-    r"maakte\s+bekend|liet\s+weten)\b",
+    r"maakte\s+bekend|liet\s+weten|"
+    # "Dat maakte het OM donderdag bekend", "liet de politie dinsdag weten": verb, date, particle
+    r"bekend(?!\s+(?:als|om|geworden))|weten(?=\s*[.,]))\b",
     re.IGNORECASE,
 )
 # "it emerged yesterday", "a-t-on appris mercredi", "según ha informado este jueves"

@@ -1402,3 +1402,12 @@ def test_an_explosive_went_off_in_dutch_present_perfect():
         "LIER - In de wijk Kloosterheide in Lier is in de nacht van zondag op maandag een "
         "explosief ontploft aan de voordeur van een woning.", lang="nl", published="2025-12-18")
     assert [(kind, place) for kind, place, _ in found] == [("attack", "Kloosterheide")]
+
+
+def test_the_day_a_dutch_prosecutor_announced_is_not_the_same_day_of_a_later_sentence():
+    found, _ = incidents(
+        "OSS - De politie heeft vorige week dinsdag een drugslab opgerold in een loods in Oss. "
+        "Dat maakte het Openbaar Ministerie donderdag bekend.\n\nBij een doorzoeking in een "
+        "woning in Uden, dezelfde dag, werd een 29-jarige man aangehouden.",
+        lang="nl", published="2025-04-10")
+    assert ("arrest", "Uden", "2025-04-01") in found
