@@ -98,6 +98,10 @@ _NATURAL = re.compile(
 _IN_NAME = re.compile(rf"(?<![\w-])(?:en|in|bij)[ \t]+(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}]"
                       r"[a-zà-ÿ]+)?)(?![\w-])(?![ \t][A-ZÀ-Þ])")
 #: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
+_DWELLING_IN_NAME = re.compile(
+    r"(?<!\w)(?:flat|house|home|address|property|apartment|maison|appartement|logement|"
+    r"vivienda|casa|domicilio|piso|woning|huis|appartement)[ \t]+(?:in|à|en|op)[ \t]+"
+    rf"(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+)?)(?![\w-])")
 _COMMA_NAME_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
 SAME_PLACE_KM = 15.0
@@ -334,6 +338,15 @@ def quarters_from_article(
             if len(u.text.split()) <= 3 and not land_or_abroad(u.text, u.end) and (
                     _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start)):
                 consider(u.text, u.start, story, explicit=False)
+
+        # "arrested Campbell at a flat in Hillfields" (read as an organisation): an unknown
+        # name after a dwelling in a story filed from a town
+        stop = stop_words(lang)
+        for m in _DWELLING_IN_NAME.finditer(text):
+            name = m.group("name")
+            if name.casefold() not in stop and not gaz.lookup(name) and not (
+                    land_or_abroad(name, m.end())):
+                consider(name, m.start("name"), story, explicit=False)
 
         if lang not in settings.spacy_models:
             # Without NER, an unknown capitalised name after "in"/"en" in a story filed from a

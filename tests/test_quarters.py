@@ -201,3 +201,12 @@ def test_the_citys_named_section_is_a_quarter() -> None:
     quarter = found["Wrigley Park"]
     assert quarter.feature_type == "neighbourhood"
     assert quarter.country_code == "US"
+
+
+def test_an_unknown_name_after_a_dwelling_is_a_quarter_of_the_story_town() -> None:
+    found = places(
+        "WOLVERHAMPTON, 8 May 2026 – Two days later, armed officers arrested the suspect at a "
+        "flat in Brackendale Heath, where they also found cash.", "en")
+    quarter = found["Brackendale Heath"]
+    assert quarter.feature_type == "neighbourhood"
+    assert quarter.country_code == "GB"
