@@ -100,7 +100,7 @@ _IN_NAME = re.compile(rf"(?<![\w-])(?:en|in|bij)[ \t]+(?P<name>[{_UP}][a-zà-ÿ]
 #: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
 _DWELLING_IN_NAME = re.compile(
     r"(?<!\w)(?:flat|house|home|address|property|apartment|maison|appartement|logement|"
-    r"vivienda|casa|domicilio|piso|woning|huis|appartement)[ \t]+(?:in|à|en|op)[ \t]+"
+    r"vivienda|casa|domicilio|piso|woning|huis)[ \t]+(?:in|à|en|op)[ \t]+"
     rf"(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+)?)(?![\w-])")
 _COMMA_NAME_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
@@ -351,7 +351,6 @@ def quarters_from_article(
         if lang not in settings.spacy_models:
             # Without NER, an unknown capitalised name after "in"/"en" in a story filed from a
             # town: "explosie bij een woning in Hillesluis", "un tiroteo en Bocagrande".
-            stop = stop_words(lang)
             for m in _IN_NAME.finditer(text):
                 name = m.group("name")
                 if name.casefold() not in stop and not gaz.lookup(name) and not (
