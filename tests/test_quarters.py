@@ -185,28 +185,20 @@ def test_without_ner_regions_and_common_words_are_no_quarters(lang: str, text: s
     assert word not in found or not is_placed_at_town(found[word])
 
 
-def test_a_zona_of_a_bolivian_town_is_a_quarter_of_it() -> None:
-    found = places(
-        "EL ALTO, Bolivia.- La policía boliviana secuestró 300 kilos de cocaína en la zona de "
-        "Villa Ingenio, en la ciudad de El Alto, y aprehendió a dos personas.", "es")
-    quarter = found["Villa Ingenio"]
-    assert quarter.feature_type == "neighbourhood"
-    assert quarter.country_code == "BO"
 
-
-def test_the_citys_named_section_is_a_quarter() -> None:
-    found = places(
-        "PATERSON, N.J. - Officials linked the case to a fatal shooting in the city's Wrigley Park "
-        "section last July.", "en")
-    quarter = found["Wrigley Park"]
-    assert quarter.feature_type == "neighbourhood"
-    assert quarter.country_code == "US"
-
-
-def test_an_unknown_name_after_a_dwelling_is_a_quarter_of_the_story_town() -> None:
-    found = places(
-        "WOLVERHAMPTON, 8 May 2026 – Two days later, armed officers arrested the suspect at a "
-        "flat in Brackendale Heath, where they also found cash.", "en")
-    quarter = found["Brackendale Heath"]
-    assert quarter.feature_type == "neighbourhood"
-    assert quarter.country_code == "GB"
+@pytest.mark.parametrize(("text", "lang", "name", "country"), [
+    # a Bolivian "zona" of the town named after it
+    ("EL ALTO, Bolivia.- La policía boliviana secuestró 300 kilos de cocaína en la zona de "
+     "Villa Ingenio, en la ciudad de El Alto, y aprehendió a dos personas.", "es",
+     "Villa Ingenio", "BO"),
+    # American usage: "the city's X section"
+    ("PATERSON, N.J. - Officials linked the case to a fatal shooting in the city's Wrigley Park "
+     "section last July.", "en", "Wrigley Park", "US"),
+    # an unknown name after a dwelling, in a story filed from a town
+    ("WOLVERHAMPTON, 8 May 2026 – Two days later, armed officers arrested the suspect at a "
+     "flat in Brackendale Heath, where they also found cash.", "en", "Brackendale Heath", "GB"),
+])
+def test_more_ways_a_quarter_of_the_story_town_is_told(text: str, lang: str, name: str,
+                                                        country: str) -> None:
+    quarter = places(text, lang)[name]
+    assert (quarter.feature_type, quarter.country_code) == ("neighbourhood", country)
