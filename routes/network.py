@@ -124,6 +124,9 @@ _DRUG_TRANSFERRED = re.compile(
 # a network buys is where its drugs come from (a drug sentence even without the drug's name)
 _BUYS_AT = r"(?<!\w)(?:s['’]approvisionn\w+|se\s+abastec\w+)"
 _BUYS = re.compile(_BUYS_AT, re.I)
+#: Words for buying drugs, an origin cue ("achetée à Amsterdam") and a network's purchase.
+_BOUGHT_WORDS = (r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|ía|ían)|"
+                 r"(?:in)?gekocht")
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     # "la marchandise, d'origine marocaine", "de origen colombiano"
@@ -139,8 +142,7 @@ _ORIGIN_CUES = (
     r"pressed|pressée?s?|prensad[oa]s?|geperst|"
     r"vervaardigd|"
     # "La drogue avait été achetée à Amsterdam": where it was bought is where it left from
-    r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|ía|ían)|(?:in)?gekocht|"
-    + _BUYS_AT + r"|"
+    + _BOUGHT_WORDS + r"|" + _BUYS_AT + r"|"
     # "De groep haalde de drugs op in Rotterdam", "picked up the cocaine in Rotterdam",
     # "récupérée à Anvers", "recogida en Algeciras": where it was fetched
     r"haal(?:de|den|t)\s+(?:[\w-]+\s+){0,4}?op|opgehaald|picked\s+up|récupérée?s?|"
@@ -1312,9 +1314,9 @@ _PRECURSORS = re.compile(r"(?<!\w)(?:" + _PRECURSOR_WORDS + r")(?!\w)", re.I)
 _BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 #: Stops this close to the story's place are a local share-out after the trip home.
 HOME_KM = 40.0
-_BOUGHT = re.compile(r"(?<!\w)(?:achet(?:ée?s?|ait|aient)|bought|purchased|buys|buying|"
-                     r"compr(?:ad[oa]s?|aba|aban|ó|aron)|adquir(?:id[oa]s?|ía|ían|ió|ieron)|"
-                     r"(?:in)?gekocht|kocht(?:en)?)(?!\w)|" + _BUYS_AT, re.I)
+_BOUGHT = re.compile(r"(?<!\w)(?:" + _BOUGHT_WORDS + r"|achet(?:ait|aient)|buys|buying|"
+                     r"compr(?:aba|aban|ó|aron)|adquir(?:ió|ieron)|kocht(?:en)?)(?!\w)|"
+                     + _BUYS_AT, re.I)
 _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
                            r"traíd[oa]s?\s+de\s+vuelta|teruggebracht)(?!\w)", re.I)
 # "sent cash south to Culiacán", "renvoyait l'argent vers Dubaï": the money's way back

@@ -94,14 +94,15 @@ _NATURAL = re.compile(
     r"gulf|golfe|golfo|mount|mont|monte)(?:\s|$)"
     # "Zuid-Limburg", "Noord-Brabant": a region named by its compass point
     r"|^(?:Zuid|Noord|Oost|West|Midden|Nord|Sud|Norte|Sur)-")
+#: One or two capitalised words: a name the gazetteer may lack.
+_SHORT_NAME = rf"(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+)?)(?![\w-])"
 #: One or two capitalised words after "in"/"en", not followed by another name word.
-_IN_NAME = re.compile(rf"(?<![\w-])(?:en|in|bij)[ \t]+(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}]"
-                      r"[a-zà-ÿ]+)?)(?![\w-])(?![ \t][A-ZÀ-Þ])")
+_IN_NAME = re.compile(r"(?<![\w-])(?:en|in|bij)[ \t]+" + _SHORT_NAME + r"(?![ \t][A-ZÀ-Þ])")
 #: "in Kralendijk, Bonaire": a town abroad, told with where it lies.
+#: "at a flat in Hillfields": a name after a dwelling.
 _DWELLING_IN_NAME = re.compile(
     r"(?<!\w)(?:flat|house|home|address|property|apartment|maison|appartement|logement|"
-    r"vivienda|casa|domicilio|piso|woning|huis)[ \t]+(?:in|à|en|op)[ \t]+"
-    rf"(?P<name>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+)?)(?![\w-])")
+    r"vivienda|casa|domicilio|piso|woning|huis)[ \t]+(?:in|à|en|op)[ \t]+" + _SHORT_NAME)
 _COMMA_NAME_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
 SAME_PLACE_KM = 15.0
@@ -339,19 +340,16 @@ def quarters_from_article(
                     _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start)):
                 consider(u.text, u.start, story, explicit=False)
 
-        # "arrested Campbell at a flat in Hillfields" (read as an organisation): an unknown
-        # name after a dwelling in a story filed from a town
+        # An unknown capitalised name in a story filed from a town: after a dwelling
+        # ("arrested Campbell at a flat in Hillfields", read as an organisation), and without
+        # NER after "in"/"en" ("explosie bij een woning in Hillesluis", "un tiroteo en
+        # Bocagrande").
         stop = stop_words(lang)
-        for m in _DWELLING_IN_NAME.finditer(text):
-            name = m.group("name")
-            if name.casefold() not in stop and not gaz.lookup(name) and not (
-                    land_or_abroad(name, m.end())):
-                consider(name, m.start("name"), story, explicit=False)
-
+        readings = [_DWELLING_IN_NAME]
         if lang not in settings.spacy_models:
-            # Without NER, an unknown capitalised name after "in"/"en" in a story filed from a
-            # town: "explosie bij een woning in Hillesluis", "un tiroteo en Bocagrande".
-            for m in _IN_NAME.finditer(text):
+            readings.append(_IN_NAME)
+        for reading in readings:
+            for m in reading.finditer(text):
                 name = m.group("name")
                 if name.casefold() not in stop and not gaz.lookup(name) and not (
                         land_or_abroad(name, m.end())):

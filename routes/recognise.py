@@ -747,10 +747,10 @@ _HOME_COUNTRIES = {"nl": frozenset({"NL", "BE"})}
 # "shot dead in Mondesa, Swakopmund": a town after the quarter a locative named.
 _APPOSED = re.compile(r"(?<!\w)(?:at|in|à|en|bij|near|dans)\s+(?:(?:le|la|les|the|el|de|het)\s+)?"
                       r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?,\s*$")
-# "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
-# starts or ends at a place, whatever the small model reads in the name.
 # The dash after a dateline town: "LYON – Onze hommes…"
 _DATELINE_DASH = re.compile(r"\s*[—–-]\s")
+# "a ferry from Calais", "a flight to Lagos", "un train en provenance de Vintimille": a journey
+# starts or ends at a place, whatever the small model reads in the name.
 _JOURNEY_BEFORE = re.compile(
     r"(?<!\w)(?:ferry|ferries|flights?|trains?|lorry|lorries|trucks?|boats?|ships?|vessels?|"
     r"planes?|coach|bus|vols?|navires?|bateaux?|camions?|vuelos?|barcos?|buques?|camiones|"
