@@ -1943,6 +1943,8 @@ def legs_from_article(
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):
+                if chain.home_end is not None and pid == chain.home_end.id:
+                    continue  # the network's home after a purchase: inferred, not told
                 told = last_named.get(pid)
                 if told is not None and (anaphor or (
                         told is prev_sent and told.paragraph == sent.paragraph)):

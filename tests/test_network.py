@@ -1516,6 +1516,9 @@ def test_drugs_bought_elsewhere_and_brought_back_go_to_the_network_home():
     assert ("Perpignan", "Limoges") in of_kind(found, "flow")
     leg = next(x for x in case.leg_items if x.target.name == "Limoges")
     assert any("achetée à Perpignan" in e.text for e in leg.evidence)
+    # the text names where it was bought, not where it went: the story's place is inferred
+    assert leg.inferred
+    assert "main place" in leg.reason
 
 
 def test_the_way_told_next_replaces_the_trip_home_from_where_it_was_bought():
