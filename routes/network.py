@@ -73,7 +73,7 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          # "vers l'île Maurice", "hacia la isla de Margarita"
          r"îles?|islas?|islands?|eilanden?|"
          r"grensovergang)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|"
-         r"of\s+|van\s+|del\s+)?|"
+         r"of\s+|van\s+|del\s+|bij\s+|near\s+|at\s+)?|"
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
@@ -170,10 +170,12 @@ _DEST_CUES = (
     # "avant d'embarquer pour Port-Louis", "before boarding a flight to"
     r"embarquer\s+pour|embarcar\s+(?:hacia|rumbo\s+a|para)|"
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
-    r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!linked\s)(?<!next\s)(?<!close\s)"
-    r"(?<!related\s)(?<!similar\s)(?<!connected\s)(?<!links\s)(?<!ties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
+    # ("smaller quantities to Hilo": whole words only)
+    r"(?<!\baccording\s)(?<!\bdue\s)(?<!\bthanks\s)(?<!\blinked\s)(?<!\bnext\s)(?<!\bclose\s)"
+    r"(?<!\brelated\s)(?<!\bsimilar\s)(?<!\bconnected\s)(?<!\blinks\s)(?<!\bties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdee(?:ld|lde|lden)|"
-    r"reached|reaching|arrived|landed|came\s+ashore|brought\s+ashore|arriv(?:ait|aient|era|eront)|con\s+destino|"
+    r"reached|reaching|arrived|landed|came\s+ashore|docked|berthed|accost(?:ée?|ait|aient)|"
+    r"amarr(?:ó|ad[oa])|brought\s+ashore|arriv(?:ait|aient|era|eront)|con\s+destino|"
     # "kwamen per goederentrein aan in het Duitse Duisburg"
     r"(?:kwam|kwamen|komt|komen)\s+(?:[\w-]+\s+){0,4}?aan(?=\s+in\s)|"
     # "De là, elle était répartie entre La Source et le Sanitas"
@@ -264,10 +266,18 @@ _IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|i
 _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
               r"(?:\w+-)?(?:meth|xtc|crystal|"
               r"speed|amfetamine|pillen)lab\w*|cocinas?|plantations?|"
-              r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?)(?!\w)")
+              r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?|"
+              # "een productielocatie voor amfetamine"
+              r"productielocaties?|production\s+sites?|sites?\s+de\s+production)(?!\w)")
 _LAB = re.compile(r"(?<!\w)" + _LAB_WORDS, re.I)
 _LAB_AT = re.compile(_LAB.pattern + r"\s+(?:[\w-]+\s+){0,6}?(?:en|in|à|au|aux|near|bij|nabij|"
                      r"cerca\s+de|près\s+de|dans|at|de|del|du|op)\s", re.I)
+# The ship, the boat or the lorry of the story: "Het schip met de bananen", "the vessel".
+_SHIP_OF = re.compile(r"^\W*(?:het|de|the|le|la|el|l['’])\s*(?:schip|boot|vrachtschip|"
+                      r"containerschip|vessel|ship|boat|navire|bateau|cargo|porte-conteneurs|"
+                      r"barco|buque|embarcación|velero|voilier|sailboat)(?!\w)", re.I)
+_MUNICIPALITY_BEFORE = re.compile(r"(?<!\w)(?:gemeente|municipality\s+of|commune\s+(?:de|d['’])|"
+                                  r"municipio\s+de)\s*$", re.I)
 _A_LAB = re.compile(r"(?<!\w)(?:un|une|a|an|een|uno|una)\s+(?:[\w-]+\s+){0,2}?" + _LAB_WORDS,
                     re.I)
 _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
@@ -356,7 +366,8 @@ _SPLIT = re.compile(
 _AND_TO = re.compile(
     # ("to Scunthorpe on the south bank of the estuary, and to Bridlington": where the first
     # one lies may come between)
-    r"^(?:\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
+    # (", en Bélgica, y a Rotterdam": or the country it is in, between commas)
+    r"^(?:\s*,?\s+(?:on|in|at|near|sur|dans|en|op|aan|bij)\s+[^,;.]{0,45})?"
     # ("to Shrewsbury, or driven along the M54 to Telford": the other way, not a next stop)
     r"\s*,?\s*(?:(?<!\w)(?:and|et|y|en|as\s+well\s+as|ainsi\s+que|así\s+como|alsook)\s+"
     r"(?:also\s+|aussi\s+|ook\s+|también\s+)?"
@@ -364,7 +375,8 @@ _AND_TO = re.compile(
     # then to …" is the next stop)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
     r"[\w'’-]+\s+){0,3}?|(?<!\w)(?:or|ou|o|of)\s+(?:[\w'’-]+\s+){0,5}?)(?:to|naar|vers|à|au|"
-    r"aux|a|al|hacia|hasta|for|pour|into|jusqu['’](?:à|au|aux|en)|as\s+far\s+as)\s+"
+    # ("bestemd voor afnemers in Duitsland, via Aken, en voor de Britse markt")
+    r"aux|a|al|hacia|hasta|for|pour|voor|para|into|jusqu['’](?:à|au|aux|en)|as\s+far\s+as)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
@@ -492,7 +504,10 @@ _DRUG_CONTEXT = re.compile(
     r"résine|resina|colis|parcels?|paquetes|pakketten|fardos|ballots|bales|convois|convoys|"
     r"convoyes|"
     # "runners were sent by train to Shrewsbury carrying wraps": county lines
-    r"wraps|county\s+lines?|crack|ketamine|ketamina|kétamine)(?!\w)", re.I
+    r"wraps|county\s+lines?|crack|ketamine|ketamina|kétamine|"
+    # "De amfetamine uit het lab in Haaksbergen ging … naar Duitsland"
+    r"amfetamine|amph[ée]tamines?|anfetaminas?|heroïne|mdma|captagon|speed|"
+    r"marihuana|marijuana|wiet|opium|opio)(?!\w)", re.I
 )
 _SEA = re.compile(r"(?<!\w)(?:conteneurs?|containers?|contenedor(?:es)?|navires?|bateaux?|ships?|"
                   r"vessels?|barcos?|buques?|schepen|schip|vrachtschip|maritimes?|maritime|"
@@ -589,10 +604,12 @@ _NL_MADE_AFTER = re.compile(
     _NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?"
     r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
 _NL_DELIVERED_AFTER = re.compile(
-    _NL_WHERE + r"\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
+    # ("voordat het in de Zeeuwse haven aanmeerde": a port word may come first)
+    _NL_WHERE + r"(?:\s+haven)?\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
     r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|"
     # "per container vanuit Ecuador in de haven van Rotterdam aangekomen"
-    r"opgeslagen|aangekomen|aangevoerd|gearriveerd|aangeland)(?!\w)", re.I)
+    r"opgeslagen|aangekomen|aangevoerd|gearriveerd|aangeland|aanmeerde|aanmeerden|aangemeerd|"
+    r"binnenliep|binnengelopen)(?!\w)", re.I)
 
 
 # Where a load is kept: "the Caboolture storage unit", "a stash house in Chula Vista", "un
@@ -617,7 +634,11 @@ _SOLD_TO_BUYERS = re.compile(
     r"(?<!\w)(?:vend\w*\s+a|sold\s+to|selling\s+to|(?:re)?vendue?s?\s+à|verkocht\s+aan)\s+"
     r"(?:des\s+|the\s+|los\s+|de\s+)?(?:compradores|clientes|buyers|customers|dealers|"
     r"acheteurs|clients|kopers|klanten|afnemers)\s+(?:de|del|du|des|d['’]|from|in|en|uit|van)\s*"
-    r"(?:the\s+|la\s+|el\s+|l['’]|het\s+)?(?:\w+\s+(?:de|del|of|van)\s+)?$",
+    r"(?:the\s+|la\s+|el\s+|l['’]|het\s+)?(?:\w+\s+(?:de|del|of|van)\s+)?$|"
+    # "naar Duitsland, met afnemers in Münster": buyers who are there
+    r"(?<!\w)(?:met|with|avec|con)\s+(?:des\s+|de\s+|sus\s+|its\s+|their\s+|hun\s+|zijn\s+)?"
+    r"(?:" + BUYER_WORDS + r")\s+(?:in|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|"
+    r"l['’]|het\s+)?$",
     re.I,
 )
 # "about 50 miles from Florida", "à 30 km de Lyon", "a 20 kilómetros de", "op 10 km van".
@@ -761,6 +782,9 @@ class _Chain:
     #: Where the network of the story is, when the sentence only told where it bought: the
     #: end of the trip unless the next sentence tells it.
     home_end: Place | None = None
+    #: A branch from the same start as the chain before it ("via Aken, en voor de Britse
+    #: markt"): when that start is found later, it is this one's too.
+    shares_start: bool = False
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
@@ -985,15 +1009,29 @@ def _flows_in(
             else:
                 chains[-1].transits.append(m.place)
         elif role == "destination":
-            if chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
+            if last_role == "transit" and chains[-1].destinations and (
+                    _SPLIT.search(between) or _AND_TO.match(between)):
+                # "bestemd voor afnemers in Duitsland, via Aken, en voor de Britse markt": the
+                # way to the first destination, then another destination from the same start
+                chains.append(_Chain(origins=list(chains[-1].origins), shares_start=True))
+            elif chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
                     refines) and not (  # "vers la région parisienne, notamment en Seine-…"
                     last_role == "destination" and (
-                        _SPLIT.search(between) or _AND_TO.match(between))):
+                        _SPLIT.search(between) or _AND_TO.match(between))) and not (
+                    # "naar Duitsland, met afnemers in Münster": where in it, not a next stop
+                    last_role == "destination" and contains(chains[-1].destinations[-1],
+                                                            m.place)):
                 # ("vers Ajaccio, l'autre vers Porto-Vecchio": two destinations of one leg)
                 # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
                 # stop after the last one, not a second destination of the same leg.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))
-            chains[-1].destinations.append(m.place)
+            if (home is not None and m.place.feature_type in {"region", "admin"}
+                    and home.feature_type in {"city", "port"} and contains(m.place, home)
+                    and _PORT_AFTER.match(text, m.end)):
+                # "voordat het in de Zeeuwse haven aanmeerde": the port of the story's town
+                chains[-1].destinations.append(home)
+            else:
+                chains[-1].destinations.append(m.place)
         else:
             unassigned.append(m)
         last_role, last_end = role, m.end
@@ -1129,9 +1167,14 @@ def _flows_in(
             # "… aan uit Santos. Daarna werd ze met vrachtwagens naar Nederland gebracht": the
             # next stage of the same trip, by other means.
             first.origins = [carry.destinations[-1]]
-        elif (lab is not None and first.destinations and not first.transits
-              and _DRUG_ANAPHOR.search(text, sent_start, here[0].start)
-              and all(d.id != lab.id and not contains(d, lab) for d in first.destinations)):
+        elif (lab is not None and first.destinations
+              # ("Volgens het OM in Maastricht was de amfetamine bestemd voor…": who speaks
+              # may come first)
+              and _DRUG_ANAPHOR.search(text, sent_start, first_stop)
+              # ("De amfetamine was bestemd voor afnemers in Duitsland, via Aken": a way from
+              # the lab, not a stop the lab lies in)
+              and all(d.id != lab.id and not contains(d, lab)
+                      for d in first.destinations + first.transits)):
             # "… een drugslab in Baarle-Nassau. De meth was bestemd voor Australië."
             first.origins = [lab]
         elif (entry_port is not None and first.destinations and not first.transits
@@ -1171,6 +1214,9 @@ def _flows_in(
                          and all(d.country_code != m.place.country_code
                                  for d in first.destinations))]
             first.origins = [based[0].place] if based else []
+    for chain in chains[1:]:
+        if chain.shares_start and not chain.origins:
+            chain.origins = list(first.origins)
     if (first.origins or first.transits) and not first.destinations:
         # "Officers at the port of Felixstowe seized cocaine that arrived from Guayaquil via
         # Rotterdam": the port where the drugs are found is where they were going.
@@ -1889,8 +1935,12 @@ def legs_from_article(
             # "in Baarle-Nassau een groot laboratorium": a lab told for the first time (the
             # nearest of the most specific places: not "APELDOORN (ANP) -" before it)
             at = sent.start + a_lab.start()
-            lab = min(here, key=lambda m: (SPECIFICITY.get(m.place.feature_type, 9),
-                                           abs(m.start - at))).place
+            # ("op een boerderij in Bocholtz, in de gemeente Simpelveld": the village, not
+            # the municipality it belongs to)
+            towns = [m for m in here if not _MUNICIPALITY_BEFORE.search(
+                text, max(0, m.start - 25), m.start)] or here
+            lab = min(towns, key=lambda m: (SPECIFICITY.get(m.place.feature_type, 9),
+                                            abs(m.start - at))).place
         flow_here = here
         moved = _PERSON_MOVE.search(sent.text)
         drug = None if moved is None else _DRUG_WORD.search(sent.text, moved.end())
@@ -1910,7 +1960,11 @@ def legs_from_article(
         elif _DRUG_CONTEXT.search(sent.text) or _RETAIL.search(sent.text) or _SEIZED.search(
                 sent.text) or _BUYS.search(sent.text) or (
                 _VEHICLE.search(sent.text) and _ORIGIN_START.search(sent.text)
-                and entry_port is not None) or (
+                and (entry_port is not None or (
+                    # "[In die container vond de douane 540 kilo cocaïne. …] Het schip met de
+                    # bananen was vertrokken uit Puerto Bolívar": the ship that brought them
+                    _SHIP_OF.search(sent.text) and _DRUG_CONTEXT.search(
+                        text, max(0, sent.start - 600), sent.start)))) or (
                 # "le camion avait été chargé dans un entrepôt de la région de Venlo"
                 _VEHICLE.search(sent.text) and _LOADING_START.search(sent.text)) or (
                 carry is not None and (

@@ -1644,3 +1644,57 @@ def test_in_connection_with_a_cause_is_no_link():
         "exécution en lien avec le contrôle d'un point de deal », a déclaré le magistrat, qui a "
         "confié l'enquête à la police judiciaire de Reims.", lang="fr")
     assert not any("Reims" in pair for pair in of_kind(found, "link"))
+
+
+def test_smaller_quantities_flown_on_to_an_island_town():
+    # "quantities to": a word ending in "ties" is not "ties to"
+    found, _ = legs(
+        "The methamphetamine was shipped in containers to Auckland. From Auckland, couriers flew "
+        "smaller quantities to Dunedin, where a second cell sold it.", lang="en")
+    assert ("Auckland", "Dunedin") in of_kind(found, "flow")
+
+
+def test_amphetamine_via_a_border_crossing_to_buyers_in_a_country():
+    found, _ = legs(
+        "De amfetamine uit het lab in Oldenzaal ging volgens het OM via de grensovergang bij "
+        "Venlo naar Duitsland, met afnemers in Osnabrück en Bielefeld.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Oldenzaal", "Venlo") in flows
+    assert {("Venlo", "Osnabrück"), ("Venlo", "Bielefeld")} <= flows
+    assert ("Osnabrück", "Bielefeld") not in flows
+
+
+def test_a_second_destination_after_the_way_to_the_first_leaves_from_the_lab():
+    found, _ = legs(
+        "Vorige week viel de politie binnen op een boerderij in Nuth, in de gemeente "
+        "Beekdaelen, waar een productielocatie voor amfetamine werd aangetroffen. Volgens het "
+        "OM in Maastricht was de amfetamine bestemd voor afnemers in Duitsland, via Aken, en "
+        "voor de Britse markt.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert {("Nuth", "Aachen"), ("Nuth", "United Kingdom")} <= flows
+    assert ("Aachen", "United Kingdom") not in flows
+    assert not any(a == "Germany" for a, _ in flows)
+
+
+def test_a_second_destination_after_the_country_of_the_first():
+    found, _ = legs(
+        "Desde Lima, la droga debía ser llevada al Callao para ser embarcada en contenedores con "
+        "destino a Hamburgo, en Alemania, y a Rotterdam.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Callao", "Hamburg"), ("Callao", "Rotterdam")} <= flows
+    assert ("Hamburg", "Rotterdam") not in flows
+
+
+def test_the_ship_that_brought_the_drugs_docked_in_the_regions_port():
+    found, case = legs(
+        "TERNEUZEN – De douane heeft 300 kilo cocaïne gevonden in een container met ananassen. "
+        "De verdachten komen uit Gent.\n\n"
+        "Het schip met de ananassen was vertrokken uit Santos en had onderweg een tussenstop "
+        "gemaakt in Cartagena, voordat het in de Zeeuwse haven aanmeerde.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Santos", "Cartagena") in flows
+    assert ("Cartagena", "Terneuzen") in flows
+    leg = next(x for x in case.leg_items if x.target.name == "Terneuzen")
+    # "the Zeeland port" is the town where the drugs were found: both sentences are quoted
+    assert any("TERNEUZEN" in e.text for e in leg.evidence)
+    assert any("Zeeuwse haven" in e.text for e in leg.evidence)
