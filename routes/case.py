@@ -616,7 +616,9 @@ def case_from_article(
     quarters = quarters_from_article(
         article, places, unknown=[Span(m.text, m.start, m.end) for m in unknown])
     if quarters:
-        places = sorted(places + quarters, key=lambda p: (p.mentions[0].start, p.id))
+        # (a place whose only mention the text calls a quarter is no longer a place)
+        places = sorted([p for p in places if p.mentions] + quarters,
+                        key=lambda p: (p.mentions[0].start, p.id))
         # (what is now a quarter is no longer unknown)
         spans = [(s.start, s.end) for q in quarters for s in q.mentions]
         unknown = [m for m in unknown if not any(a < m.end and m.start < b for a, b in spans)]

@@ -229,6 +229,8 @@ _DATELINE_LEAD = re.compile(
     r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,40}?(?:\s*\([^)]{1,20}\))?\s*,\s*"
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,30}?,\s*)?)?(?:le\s+|el\s+|op\s+|on\s+)?"
     r"(?:[^\W\d_]+\s+)?$"
+    # "DETROIT (Feb. 10, 2026) —": the date in parentheses after the town
+    r"|^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?\s*\(\s*$"
 )
 # "Publié le 24 avril 2026 à 14h52": the time of day after the date
 _CLOCK = re.compile(r"^\s*(?:à|at|a\s+las|om|,|-)?\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:h|uur|u)?\b")
@@ -237,6 +239,8 @@ _AGENCY_NAME = r"\((?:[A-Za-zÀ-ÿ&/ .'-]{2,20})\)"
 _TOWN_AGENCY = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*" + _AGENCY_NAME
                           + r"\s*[–—-]\s")
 _AGENCY = re.compile(r"\s*" + _AGENCY_NAME + r"\s*")
+# The state or country after a wire dateline's town: ", N.J.", ", Coah.", ", Bolivia".
+_STATE_AFTER = re.compile(r"^\s*,\s*[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*){0,2}\s*$")
 # "(EFE).- ", "(Belga) - ", and "Valencia, 3 dic (EFE).-" ending its line
 _DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
 
@@ -275,7 +279,7 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                 or _DATELINE_LEAD.match(before)
             ):
                 pub = _PUBLISHED_WORDS.match(head)
-                place = "" if pub else head.split(",")[0].strip()
+                place = "" if pub else re.split(r"[,(]", head)[0].strip()
                 if place and (not place[:1].isupper() or dates_in(place)):
                     place = ""
                 date = dt.date.fromisoformat(str(days[0].value))
@@ -300,7 +304,9 @@ def dateline_span(text: str) -> tuple[str, dt.date | None, int, int] | None:
                 tail = _AGENCY.sub("", head[caps.end() :]) if caps else "x"
                 if caps and not re.search(r"\w", rest) and (
                         (part and _DATELINE_LEAD.match(lead))
-                        or (not part and not re.search(r"\w", tail))):
+                        or (not part and (not re.search(r"\w", tail)
+                                          # "PATERSON, N.J. -", "TORREÓN, Coah. –": its state
+                                          or _STATE_AFTER.match(tail)))):
                     place = caps.group(1).strip()
                     return place, None, pos, pos + len(head)
                 town = lead.split(",")[0].strip()

@@ -106,6 +106,9 @@ _DWELLING_IN_NAME = re.compile(
 _COMMA_NAME_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*[A-ZÀ-Þ]")
 #: A place the story already has, this close to the quarter's town, is that quarter.
 SAME_PLACE_KM = 15.0
+#: A place the gazetteer found this far from the town the text puts a quarter of that name in
+#: is not that quarter.
+FAR_KM = 50.0
 #: Only towns this large have districts named after them.
 DISTRICT_TOWN = 50_000
 #: "in Lozells, Birmingham", "in Dukenburg, in Nijmegen": a name the gazetteer lacks, then its
@@ -239,9 +242,10 @@ def quarters_from_article(
         counts[p.id] = (n + 1, p)
     ranked = sorted(counts.values(), key=lambda np: -np[0])
     # The town the story is about: its dateline's, else the one named most (when one is).
-    story = next((p for s, _e, p in towns if dateline and dateline[2] <= s < dateline[3]),
-                 None) or (ranked[0][1] if len(ranked) == 1 or (
-                     len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else None)
+    filed_from = next((p for s, _e, p in towns if dateline and dateline[2] <= s < dateline[3]),
+                      None)
+    story = filed_from or (ranked[0][1] if len(ranked) == 1 or (
+        len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else None)
 
     def town_before(pos: int) -> Place | None:
         """The town of the sentence, else the story's, else the last one named before.
@@ -255,29 +259,84 @@ def quarters_from_article(
             return last[1]
         return story or (last[1] if last else None)
 
+    def town_told(start: int, end: int) -> Place | None:
+        """The town the text ties a quarter to, not only the one the story names most.
+
+        Named right after it, earlier in its sentence, or in the dateline.
+        """
+        after = town_at(end)
+        if after is not None:
+            return after
+        i = bisect_left(starts, start) - 1
+        if i >= 0 and start - towns[i][0] <= NEAR_TOWN_CHARS and not _SENTENCE_END.search(
+                text, towns[i][1], start):
+            return towns[i][2]
+        return filed_from
+
     def town_named(start: int, end: int) -> Place | None:
         """The town named by this span ("Eindhovense" in "de Eindhovense wijk")."""
         return next((p for s, e, p in towns if (s, e) == (start, end)), None)
 
-    def known_elsewhere(name: str) -> bool:
-        return any(e.feature_type in {"country", "continent", "region", "admin"}
-                   for e in gaz.lookup(name))
+    def known_elsewhere(name: str, town: Place | None) -> bool:
+        """A country or a region of that name.
+
+        Of the town's country, when the text calls the name a quarter: "le quartier du Lac,
+        à Sedan" is not Chad's Lac region.
+        """
+        return any(e.feature_type in {"country", "continent", "region", "admin"} and (
+            town is None or e.country_code in {"", town.country_code})
+            for e in gaz.lookup(name))
 
     found: list[tuple[int, int, str, Place]] = []  # (start, end, name, town)
+
+    def far_inside(start: int, end: int, town: Place) -> list[tuple[Place, Span]] | None:
+        """The place spans inside a name the text calls a quarter of ``town``.
+
+        When each is a place far from it: "la colonia Riberas del Sacramento" of Chihuahua is
+        not the Sacramento the gazetteer found, "la urbanización La Merced, en Trujillo" not
+        Merced, California. None when a span is not such a place.
+        """
+        inside = [(p, sp) for p in places for sp in p.mentions
+                  if sp.start < end and start < sp.end]
+        if all(start <= sp.start and sp.end <= end and p is not town and (
+                p.feature_type in {"city", "port", "admin"}) and (
+                p.country_code != town.country_code
+                or haversine_km(p.lat, p.lon, town.lat, town.lon) > FAR_KM)
+               for p, sp in inside) and free_of_quarters(start, end):
+            return inside
+        return None
+
+    def steal(spans: list[tuple[Place, Span]]) -> None:
+        """Take these spans from the places that had them."""
+        for p, sp in spans:
+            p.mentions.remove(sp)
+            for k in range(sp.start >> 6, (sp.end >> 6) + 1):
+                blocks[k] = [ab for ab in blocks.get(k, []) if ab != (sp.start, sp.end)]
+
+    def free_of_quarters(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b, _n, _t in found)
 
     def consider(name: str, start: int, town: Place | None, *, explicit: bool) -> None:
         name = _trim(name)
         end = start + len(name)
         key = name_key(name)
         if (len(name) < 3 or key in _NOT_NAMES or key in WEEKDAYS or key in MONTHS
-                or name.isupper() or not free(start, end)
-                or known_elsewhere(name)):
+                or name.isupper() or (not explicit and not free(start, end))):
             return
         if town is None and not explicit:
             return
+        told = town
         town = town or town_at(end) or town_before(start)
-        if town is None or name_key(town.name) == key:
+        if town is None or name_key(town.name) == key or known_elsewhere(
+                name, town if explicit else None):
             return
+        if not free(start, end):
+            if told is None and town_told(start, end) is not town:
+                return  # ("the Orchard Park estate in the north-west of the city": which?)
+            stolen = far_inside(start, end, town)
+            if not stolen:
+                return
+            steal(stolen)
         same = next((p for p in places if name_key(p.name) == key and not is_placed_at_town(p)
                      and haversine_km(p.lat, p.lon, town.lat, town.lon) < SAME_PLACE_KM), None)
         if same is not None:
@@ -380,11 +439,13 @@ def quarters_from_article(
 
     by_key: dict[tuple[str, str], Place] = {}
     out: list[Place] = []
+    town_of: dict[str, Place] = {}
     for start, end, name, town in sorted(found, key=lambda f: f[0]):
         k = (name_key(name), town.id)
         place = by_key.get(k)
         if place is None:
             gid = f"{QUARTER_ID}{town.gazetteer_id}:{name_key(name).replace(' ', '-')}"
+            town_of[place_id(gid)] = town
             place = by_key[k] = Place(
                 id=place_id(gid), name=name, lat=town.lat, lon=town.lon,
                 feature_type="neighbourhood", country_code=town.country_code,
@@ -397,8 +458,16 @@ def quarters_from_article(
     for place in out:
         first = place.mentions[0]
         for m in re.finditer(rf"(?<![\w-]){re.escape(first.text)}(?![\w-])", text):
-            if (m.start(), m.end()) != (first.start, first.end) and free(m.start(), m.end()):
-                place.mentions.append(Span(m.group(), m.start(), m.end()))
-                take(m.start(), m.end())
+            if (m.start(), m.end()) == (first.start, first.end):
+                continue
+            if not free(m.start(), m.end()):
+                # ("coup de filet dans les Hauts de Sainte-Croix", the quarter named later:
+                # not Sainte-Croix-du-Mont)
+                stolen = far_inside(m.start(), m.end(), town_of[place.id])
+                if not stolen:
+                    continue
+                steal(stolen)
+            place.mentions.append(Span(m.group(), m.start(), m.end()))
+            take(m.start(), m.end())
         place.mentions.sort(key=lambda s: (s.start, s.end))
     return out

@@ -164,6 +164,18 @@ def test_a_dash_in_a_sentence_is_no_dateline() -> None:
     assert dateline_span("The police said - as usual - nothing.") is None
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("CAMDEN, N.J. - Officials linked the case to a shooting.", "CAMDEN"),
+    ("TORREÓN, Coah. – Un ataque armado dejó dos muertos.", "TORREÓN"),
+])
+def test_a_wire_dateline_with_its_state(text: str, place: str) -> None:
+    from routes.ingest import dateline_span
+
+    found = dateline_span(text)
+    assert found is not None
+    assert found[0] == place
+
+
 def test_a_wire_dateline_in_the_usual_case_ending_its_line() -> None:
     from routes.ingest import dateline_span
 
@@ -180,6 +192,9 @@ def test_a_wire_dateline_in_the_usual_case_ending_its_line() -> None:
     # a publication line with its time, then the town and the agency on their own line
     ("Titre\nPublié le 24 avril 2026 à 14h52\n\nLausanne (ats) - Onze personnes…", "Lausanne",
      "2026-04-24"),
+    # the date in parentheses after the town
+    ("Headline\n\nTOLEDO (Feb. 10, 2026) — Federal prosecutors on Monday…", "TOLEDO",
+     "2026-02-10"),
 ])
 def test_more_datelines(text: str, place: str, date: str) -> None:
     from routes.ingest import dateline_span

@@ -202,3 +202,32 @@ def test_more_ways_a_quarter_of_the_story_town_is_told(text: str, lang: str, nam
                                                         country: str) -> None:
     quarter = places(text, lang)[name]
     assert (quarter.feature_type, quarter.country_code) == ("neighbourhood", country)
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "town", "not_a_place"), [
+    # a colonia whose name holds a far-away town the gazetteer knows
+    ("TORREÓN, Coah. – Un ataque armado contra una vivienda de la colonia Valle del Sacramento "
+     "dejó dos muertos.", "es", "Valle del Sacramento", "Torreón", "Sacramento"),
+    # an urbanización named like a Californian town
+    ("AREQUIPA, Perú – La Policía allanó una casa de la urbanización La Merced, en Arequipa, y "
+     "detuvo a dos hombres.", "es", "La Merced", "Arequipa", "Merced"),
+    # a quarter named like a region abroad (Chad's Lac)
+    ("Des perquisitions ont eu lieu dans le quartier du Lac, à Bourges.", "fr", "Lac", "Bourges",
+     ""),
+])
+def test_a_name_the_text_calls_a_quarter_beats_a_far_place_of_that_name(
+        text: str, lang: str, name: str, town: str, not_a_place: str) -> None:
+    found = places(text, lang)
+    assert (found[name].feature_type, found[name].parent) == ("neighbourhood", town)
+    assert not_a_place not in found
+
+
+def test_the_quarter_named_again_in_the_headline_is_the_same_quarter() -> None:
+    found = places(
+        "Pau : coup de filet dans les Hauts de Sainte-Croix\n\nPAU, 3 mars 2026 – Les policiers "
+        "ont perquisitionné des appartements dans le quartier des Hauts de Sainte-Croix, à Pau.",
+        "fr")
+    quarter = found["Hauts de Sainte-Croix"]
+    assert quarter.feature_type == "neighbourhood"
+    assert len(quarter.mentions) == 2
+    assert "Sainte-Croix" not in found
