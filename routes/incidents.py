@@ -256,7 +256,10 @@ _BOUND = re.compile(
     r"(?:à\s+destination|destinée?s?|bound\s+for|destined\s+for|headed\s+for|con\s+destino|"
     r"(?:como\s+)?destino(?:\s+final)?|rumbo|destinad[oa]s?|bestemd\s+voor|op\s+weg\s+naar|"
     r"met\s+(?:als\s+)?(?:eind)?bestemming|final\s+destination|destination\s+finale|"
-    r"eindbestemming)\b[^.;]{0,60}$",
+    r"eindbestemming|"
+    # "a container … that was due to be shipped to Antwerp"
+    r"(?:shipped|sent)\s+(?:on\s+)?to|expédiée?s?\s+vers|enviad[oa]s?\s+(?:a|hacia)|"
+    r"verscheept\s+naar)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "Il s'agit du sixième homicide", "It was the third shooting": a count, not a new event.
@@ -614,6 +617,13 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 # Series and trends, not one event: "une série de fusillades", "een reeks aanslagen".
+# "le plus gros coup de filet", "the largest seizure", "el mayor golpe": one event, compared.
+_BIGGEST = re.compile(
+    r"(?<!\w)(?:mayor(?:es)?|más\s+grandes?|plus\s+(?:gros|grosse|importante?)|largest|biggest|"
+    r"grootste)\s+(?:[\w-]+\s+){0,2}?(?:golpes?|saisies?|prises?|coups?\s+de\s+filet|seizures?|"
+    r"hauls?|busts?|vangsten?|inbeslagnames?|incautaci(?:ón|ones)|decomisos?|alijos?)(?!\w)",
+    re.IGNORECASE,
+)
 _TREND = re.compile(
     r"(?<!\w)(?:série|serie|reeks|golf|vague|ola|wave|string\s+of|spate|de\s+plus\s+en\s+plus|"
     r"increasingly|cada\s+vez|steeds\s+vaker|al\s+jaren|depuis\s+des\s+années|for\s+years|"
@@ -781,13 +791,23 @@ def _place_for(
                 ports_before = {m.place.id for m in mentions_before(mentions, sent.start)
                                 if m.place.feature_type == "port" and m.end >= sent.start - 600}
 
+                # ("GEORGETOWN, Guyana – … seized … in a container that was due to be shipped to
+                # Antwerp": where the story is filed, not where the drugs were going)
+                filed = [m for m in in_sentence(mentions, sent)
+                         if dateline[0] <= m.start < dateline[1] and not m.nested]
+                filed_in = {m.place.country_code for m in filed}
+
                 def elsewhere(m: PlaceMention) -> bool:
                     cue = _BOUND.search(text[max(sent.start, m.start - 90) : m.start])
                     return cue is not None and (
                         bool(_FINAL.search(cue.group())) or bool(ports_before - {m.place.id})
+                        or bool(filed_in - {m.place.country_code})
                     )
 
                 usable = [m for m in usable if not elsewhere(m)]
+                towns = [m for m in filed if m.place.feature_type in {"city", "port"}]
+                if not usable and towns:
+                    return towns[0].place, 2  # seized where the story is filed
         if kind not in {"seizure", "extradition"}:
             # "aangehouden die op het punt stonden naar Schiphol te vliegen": where they were
             # going is not where they were arrested.
@@ -863,6 +883,14 @@ def _place_for(
             m.start > best.end and _another_event(text, max(best.end, t1), m.start))]
         if inner:
             best = min(inner, key=rank)
+        filed = [m for m in in_sentence(mentions, sent) if dateline[0] <= m.start < dateline[1]
+                 and not m.nested and m.place.feature_type in {"city", "port"}
+                 and best.place.feature_type in {"region", "admin"}
+                 and contains(best.place, m.place)]
+        if filed:
+            # "DENPASAR, Bali — … a passenger stopped at Bali's international airport": the
+            # town the story is filed from, in the island the sentence names
+            return filed[0].place, 2
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
     if landmarks and kind != "extradition":
@@ -1184,7 +1212,8 @@ def _merge(a: Incident, b: Incident) -> Incident:
     as_dated = bool(b.date) or not a.date
     if b.place is not None and a.place is not None and (as_dated or (
             # "arrêtées dans le canton de Vaud… Les interpellations ont eu lieu à Renens"
-            b.geo_precision == 1 and a.place.feature_type in {"admin", "region", "country"}
+            # ("Bali police arrest Brazilian… DENPASAR, Bali — … have arrested": the town)
+            b.geo_precision in {1, 2} and a.place.feature_type in {"admin", "region", "country"}
     )) and contains(a.place, b.place):
         a.place, a.geo_precision = b.place, b.geo_precision
     elif b.place is not None and a.geo_precision == 2 and b.geo_precision == 1:
@@ -1509,7 +1538,10 @@ def incidents_from_article(
                 if flags("tally") and not any(d.precision == "day" for d in dates):
                     continue  # "Depuis janvier, sept personnes ont été tuées…": a tally
                 if flags("aggregate") and kind == "seizure" and not any(
-                        d.precision in {"day", "month"} for d in dates):
+                        d.precision in {"day", "month"} for d in dates) and not (
+                        # "el mayor golpe contra el narcotráfico en lo que va del año": this
+                        # one, measured against the year's
+                        _BIGGEST.search(sent.text)):
                     # "plus de dix tonnes saisies en 2025": a yearly total (of seizures: "was
                     # sentenced…, days before the Coast Guard unloaded more than two tons" is
                     # a sentence all the same)

@@ -1411,3 +1411,25 @@ def test_the_day_a_dutch_prosecutor_announced_is_not_the_same_day_of_a_later_sen
         "woning in Uden, dezelfde dag, werd een 29-jarige man aangehouden.",
         lang="nl", published="2025-04-10")
     assert ("arrest", "Uden", "2025-04-01") in found
+
+
+def test_the_biggest_haul_so_far_this_year_is_one_seizure():
+    found, _ = incidents(
+        "CUSCO, 3 de marzo de 2026 – La policía incautó 1,5 toneladas de cocaína en un almacén "
+        "de Cusco, el mayor golpe contra el narcotráfico en lo que va del año.", lang="es")
+    assert ("seizure", "Cusco") in [(t, p) for t, p, _ in found]
+
+
+def test_a_container_due_to_be_shipped_abroad_is_seized_where_the_story_is_filed():
+    found, _ = incidents(
+        "PARAMARIBO, Suriname – Customs say they have seized more than 300 kilogrammes of "
+        "cocaine concealed in a container of timber that was due to be shipped to Hamburg, "
+        "Germany.", lang="en")
+    assert [(t, p) for t, p, _ in found] == [("seizure", "Paramaribo")]
+
+
+def test_the_island_a_sentence_names_is_the_dateline_town_it_holds():
+    found, _ = incidents(
+        "DENPASAR, Bali — Indonesian police have arrested two foreign nationals after a "
+        "passenger was stopped at Bali's international airport, officials said.", lang="en")
+    assert ("arrest", "Denpasar") in [(t, p) for t, p, _ in found]
