@@ -246,6 +246,8 @@ _ORIGIN = re.compile(
     # ("un conteneur de bananes parti de Guayaquil": where it left, not where it was found)
     r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
     r"partie?s?\s+(?:de|d['’]|du)|salid[oa]s?\s+(?:de|del)|vertrokken\s+uit|"
+    # ("un automobiliste venant d'Italie", "a lorry coming from Spain")
+    r"venant|venue?s?\s+(?:de|d['’]|du)|coming\s+from|arriving\s+from|que\s+venía\s+de|"
     # ("había hecho escala en Cartagena antes de atracar en Barcelona": a stop on the way)
     r"escala\s+en|called\s+at|fait\s+escale\s+(?:à|au|en)|tussenstop\s+in|"
     r"vanuit|expédiée?s?\s+(?:de|d['’]|depuis)|envoyée?s?\s+(?:de|d['’]|depuis)|"
@@ -292,8 +294,9 @@ _AGGREGATE = re.compile(
     r"en\s+total|in\s+totaal|a\s+total\s+of)\s+(?:[\w,.]+\s+){0,2}(?:tonnes?|tons?|"
     r"toneladas?|ton|kilos?|kg)\b|"
     # "meldde vorig jaar een recordhoeveelheid onderschepte cocaïne": a year's record
-    r"(?<!\w)(?:recordhoeveelhe\w+|record\s+(?:amounts?|quantit\w+)|quantités?\s+records?|"
-    r"cantidad(?:es)?\s+récord)(?!\w)|"
+    r"(?<!\w)(?:recordhoeveelhe\w+|record\s+(?:amounts?|quantit\w+|seizures|hauls)|"
+    r"quantités?\s+records?|saisies\s+records?|cantidad(?:es)?\s+récord|"
+    r"incautaciones\s+récord|recordvangsten)(?!\w)|"
     # "In de Zeeuwse havens werd dit jaar al ruim 2.300 kilo onderschept": so far this year
     r"(?<!\w)(?:dit\s+jaar\s+al|so\s+far\s+this\s+year|this\s+year\s+alone|depuis\s+le\s+début\s+de"
     r"\s+l['’]année|en\s+lo\s+que\s+va\s+del?\s+año|tot\s+nu\s+toe)(?!\w)",
@@ -508,6 +511,11 @@ _AFTER_THE = re.compile(
     r"|(?<!\w)(?:(?:antes|después)\s+de\s+la\s+lectura\s+del|(?:hours|days)\s+before\s+the|"
     r"la\s+veille\s+du|avant\s+le|à\s+la\s+veille\s+du|aan\s+de\s+vooravond\s+van\s+de)\s*$",
     re.IGNORECASE)
+# What could have happened, not what did: "had … kunnen", "aurait pu", "could have".
+_COUNTERFACTUAL = re.compile(
+    r"(?<!\w)(?:(?:had|hadden)\s+(?:[\w-]+\s+){0,5}?kunnen|aurai(?:t|ent)\s+pu|could\s+have|"
+    r"might\s+have|would\s+have|(?:podría|podrían|habría|habrían|hubiera|hubieran)\s+"
+    r"(?:haber|podido))(?!\w)", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"(?<!\w)(?:if|unless|si|de\s+ser|als|indien|should\s+they\s+be)\s+"
                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CONVICTED_FOR = re.compile(
@@ -653,7 +661,16 @@ _TALLY = re.compile(
     r"sinds\s+(?:het\s+begin\s+van|januari|1\s+januari)|het\s+aantal|the\s+number\s+of|"
     r"le\s+nombre\s+de|el\s+número\s+de)(?!\w)"
     r"|(?<!\w)(?:more\s+than|plus\s+de|más\s+de|meer\s+dan)\s+[\d,.]+\s+(?:million|millions|"
-    r"millones|miljoen)(?!\w)",
+    r"millones|miljoen)(?!\w)"
+    # "In 2025 werden in de provincie ruim zestig drugslabs ontmanteld": a count of events
+    r"|(?<!\w)(?:more\s+than|over|plus\s+de|près\s+de|más\s+de|casi|meer\s+dan|ruim|bijna)\s+"
+    r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
+    r"ochenta|noventa|cien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+    r"honderd)\s+(?:[\w-]+\s+)?(?:drugslabs|labs|laboratories|laboratoires|laboratorios|"
+    r"plantations|plantaciones|plantages|kwekerijen|seizures|saisies|incautaciones|"
+    r"inbeslagnames|shootings|fusillades|tiroteos|schietpartijen|murders|meurtres|homicidios|"
+    r"moorden|explosions|explosies|explosiones|aanslagen|attentats)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES,
@@ -1112,6 +1129,10 @@ def _place_before(
     # The nearest place mentioned just before (a port for a seizure; a region or continent only
     # when nothing more specific was named).
     recent = [m for m in before if m.start >= sent.start - 400]
+    # ("… avaient arrêté un automobiliste venant d'Italie. Dans la roue de secours, ils avaient
+    # découvert 4 kg": where he came from is not where it was found)
+    recent = [m for m in recent if not _ORIGIN.search(text, max(0, m.start - 40), m.start)] \
+        or recent
     arrived = [m for m in recent if _ARRIVED_AT.search(text, max(0, m.start - 40), m.start)]
     if kind == "seizure" and arrived:
         # "… transhipped at the port of Caucedo before arriving at Tilbury. Border Force
@@ -1521,6 +1542,8 @@ def incidents_from_article(
                     continue  # "kept running the operation after his arrest": his record
                 if _IF_BEFORE.search(lead):
                     continue  # "If convicted, they face up to life": what may happen
+                if precision == 2 and not sent_dates and _COUNTERFACTUAL.search(sent.text):
+                    continue  # "Bij een brand of explosie had hier een ramp kunnen ontstaan"
                 if kind != "conviction" and _CONVICTED_FOR.search(sent.text, 0, m.start()):
                     # "veroordeeld … voor de invoer van cocaïne, de ontvoering van…": what
                     # they were convicted of, told with the conviction

@@ -468,3 +468,12 @@ def test_el_alto_is_the_bolivian_city() -> None:
     found = places("La droga fue hallada en El Alto, cerca de La Paz.", "es")
     assert found["El Alto"].country_code == "BO"
 
+
+
+def test_an_alpine_road_tunnel_is_a_curated_crossing():
+    import routes
+
+    case = routes.case_from_text(
+        "Le camion a été contrôlé à la sortie du tunnel du Mont-Blanc, à Chamonix.", lang="fr")
+    tunnel = next(p for p in case.place_items if p.mentions[0].text == "tunnel du Mont-Blanc")
+    assert (tunnel.name, tunnel.feature_type) == ("Mont Blanc Tunnel", "other")

@@ -1433,3 +1433,27 @@ def test_the_island_a_sentence_names_is_the_dateline_town_it_holds():
         "DENPASAR, Bali — Indonesian police have arrested two foreign nationals after a "
         "passenger was stopped at Bali's international airport, officials said.", lang="en")
     assert ("arrest", "Denpasar") in [(t, p) for t, p, _ in found]
+
+
+def test_what_could_have_happened_is_no_incident():
+    found, _ = incidents(
+        "TILBURG – De rechtbank heeft vier mannen veroordeeld voor een drugslab in een loods. "
+        "'Bij een brand of explosie had hier een ramp kunnen ontstaan', zei de voorzitter.",
+        lang="nl")
+    assert [t for t, _, _ in found] == ["conviction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 2025 werden in de provincie Limburg ruim vijftig drugslabs ontmanteld.", "nl"),
+    ("The UN reported record seizures of methamphetamine across Southeast Asia last year.", "en"),
+])
+def test_a_count_of_events_or_a_record_year_is_no_incident(text, lang):
+    found, _ = incidents(text, lang=lang)
+    assert found == []
+
+
+def test_the_place_a_car_came_from_is_not_where_its_drugs_were_found():
+    found, _ = incidents(
+        "En mars 2025, les douaniers ont arrêté à Briançon un automobiliste venant d'Italie. "
+        "Dans le coffre de son véhicule, ils ont découvert 6 kg de cocaïne.", lang="fr")
+    assert ("seizure", "Briançon") in [(t, p) for t, p, _ in found]
