@@ -183,7 +183,7 @@ _DEST_CUES = (
     r"verdeeld\s+over|destinad[oa]s?|rumbo|hacia|hasta|llega\w*|"
     r"lleg(?:ó|aron|ado|ada|aba|aban)|envi(?:ar|ada|ado|adas|ados|ó|aron|aría)\w*|"
     r"envoyée?s?|expédiée?s?|sent\s+(?:on\s+)?to|verstuurd|gestuurd|"
-    r"trasladad[oa]s?|llevad[oa]s?|llev(?:ó|aron|aba|aban)|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
+    r"trasladad[oa]s?|traslad(?:aba|aban|ó|aron)|llevad[oa]s?|llev(?:ó|aron|aba|aban)|transportée?s?|transported|transportad[oa]s?|vervoerd|getransporteerd|"
     r"desembarca\w*|bestemd\s+(?:(?:was|waren|is|zijn|werd)\s+)?voor|met\s+als\s+bestemming|"
     r"op\s+weg|naar|richting|"
     r"aangekomen|arrivée?s?\s+(?:à|au|en)|débarqu\w+|acheminée?s?|gagn\w+|stockée?s?|"
@@ -289,6 +289,9 @@ _LOADING_CUES = (
     # "part of it may have been repackaged in Lagos and shipped on to Spain"
     r"repackaged|re-?packed|reconditionnée?s?|reempaquetad[oa]s?|reembalad[oa]s?|omgepakt|"
     r"herverpakt|"
+    # "para ser contaminada en contenedores de piña en la terminal de Moín": put in the
+    # containers there (a rip-on)
+    r"contaminad[oa]s?|"
     # "The vehicles were driven onto the overnight ferry at IJmuiden"
     r"(?:onto|aboard|on\s+board)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:ferry|boat|ship|"
     r"vessel|plane|flight))"
@@ -361,6 +364,11 @@ _SPLIT = re.compile(
     r"een\s+ander\s+deel|(?:une\s+)?autre\s+partie|another\s+part)(?!\w)",
     re.I,
 )
+# ", dans le quartier des", ", in the Moss Side area of": a list item told by its locative.
+_LIST_LOCATIVE = re.compile(
+    r"^\s*,\s*(?:dans|in|en|à|au|aux|op)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|het\s+|"
+    r"de\s+)?(?:quartiers?|cités?|barrios?|wijk|neighbou?rhoods?|districts?|estates?)\s*"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|del)?\s*$", re.I)
 # "naar Aken … en naar afnemers in Luik", "to Cardiff and to dealers in Swansea": a second
 # destination of the same load, not the next stop.
 _AND_TO = re.compile(
@@ -373,7 +381,9 @@ _AND_TO = re.compile(
     r"(?:also\s+|aussi\s+|ook\s+|también\s+)?"
     # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
     # then to …" is the next stop)
-    r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on)\s)"
+    # ("y entraba a Costa Rica por…": entering the next country is the next stop)
+    r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on|entr\w*|"
+    r"ingres\w*|arriv\w*|lleg\w*|reach\w*|cross\w*|cruz\w*|franchi\w*)\s)"
     r"[\w'’-]+\s+){0,3}?|(?<!\w)(?:or|ou|o|of)\s+(?:[\w'’-]+\s+){0,5}?)(?:to|naar|vers|à|au|"
     # ("bestemd voor afnemers in Duitsland, via Aken, en voor de Britse markt")
     r"aux|a|al|hacia|hasta|for|pour|voor|para|into|jusqu['’](?:à|au|aux|en)|as\s+far\s+as)\s+"
@@ -624,6 +634,13 @@ _STASH_BEFORE = re.compile(
     r"(?:(?:loué|louée|alquilad[oa]|gehuurd\w*|rented|clandestin[oa]?|industrial)\s+)?"
     r"(?:in|at|near|à|au|de|d['’]|en|del|van|te|bij|op)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$",
     re.I)
+# Where a load was cut and packed: "coupée et conditionnée dans un appartement de Vandœuvre",
+# "cut and bagged at a flat in Kirkby", "cortada y empaquetada en un piso de Vallecas".
+_PROCESSED_BEFORE = re.compile(
+    r"(?<!\w)(?:coupée?s?|conditionnée?s?|cut|bagged|packaged|cortad[oa]s?|empaquetad[oa]s?|"
+    r"dosificad[oa]s?|versneden|verpakt)\s+(?:[\w'’-]+\s+){0,4}?(?:dans|in|at|en|op)\s+"
+    r"(?:un|une|a|an|een|el|la|le|the)\s+(?:appartement|flat|apartment|piso|departamento|"
+    r"woning|maison|house|casa|local|garage)\s+(?:de|d['’]|du|in|en|à|at|te)\s*$", re.I)
 # A name right after a cue word: the cue is that name's.
 _OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|uit|het)\s+)?"
                        r"(?-i:[A-ZÀ-Ý])", re.I)
@@ -693,7 +710,8 @@ def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
         return "origin"
     # (where a load is kept, when no cue says more: "jusqu'à un hangar loué à Grand-Couronne"
     # is where it went)
-    stash = "stash" if _STASH_AFTER.match(text, m.end) or _STASH_BEFORE.search(window) else ""
+    stash = "stash" if _STASH_AFTER.match(text, m.end) or _STASH_BEFORE.search(window) or (
+        _PROCESSED_BEFORE.search(window)) else ""
     if _SOLD_TO_BUYERS.search(window):
         return "destination"  # "se vendía a compradores del conurbano de Buenos Aires"
     if not _ANY_CUE.search(window) or PERSON_FROM.search(window) or _DISTANCE_FROM.search(window):
@@ -785,6 +803,8 @@ class _Chain:
     #: A branch from the same start as the chain before it ("via Aken, en voor de Britse
     #: markt"): when that start is found later, it is this one's too.
     shares_start: bool = False
+    #: The story's town, taken as where a share-out in its region starts: inferred, not told.
+    home_start: Place | None = None
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
@@ -940,6 +960,21 @@ def _flows_in(
             role = "origin"
             if chains[-1].destinations:
                 chains.append(_Chain())
+        if (role == "stash" and not chains[-1].origins and not chains[-1].transits
+                and not chains[-1].destinations and carry is not None and near
+                and carry.destinations and carry.destinations[-1].id != m.place.id
+                and _DRUG_ANAPHOR.search(text, sent_start, m.start)
+                # (not the drug made of precursors told before: "Una vez terminada, la droga
+                # era concentrada en bodegas de Culiacán")
+                and not _PRECURSORS.search(text, max(0, sent_start - 300), sent_start)):
+            # "[… stockée dans un garage loué à Laxou.] Elle était ensuite coupée et
+            # conditionnée dans un appartement de Vandœuvre, puis revendue…": the next stop
+            # of the trip told, and where the next leg starts
+            chains[-1].origins = [carry.destinations[-1]]
+            chains[-1].destinations.append(m.place)
+            chains.append(_Chain(origins=[m.place]))
+            last_role, last_end = "destination", m.end
+            continue
         if role == "stash":
             # "the Caboolture storage unit … before the drugs were trucked to Brisbane": where
             # the load waits is where the next leg starts, or where the last one ended
@@ -1017,7 +1052,10 @@ def _flows_in(
             elif chains[-1].destinations and not (last_role and _COORD.match(between)) and not (
                     refines) and not (  # "vers la région parisienne, notamment en Seine-…"
                     last_role == "destination" and (
-                        _SPLIT.search(between) or _AND_TO.match(between))) and not (
+                        _SPLIT.search(between) or _AND_TO.match(between)
+                        # "revendue au Haut-du-Lièvre, dans le quartier des Nations et à
+                        # Lunéville": one more place of the list
+                        or _LIST_LOCATIVE.match(between))) and not (
                     # "naar Duitsland, met afnemers in Münster": where in it, not a next stop
                     last_role == "destination" and contains(chains[-1].destinations[-1],
                                                             m.place)):
@@ -1130,12 +1168,28 @@ def _flows_in(
         ) and (
             # "la drogue quittait le port de Santos…": an origin of its own, even unplaced
             _FROM_THERE.search(text, sent_start, here[0].start)
+            or _ONWARD.search(text, sent_start, here[0].start)
             or not _ORIGIN_START.search(text, sent_start, here[0].start)
         ):
             # "Daar werd de drugs … naar Rotterdam", "The drugs were driven north to Liverpool";
             # a lab inside the place reached is more precise ("… naar Nederland gebracht. De
             # meth [of the Baarle-Nassau lab] was bestemd voor Australië").
             last = carry.destinations[-1]
+            crossed_into = [t for t in carry.transits if last.feature_type == "country"
+                            and t.country_code == last.country_code
+                            and t.feature_type in {"city", "port", "other"}]
+            if crossed_into:
+                # "[… entraba a Costa Rica por el puesto fronterizo de Paso Canoas.] Una vez en
+                # territorio nacional…": on from the crossing into that country
+                last = crossed_into[-1]
+            elif (home is not None and last.feature_type in {"region", "admin"}
+                  and home.feature_type in {"city", "port"} and contains(last, home)
+                  and first.destinations and all(
+                      d.id != home.id and contains(last, d) for d in first.destinations)):
+                # "[… remontait en go-fast jusqu'en Anjou.] La marchandise était ensuite
+                # redistribuée dans le département, jusqu'à Cholet et Saumur": from the town
+                # of the story in that region, where the network is
+                last = first.home_start = home
             first.origins = [lab if lab is not None and contains(last, lab) else last]
             if lab is not None and lab.id != last.id and not _FROM_THERE.search(
                     text, sent_start, here[0].start) and all(
@@ -1328,6 +1382,7 @@ def _flows_in(
         end_from_context=len(chains) == 1 and first.end_from_context,
         found=len(chains) == 1 and first.found,
         home_end=first.home_end if len(chains) == 1 else None,
+        home_start=first.home_start,
     )
     return pairs, merged, drop
 
@@ -1413,7 +1468,11 @@ _FROM_THIS = re.compile(
 _ONWARD = re.compile(
     r"(?<!\w)(?:repart\w*|reprendre\s+la\s+mer|sailed\s+on|set\s+sail\s+again|"
     r"siguió\s+(?:su\s+)?(?:rumbo|viaje|camino)|volvió\s+a\s+zarpar|"
-    r"(?:vertrok|voer)\s+(?:weer|opnieuw|verder)|zou\s+(?:doorvaren|verder\s+varen))(?!\w)",
+    r"(?:vertrok|voer)\s+(?:weer|opnieuw|verder)|zou\s+(?:doorvaren|verder\s+varen)|"
+    # "Una vez en territorio nacional, recorría la ruta…": on from where it came in
+    r"una\s+vez\s+en\s+(?:territorio\s+nacional|el\s+país|suelo\s+\w+)|"
+    r"once\s+in\s+the\s+country|une\s+fois\s+(?:sur\s+le\s+territoire|dans\s+le\s+pays)|"
+    r"eenmaal\s+in\s+het\s+land)(?!\w)",
     re.I)
 # A clause about something else: ", while", "tandis que", "mientras que", ", terwijl".
 _CONTRAST = re.compile(
@@ -1997,8 +2056,8 @@ def legs_from_article(
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):
-                if chain.home_end is not None and pid == chain.home_end.id:
-                    continue  # the network's home after a purchase: inferred, not told
+                if any(p is not None and pid == p.id for p in (chain.home_end, chain.home_start)):
+                    continue  # the network's home after a purchase or before a share-out
                 told = last_named.get(pid)
                 if told is not None and (anaphor or (
                         told is prev_sent and told.paragraph == sent.paragraph)):

@@ -1698,3 +1698,43 @@ def test_the_ship_that_brought_the_drugs_docked_in_the_regions_port():
     # "the Zeeland port" is the town where the drugs were found: both sentences are quoted
     assert any("TERNEUZEN" in e.text for e in leg.evidence)
     assert any("Zeeuwse haven" in e.text for e in leg.evidence)
+
+
+def test_entering_a_country_by_a_crossing_then_on_once_inside():
+    found, _ = legs(
+        "SAN JOSÉ – Según la fiscalía, la cocaína, procedente de Colombia, llegaba en lanchas a "
+        "Panamá y entraba a Costa Rica por el puesto fronterizo de Paso Canoas, escondida en "
+        "camiones. Una vez en territorio nacional, era llevada hasta Liberia, donde se "
+        "almacenaba.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Colombia", "Panama"), ("Panama", "Paso Canoas"), ("Paso Canoas", "Liberia")} <= flows
+    assert ("Colombia", "Paso Canoas") not in flows
+
+
+def test_cut_and_packed_in_a_flat_is_the_next_stop_then_sold_in_a_list():
+    found, _ = legs(
+        "LYON – Selon l'enquête, la résine était stockée dans un box loué à Vénissieux. Elle était "
+        "ensuite coupée et conditionnée dans un appartement de Villeurbanne, puis revendue à "
+        "Vaulx-en-Velin, dans le quartier du Mas du Taureau et à Givors.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert {("Vénissieux", "Villeurbanne"), ("Villeurbanne", "Givors"),
+            ("Villeurbanne", "Mas du Taureau")} <= flows
+    assert not any(a in {"Mas du Taureau", "Vaulx-en-Velin"} for a, _ in flows)
+
+
+def test_loaded_into_containers_at_a_terminal_after_the_trip_inland():
+    found, _ = legs(
+        "La cocaína llegaba hasta San José, donde se guardaba, y luego se trasladaba al Caribe "
+        "para ser contaminada en contenedores de banano en la terminal de Moín, en Limón.",
+        lang="es")
+    assert ("San José", "Moín") in of_kind(found, "flow")
+
+
+def test_shared_out_in_the_region_leaves_from_the_story_town_and_says_so():
+    found, case = legs(
+        "TARRAGONA – La droga llegaba en narcolanchas desde Marruecos hasta Cataluña. Después se "
+        "distribuía por la región, hasta Reus y Lleida.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Tarragona", "Reus"), ("Tarragona", "Lleida")} <= flows
+    leg = next(x for x in case.leg_items if x.target.name == "Reus")
+    assert leg.inferred and "main place" in leg.reason
