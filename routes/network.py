@@ -126,7 +126,9 @@ _BUYS_AT = r"(?<!\w)(?:s['’]approvisionn\w+|se\s+abastec\w+)"
 _BUYS = re.compile(_BUYS_AT, re.I)
 #: Words for buying drugs, an origin cue ("achetée à Amsterdam") and a network's purchase.
 _BOUGHT_WORDS = (r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|ía|ían)|"
-                 r"(?:in)?gekocht")
+                 r"(?:in)?gekocht|"
+                 # "De grondstoffen werden in China besteld", "commandés en Chine"
+                 r"besteld|commandée?s?|encargad[oa]s?")
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     # "la marchandise, d'origine marocaine", "de origen colombiano"
@@ -268,7 +270,9 @@ _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugsla
               r"speed|amfetamine|pillen)lab\w*|cocinas?|plantations?|"
               r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?|"
               # "een productielocatie voor amfetamine"
-              r"productielocaties?|production\s+sites?|sites?\s+de\s+production)(?!\w)")
+              r"productielocaties?|production\s+sites?|sites?\s+de\s+production|"
+              # "een cocaïnewasserij": where cocaine is washed out of what carried it
+              r"\w*wasserij(?:en)?|extraction\s+labs?|laboratoires?\s+d['’]extraction)(?!\w)")
 _LAB = re.compile(r"(?<!\w)" + _LAB_WORDS, re.I)
 _LAB_AT = re.compile(_LAB.pattern + r"\s+(?:[\w-]+\s+){0,6}?(?:en|in|à|au|aux|near|bij|nabij|"
                      r"cerca\s+de|près\s+de|dans|at|de|del|du|op)\s", re.I)
@@ -467,7 +471,9 @@ _DRUG_ANAPHOR = re.compile(
     r"de\s+(?:drugs|cocaïne|heroïne|lading|partij|zending|hasj|boten|schepen|vrachtwagens|"
     r"containers?)|het\s+schip|"
     # a pronoun subject moving on: "It was then hidden in barges", "Elle a ensuite…"
-    r"(?:the|de|la|el|les|los|las)\s+(?:meth\w*|pills|pillen|pastillas|pilules|xtc|ecstasy|"
+    # ("De geproduceerde crystal meth was bestemd voor Australië")
+    r"(?:the|de|la|el|les|los|las)\s+(?:(?:geproduceerde|produced|finished|produite|"
+    r"producida|fabricada|fabriquée)\s+)?(?:meth\w*|pills|pillen|pastillas|pilules|xtc|ecstasy|"
     r"fentanyl|amfetamine|amphétamines?|speed|crystal|synthetic\s+drugs|synthetische\s+drugs)|"
     r"(?:it|they|elle|elles|il|ils)\s+(?:\w+\s+){0,2}?(?:then|ensuite|puis)|then|ensuite|puis|"
     # "… avant de franchir la frontière. Elle devait être livrée à Perpignan": the drugs
@@ -612,7 +618,8 @@ _NL_RELOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|w
                                 r"(?:overgeladen|overgeslagen|doorgevoerd)(?!\w)", re.I)
 _NL_MADE_AFTER = re.compile(
     _NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|wordt|worden)\s+)?(?:in)?"
-    r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald)(?!\w)", re.I)
+    r"(?:gekocht|geproduceerd|vervaardigd|gemaakt|geteeld|gekweekt|opgehaald|besteld)(?!\w)",
+    re.I)
 _NL_DELIVERED_AFTER = re.compile(
     # ("voordat het in de Zeeuwse haven aanmeerde": a port word may come first)
     _NL_WHERE + r"(?:\s+haven)?\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
@@ -634,6 +641,10 @@ _STASH_BEFORE = re.compile(
     r"(?:(?:loué|louée|alquilad[oa]|gehuurd\w*|rented|clandestin[oa]?|industrial)\s+)?"
     r"(?:in|at|near|à|au|de|d['’]|en|del|van|te|bij|op)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$",
     re.I)
+# After the lab's work: "Na extractie", "after extraction", "tras la extracción".
+_PROCESSED = re.compile(r"(?<!\w)(?:na\s+(?:de\s+)?extractie|after\s+(?:the\s+)?extraction|"
+                        r"après\s+(?:l['’])?extraction|tras\s+(?:la\s+)?extracción|"
+                        r"once\s+extracted|une\s+fois\s+extraite?s?)(?!\w)", re.I)
 # Where a load was cut and packed: "coupée et conditionnée dans un appartement de Vandœuvre",
 # "cut and bagged at a flat in Kirkby", "cortada y empaquetada en un piso de Vallecas".
 _PROCESSED_BEFORE = re.compile(
@@ -803,8 +814,9 @@ class _Chain:
     #: A branch from the same start as the chain before it ("via Aken, en voor de Britse
     #: markt"): when that start is found later, it is this one's too.
     shares_start: bool = False
-    #: The story's town, taken as where a share-out in its region starts: inferred, not told.
-    home_start: Place | None = None
+    #: Ends the tool took from the story, not from the text: the story's town where a
+    #: share-out in its region starts, the lab a load told arriving went to.
+    untold: list[Place] = field(default_factory=list)
 
     def edges(self) -> list[tuple[Place, Place]]:
         origins = _most_specific(self.origins)
@@ -1125,6 +1137,16 @@ def _flows_in(
             # "Vandaar ging ze naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar
             # Aarschot gebracht": one more branch from where the load was split
             first.origins = list(carry.origins)
+        elif (carry is not None and near and lab is not None
+              and _PROCESSED.search(text, sent_start, first_stop)
+              and all(d.id != lab.id and not contains(d, lab) for d in first.destinations)):
+            # "[… werd via de haven van Antwerpen ingevoerd.] Na extractie ging de cocaïne
+            # verder naar afnemers in Nederland": from the lab, where the trip told went
+            first.origins = [lab]
+            reached_lab = (carry.destinations or carry.transits or carry.origins)[-1:]
+            if reached_lab and reached_lab[0].id != lab.id:
+                chains.insert(0, _Chain(origins=reached_lab, destinations=[lab]))
+                first.untold.append(lab)
         elif carry is not None and near and (carry.origins or crossed) and not (
                 carry.destinations) and not from_lab and not (
                 # "[De grondstoffen kwamen uit China via Rotterdam.] De crystal meth was bestemd
@@ -1189,14 +1211,21 @@ def _flows_in(
                 # "[… remontait en go-fast jusqu'en Anjou.] La marchandise était ensuite
                 # redistribuée dans le département, jusqu'à Cholet et Saumur": from the town
                 # of the story in that region, where the network is
-                last = first.home_start = home
+                last = home
+                first.untold.append(home)
             first.origins = [lab if lab is not None and contains(last, lab) else last]
             if lab is not None and lab.id != last.id and not _FROM_THERE.search(
                     text, sent_start, here[0].start) and all(
-                    lab.id != o.id for o in carry.origins) and _LAB.search(
-                    text, max(0, sent_start - 300), sent_start):
+                    lab.id != o.id for o in carry.origins) and all(
+                    # (not "… via de haven van Rotterdam binnengekomen en daarna naar
+                    # Vlaardingen gebracht": the way to the lab)
+                    lab.id != d.id for c in chains for d in c.destinations + c.transits) and (
+                    _LAB.search(
+                    text, max(0, sent_start - 300), sent_start) or _PROCESSED.search(
+                    text, sent_start, here[0].start)):
                 # "[… een crystal-methlab bij Dronten.] Die drug zou via Schiphol naar
-                # Australië": the lab just told made it
+                # Australië": the lab just told made it ("Na extractie ging de cocaïne verder
+                # naar…": so did the one told further back)
                 first.origins = [lab]
             next_stop = (first.transits + first.destinations)[0]
             if carry.end_from_context and carry.origins and not _FROM_THERE.search(
@@ -1226,9 +1255,10 @@ def _flows_in(
               # may come first)
               and _DRUG_ANAPHOR.search(text, sent_start, first_stop)
               # ("De amfetamine was bestemd voor afnemers in Duitsland, via Aken": a way from
-              # the lab, not a stop the lab lies in)
+              # the lab, not a stop the lab lies in; "… via de haven van Rotterdam
+              # binnengekomen en daarna naar Vlaardingen gebracht": the way to the lab)
               and all(d.id != lab.id and not contains(d, lab)
-                      for d in first.destinations + first.transits)):
+                      for c in chains for d in c.destinations + c.transits)):
             # "… een drugslab in Baarle-Nassau. De meth was bestemd voor Australië."
             first.origins = [lab]
         elif (entry_port is not None and first.destinations and not first.transits
@@ -1382,7 +1412,7 @@ def _flows_in(
         end_from_context=len(chains) == 1 and first.end_from_context,
         found=len(chains) == 1 and first.found,
         home_end=first.home_end if len(chains) == 1 else None,
-        home_start=first.home_start,
+        untold=list(first.untold),
     )
     return pairs, merged, drop
 
@@ -2056,7 +2086,7 @@ def legs_from_article(
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):
-                if any(p is not None and pid == p.id for p in (chain.home_end, chain.home_start)):
+                if any(p is not None and pid == p.id for p in (chain.home_end, *chain.untold)):
                     continue  # the network's home after a purchase or before a share-out
                 told = last_named.get(pid)
                 if told is not None and (anaphor or (

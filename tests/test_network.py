@@ -1738,3 +1738,36 @@ def test_shared_out_in_the_region_leaves_from_the_story_town_and_says_so():
     assert {("Tarragona", "Reus"), ("Tarragona", "Lleida")} <= flows
     leg = next(x for x in case.leg_items if x.target.name == "Reus")
     assert leg.inferred and "main place" in leg.reason
+
+
+def test_precursors_ordered_abroad_and_the_produced_drug_leaves_from_the_lab():
+    found, _ = legs(
+        "Tot tien jaar cel voor crystal-methlab op bedrijventerrein in Oosterhout\n\n"
+        "De grondstoffen werden in China besteld en kwamen via de haven van Rotterdam het land "
+        "binnen. Ze werden vervolgens met vrachtwagens naar Oosterhout gebracht. De "
+        "geproduceerde crystal meth was grotendeels bestemd voor Nieuw-Zeeland.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("China", "Port of Rotterdam") in flows
+    assert ("Oosterhout", "New Zealand") in flows
+
+
+def test_after_extraction_the_drug_leaves_from_the_washing_lab():
+    found, case = legs(
+        "HERENTALS – In een loods in Herentals is een cocaïnewasserij ontmanteld. De lading "
+        "kwam uit Peru en werd via de haven van Antwerpen ingevoerd. Na extractie ging de "
+        "cocaïne verder naar afnemers in Duitsland.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert {("Port of Antwerp", "Herentals"), ("Herentals", "Germany")} <= flows
+    assert ("Port of Antwerp", "Germany") not in flows
+    leg = next(x for x in case.leg_items if x.target.name == "Herentals")
+    assert leg.inferred  # the text does not say the load went to the lab
+
+
+def test_the_way_to_the_washing_lab_does_not_start_there():
+    found, _ = legs(
+        "In februari ontmantelde de politie in een bedrijfspand in Schiedam een "
+        "cocaïnewasserij. Volgens het OM was de cocaïne in Peru verwerkt, via de haven van "
+        "Rotterdam binnengekomen en daarna naar Schiedam gebracht.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Port of Rotterdam", "Schiedam") in flows
+    assert ("Schiedam", "Port of Rotterdam") not in flows
