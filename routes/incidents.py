@@ -97,6 +97,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:was|were|been|being|is|are)\s+shot|shot\s+and\s+(?:wounded|injured))"),
         ("murder", r"(?:meurtres?|assassinats?|assassinée?s?|tuée?s?|homicides?|"
                    r"murder(?:s|ed)?|killed|killings?|asesinatos?|asesinad[oa]s?|homicidios?|"
+                   # "Dos hombres fueron ejecutados a bordo de una camioneta" (Mexico)
+                   r"(?:fue|fueron|resultó|resultaron)\s+ejecutad[oa]s?|"
                    r"moord(?:en)?|vermoord|liquidaties?|massacres?|masacres?|slachtpartij|"
                    r"doodgestoken|stabbed\s+to\s+death|fatally\s+stabbed|"
                    r"poignardée?s?\s+à\s+mort|mortellement\s+poignardée?s?|"
@@ -188,6 +190,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"negen|tien|"
                     # ("aseguraron más de una tonelada de cocaína")
                     r"zes|una|un|one|a|une|een)\s+)\s*(?:kilos?|kg|tonnes?|tons?|toneladas?|ton|"
+                    # ("découvert 600 grammes de cocaïne")
+                    r"grammes|grams|gramos|gram|"
                     # ("found more than 1,100 pounds of cocaine": US reports)
                     r"kilogram\w*|pounds?|lbs?|libras|"
                     # "troopers found roughly 410,000 blue pills"
@@ -511,6 +515,10 @@ _AFTER_THE = re.compile(
     r"|(?<!\w)(?:(?:antes|después)\s+de\s+la\s+lectura\s+del|(?:hours|days)\s+before\s+the|"
     r"la\s+veille\s+du|avant\s+le|à\s+la\s+veille\s+du|aan\s+de\s+vooravond\s+van\s+de)\s*$",
     re.IGNORECASE)
+# A court's order to confiscate, told with its verdict: "a ordonné la confiscation de…".
+_ORDERED_CONFISCATION = re.compile(
+    r"(?<!\w)(?:ordonn\w+|prononc\w+|ordered|orden(?:ó|aron)|decret(?:ó|aron)|"
+    r"gelast|beveel\w*)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # What could have happened, not what did: "had … kunnen", "aurait pu", "could have".
 _COUNTERFACTUAL = re.compile(
     r"(?<!\w)(?:(?:had|hadden)\s+(?:[\w-]+\s+){0,5}?kunnen|aurai(?:t|ent)\s+pu|could\s+have|"
@@ -1532,6 +1540,8 @@ def incidents_from_article(
                 if kind == "seizure" and _PRONOUN_SEIZED.fullmatch(m.group(0)) and not (
                         _QUANTITY.search(sent.text)):
                     continue  # "found it" with no amount told: not a seizure we can tell
+                if kind == "seizure" and _ORDERED_CONFISCATION.search(lead):
+                    continue  # "Le tribunal a ordonné la confiscation de deux immeubles": a verdict
                 if _COUNT_OF.search(lead):
                     continue  # "het aantal aangehouden bolletjesslikkers": a count
                 if kind == "seizure" and _SEIZED_LOAD.search(lead) and any(

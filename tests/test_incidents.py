@@ -1457,3 +1457,18 @@ def test_the_place_a_car_came_from_is_not_where_its_drugs_were_found():
         "En mars 2025, les douaniers ont arrêté à Briançon un automobiliste venant d'Italie. "
         "Dans le coffre de son véhicule, ils ont découvert 6 kg de cocaïne.", lang="fr")
     assert ("seizure", "Briançon") in [(t, p) for t, p, _ in found]
+
+
+def test_grams_seized_and_a_court_ordered_confiscation():
+    found, _ = incidents(
+        "TOURNAI – En octobre 2023, une patrouille avait contrôlé un véhicule à Péruwelz et découvert "
+        "600 grammes de cocaïne. Le tribunal a également ordonné la confiscation de deux "
+        "immeubles à Leuze-en-Hainaut.", lang="fr")
+    assert [(t, p) for t, p, _ in found] == [("seizure", "Péruwelz")]
+
+
+def test_executed_in_a_colonia_is_a_murder():
+    found, _ = incidents(
+        "CULIACÁN, Sin. – Dos hombres fueron ejecutados a bordo de una camioneta en la colonia "
+        "Las Quintas.", lang="es")
+    assert [(t, p) for t, p, _ in found] == [("murder", "Las Quintas")]
