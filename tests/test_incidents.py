@@ -1461,9 +1461,9 @@ def test_the_place_a_car_came_from_is_not_where_its_drugs_were_found():
 
 def test_grams_seized_and_a_court_ordered_confiscation():
     found, _ = incidents(
-        "TOURNAI – En octobre 2023, une patrouille avait contrôlé un véhicule à Péruwelz et découvert "
-        "600 grammes de cocaïne. Le tribunal a également ordonné la confiscation de deux "
-        "immeubles à Leuze-en-Hainaut.", lang="fr")
+        "TOURNAI – En octobre 2023, une patrouille avait contrôlé un véhicule à Péruwelz et "
+        "découvert 600 grammes de cocaïne. Le tribunal a également ordonné la confiscation de "
+        "deux immeubles à Leuze-en-Hainaut.", lang="fr")
     assert [(t, p) for t, p, _ in found] == [("seizure", "Péruwelz")]
 
 

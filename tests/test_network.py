@@ -1737,7 +1737,8 @@ def test_shared_out_in_the_region_leaves_from_the_story_town_and_says_so():
     flows = of_kind(found, "flow")
     assert {("Tarragona", "Reus"), ("Tarragona", "Lleida")} <= flows
     leg = next(x for x in case.leg_items if x.target.name == "Reus")
-    assert leg.inferred and "main place" in leg.reason
+    assert leg.inferred
+    assert "main place" in leg.reason
 
 
 def test_precursors_ordered_abroad_and_the_produced_drug_leaves_from_the_lab():
