@@ -368,6 +368,13 @@ _SPLIT = re.compile(
     r"een\s+ander\s+deel|(?:une\s+)?autre\s+partie|another\s+part)(?!\w)",
     re.I,
 )
+# A network reaching one more market: "before extending its reach to", "avant de s'étendre à".
+_EXTENDED = re.compile(
+    r"(?<!\w)(?:(?:extend|expand|spread)(?:ing|ed|s)?\s+(?:(?:its|their)\s+(?:reach|operations?|"
+    r"business|network|activities)\s+)?(?:to|into|as\s+far\s+as)|s['’](?:étendre|étendant|"
+    r"étendait|implanter)\s+(?:jusqu['’])?(?:à|au|aux|en|dans)|(?:extenderse|expandirse|"
+    r"extendiéndose|extendió|se\s+extendió)\s+(?:a|hasta|hacia)|(?:uitbreid\w*|breidde\s+"
+    r"(?:[\w-]+\s+){0,3}?uit)\s+naar)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 # ", dans le quartier des", ", in the Moss Side area of": a list item told by its locative.
 _LIST_LOCATIVE = re.compile(
     r"^\s*,\s*(?:dans|in|en|à|au|aux|op)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|het\s+|"
@@ -1067,7 +1074,10 @@ def _flows_in(
                         _SPLIT.search(between) or _AND_TO.match(between)
                         # "revendue au Haut-du-Lièvre, dans le quartier des Nations et à
                         # Lunéville": one more place of the list
-                        or _LIST_LOCATIVE.match(between))) and not (
+                        or _LIST_LOCATIVE.match(between)
+                        # "supplying users in Coalville before extending its reach to
+                        # Skegness": the same line, one more market
+                        or _EXTENDED.search(between))) and not (
                     # "naar Duitsland, met afnemers in Münster": where in it, not a next stop
                     last_role == "destination" and contains(chains[-1].destinations[-1],
                                                             m.place)):

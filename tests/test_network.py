@@ -1772,3 +1772,13 @@ def test_the_way_to_the_washing_lab_does_not_start_there():
     flows = of_kind(found, "flow")
     assert ("Port of Rotterdam", "Schiedam") in flows
     assert ("Schiedam", "Port of Rotterdam") not in flows
+
+
+def test_a_line_extending_its_reach_to_one_more_town_is_one_more_market():
+    found, _ = legs(
+        "Cocaine from the Moss Side area of Manchester was sold to users in Stockport and "
+        "Bolton before the gang extended its reach to Blackpool on the Lancashire coast.",
+        lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Moss Side", "Blackpool") in flows
+    assert not any(b == "Blackpool" and a in {"Stockport", "Bolton"} for a, b in flows)
