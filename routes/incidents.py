@@ -141,6 +141,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"diez|once|doce|quince|veinte)\s+(?:domicilios|viviendas|inmuebles|pisos|"
                  r"casas|locales|naves))|"
                  r"binnengevallen|viel(?:en)?\s+(?:[\w-]+\s+){0,6}binnen|allan(?:ó|aron)|"
+                 # headlines in the present: "OIJ allana 14 viviendas en Hatillo"
+                 r"allanan?(?=\s+(?:\d+|una|un|varias|varios|dos|tres|cuatro|cinco|seis|siete|"
+                 r"ocho|nueve|diez|la|el|las|los)\s)|"
                  r"opérations?\s+(?:antidrogue|anti-drogue|de\s+police|coup\s+de\s+poing|"
                  r"[\"«“]?\s*place\s+nette)|operaci(?:ón|ones)\s+antidroga|politie-?inval(?:len)?|"
                  r"dismantled|démantelée?s?|desmantelad[oa]s?|desmantel(?:ó|aron|aran|ara|en)|ontmanteld|"
@@ -162,6 +165,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    # (not "the truck then picked up its cover load")
                    r"picked\s+up(?!\s+(?:its|the|a|an|some|their|his|her|goods|cargo)\s)|"
                    r"rounded\s+up|aprehendid[oa]s|aprehendi(?:ó|eron)|detuv(?:o|ieron|iera|ieran)|arrest(?:ó|aron)|"
+                   # headlines in the present: "La Policía detiene a cinco personas"
+                   r"detienen?(?=\s+a\s)|"
                    r"captur(?:ó|aron|ara|aran)|"
                    r"aangehouden|gearresteerd|arrestaties?|"
                    r"opgepakt|aanhouding(?:en)?|(?:op\s+heterdaad\s+)?betrapt|"
@@ -174,7 +179,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                    r"(?!\w)(?!\s+(?:de|het|een|den)\s))"),
         ("seizure", r"(?:saisies?|saisie?s?\s+(?:de|d['’])|saisi(?:e|es|s)?|saisiss\w+|"
                     r"seiz(?:ed|ure|ures)|"
-                    r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron)|"
+                    r"confiscat\w*|incautaci(?:ón|ones)|incautad[oa]s?|incaut(?:ó|aron|an?)|"
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
                     r"aprehendi|aprehender|vond(?:en)?\s|"

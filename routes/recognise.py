@@ -201,6 +201,10 @@ _DESCRIPTOR_BEFORE = re.compile(
     r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|van|van\s+de|del|di)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A surname told as such: "de apellido", "apellidado", "surnamed", "du nom de", "genaamd".
+_SURNAME_BEFORE = re.compile(r"(?<!\w)(?:de\s+apellidos?|apellidad[oa]|surnamed|named|du\s+nom\s+"
+                             r"de|nommée?|prénommée?|genaamd|met\s+de\s+achternaam)\s+$",
+                             re.IGNORECASE)
 _ARTICLE_WORD = re.compile(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", re.IGNORECASE)
 
 
@@ -906,6 +910,8 @@ def _keep_gazetteer_only(
     if entry.feature_type in {"city", "port"} and _PENINSULA_BEFORE.search(
             article.text, max(0, m.start - 30), m.start):
         return False  # "la péninsule de Paria" (Venezuela), not Paria, India
+    if _SURNAME_BEFORE.search(article.text, max(0, m.start - 30), m.start):
+        return False  # "un hombre de apellido Solano", "a man surnamed Lima": a person
     article_word = _NAME_ARTICLE.search(article.text, max(0, m.start - 5), m.start)
     if article_word is not None and article_word.start() not in sent_starts and not gaz.lookup(
             article.text[article_word.start() : m.end]):

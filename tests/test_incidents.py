@@ -1472,3 +1472,13 @@ def test_executed_in_a_colonia_is_a_murder():
         "CULIACÁN, Sin. – Dos hombres fueron ejecutados a bordo de una camioneta en la colonia "
         "Las Quintas.", lang="es")
     assert [(t, p) for t, p, _ in found] == [("murder", "Las Quintas")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("OIJ allana 14 viviendas en Hatillo tras un homicidio", "raid"),
+    ("Incautan 2,3 toneladas de cocaína en un almacén de Guayaquil", "seizure"),
+    ("La Policía detiene a cinco personas en Sabadell", "arrest"),
+])
+def test_spanish_headlines_in_the_present(text, kind):
+    found, _ = incidents(text, lang="es")
+    assert kind in [t for t, _, _ in found]

@@ -731,3 +731,13 @@ def test_a_dateline_town_before_a_dash_in_french(text: str) -> None:
 
 def test_a_short_capitalised_word_inside_a_sentence_is_still_an_acronym() -> None:
     assert "CHU" not in texts("Il a été opéré au CHU de Poitiers mardi.", "fr")
+
+
+def test_a_surname_told_as_such_is_no_place():
+    from routes.case import case_from_article
+    from routes.ingest import article_from_text
+
+    case = case_from_article(article_from_text(
+        "MADRID – Fue detenido el presunto líder de la organización, un hombre de apellido "
+        "Solano, de 34 años.", lang="es"))
+    assert "Solano" not in {s.text for p in case.place_items for s in p.mentions}
