@@ -188,7 +188,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "aseguraron el domingo una embarcación con mil 120 kilos" (Mexico)
                     r"asegur(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
-                    r"vondst)\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
+                    # ("trof de politie … nog 1.200 planten aan")
+                    r"vondst|tr(?:of|offen)\s"
+                    r")\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
                     r"seis|two|three|four|five|six|deux|trois|quatre|cinq|twee|drie|vier|vijf|"
                     # ("près de neuf kilos de cocaïne")
                     r"sept|huit|neuf|dix|seven|eight|nine|ten|siete|ocho|nueve|diez|zeven|acht|"
@@ -202,11 +204,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "troopers found roughly 410,000 blue pills"
                     r"(?:[\w-]+\s+){0,2}(?:pills|pillen|pastillas|comprimés|comprimidos|tablets|"
                     r"pilules)(?!\w)|"
+                    # ("trof de politie in een hoeve nog 1.200 planten aan": a plantation)
+                    r"(?:cannabis\s*)?(?:planten|plants|plantas|plants|pieds|plantes)(?!\w)|"
                     # "found 287 blocks of cocaine", "ocho ladrillos de cocaína": a count of
                     # packs, the drug named
                     r"(?:blocks|bricks|packages|packets|parcels|paquetes|ladrillos|panelas|"
-                    r"bultos|paquets|pains|briques|blokken|pakketten|pakken|balen|bales)\s+"
-                    r"(?:of|de|d['’]|met|van)\s+(?:[\w-]+\s+)?" + DRUG_NOUNS + r"))|"
+                    r"bultos|paquets|pains|briques|blokken|pakketten|pakken|balen|bales|"
+                    # ("found 300 wraps of crack and heroin")
+                    r"wraps|pochons|bolsitas|papelinas|bolletjes)\s+"
+                    r"(?:of|de|d['’]|met|van)\s+(?:[\w-]+\s+)?(?:" + DRUG_NOUNS + r"|crack|"
+                    r"meth\w*|ecstasy|xtc)))|"
                     # "Around 180kg of the drug, worth £14 million, was found hidden": the
                     # amount first, the verb passive
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|kilograms?|tonnes?|tons?|toneladas?)(?!\w)"
@@ -1112,6 +1119,9 @@ _ARRIVED_AT = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=\S)")
+
+
 def _place_before(
     sent: Sentence, kind: str, mentions: list[PlaceMention], text: str
 ) -> tuple[Place | None, int]:
@@ -1151,7 +1161,11 @@ def _place_before(
         # "… transhipped at the port of Caucedo before arriving at Tilbury. Border Force
         # officers opened the container…": seized where it arrived
         return arrived[-1].place, 2
-    if kind == "seizure" and any(m.place.feature_type == "port" for m in recent):
+    # (but "One such van was stopped on the A19 near Seaham. Officers found 6kg of cocaine":
+    # the place the sentence before stopped it at, not a port named earlier)
+    told_last = [m for m in recent if not _SENTENCE_BREAK.search(text, m.end, sent.start)]
+    if kind == "seizure" and any(m.place.feature_type == "port" for m in recent) and not (
+            told_last and all(m.place.feature_type != "port" for m in told_last)):
         recent = [m for m in recent if m.place.feature_type == "port"]
     specific = [m for m in recent if m.place.feature_type not in {"continent", "region"}]
     pick = (specific or recent)[-1:] if recent else []

@@ -1482,3 +1482,23 @@ def test_executed_in_a_colonia_is_a_murder():
 def test_spanish_headlines_in_the_present(text, kind):
     found, _ = incidents(text, lang="es")
     assert kind in [t for t, _, _ in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("HASSELT – In september trof de politie in een hoeve in Borgloon nog 900 planten aan.",
+     "nl", "Borgloon"),
+    ("LEEDS – In May officers stopped a car in Harrogate and found 200 wraps of crack cocaine "
+     "hidden in the door panels.", "en", "Harrogate"),
+])
+def test_plants_found_and_wraps_of_crack_are_seizures(text, lang, place):
+    found, _ = incidents(text, lang=lang)
+    assert ("seizure", place) in [(t, p) for t, p, _ in found]
+
+
+def test_a_seizure_told_after_a_stop_is_where_the_van_was_stopped_not_at_an_earlier_port():
+    found, _ = incidents(
+        "SUNDERLAND – The cocaine came in through the port of Felixstowe in banana containers "
+        "and was driven north in vans. One such van was stopped on the A1 near Durham in "
+        "November. "
+        "Officers found 5kg of cocaine behind a false panel.", lang="en")
+    assert ("seizure", "Durham") in [(t, p) for t, p, _ in found]
