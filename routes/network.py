@@ -152,6 +152,8 @@ _ORIGIN_CUES = (
     r"grown|shipped\s+from|originating|originated|originates|procedentes?|provenientes?|originari[oa]s?|"
     r"producid[oa]s?|sal(?:e|en|ía|ían|ió|ieron)\s+por|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
     r"proced(?:ía|ían|e|en|ió|ieron)|"
+    # "était fournie par un grossiste installé en Seine-Saint-Denis": the supplier's place
+    r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door|"
     # "Una vez en El Paso, la mercancía sigue hacia Denver"
     r"una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en)|eenmaal\s+in)"
 )
@@ -876,6 +878,12 @@ _NOT_A_STOP = re.compile(
 _BORDER_BEFORE = re.compile(r"(?<!\w)(?:frontière|frontera|fronteira)\s+$", re.IGNORECASE)
 
 
+# Where drugs were meant to go, told after they were found: "moest naar", "devait", "iba a".
+_MEANT = re.compile(
+    r"(?<!\w)(?:moest(?:en)?|zou(?:den)?|devai(?:t|ent)|was\s+to|were\s+to|(?:was|were)\s+(?:due|"
+    r"meant|bound|headed|destined)|iba(?:n)?\s+a|deb(?:ía|ían)|tenía\s+como\s+destino|"
+    r"destinad[oa]s?|bestemd|destinée?s?|bound\s+for|meant\s+for|intended\s+for|"
+    r"(?:à|con)\s+destin\w+)(?!\w)", re.I)
 _ARRIVED = re.compile(
     r"(?<!\w)(?:había\s+llegado|llegó|llegaron|habían\s+llegado|had\s+arrived|arrived|"
     r"était\s+arrivée?s?|est\s+arrivée?s?|étaient\s+arrivée?s?|sont\s+arrivée?s?|"
@@ -1194,6 +1202,10 @@ def _flows_in(
             or _attributed_anaphor(text, sent_start, here, first_stop)
         ) and not _world_region(carry.destinations[-1]) and not (
             carry.found and (first.transits or not first.destinations)) and not (
+            # "[… intercepté un convoyeur à hauteur de La Ferté-Bernard.] Une partie de la
+            # marchandise était ensuite revendue à Sablé": seized drugs go nowhere; only where
+            # they were meant to go is told after ("De cocaïne moest naar Alphen")
+            carry.found and not _MEANT.search(text, sent_start, here[-1].start)) and not (
             # "[seized at La Turbie.] La cocaïne était arrivée dans le port de Gênes": how it got
             # there before, not where it went next
             _ARRIVED.search(text, sent_start, here[0].start)
@@ -1346,12 +1358,15 @@ def _flows_in(
             # procedente de Alhucemas": it arrived where the story is.
             first.destinations = [home]
             first.end_from_context = True
+        # (where the origin is named: "ROUEN – La cocaïne était fournie par un grossiste
+        # installé à Sevran", the dateline before it)
+        told_from = min((m.start for m in here if m.place in first.origins), default=here[0].start)
         if (not ports and not first.destinations and home is not None and first.origins
                 and not first.transits and home.feature_type in {"city", "port", "neighbourhood"}
-                and (((bought := _BOUGHT.search(text, sent_start, here[0].start)) is not None
+                and (((bought := _BOUGHT.search(text, sent_start, told_from)) is not None
                      # ("kochten afnemers uit Tourcoing hun cocaïne bij de bende in Menen": the
                      # buyers' town, not where the network bought)
-                     and not _BUYERS.search(text, bought.end(), here[0].start))
+                     and not _BUYERS.search(text, bought.end(), told_from))
                      or _BROUGHT_BACK.search(text, sent_start, len(text) if stop < 0 else stop))
                 and all(o.id != home.id and not contains(o, home) and not contains(home, o)
                         # (a town: "s'approvisionnait aux Pays-Bas" is not where it was met)
@@ -1456,6 +1471,9 @@ _BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 #: Stops this close to the story's place are a local share-out after the trip home.
 HOME_KM = 40.0
 _BOUGHT = re.compile(r"(?<!\w)(?:" + _BOUGHT_WORDS + r"|achet(?:ait|aient)|buys|buying|"
+                     # "fournie par un grossiste installé en Seine-Saint-Denis"
+                     r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|"
+                     r"geleverd\s+door|"
                      r"compr(?:aba|aban|ó|aron)|adquir(?:ió|ieron)|kocht(?:en)?)(?!\w)|"
                      + _BUYS_AT, re.I)
 _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
@@ -2093,6 +2111,12 @@ def legs_from_article(
                 text, sent.start, flow_here, carry, near, entry_port, main, lab, fresh_port
             )
             context = _context_ends(pairs, here, entry_port, main, lab, carry)
+            if chain.home_end is not None and chain.home_end.id not in context:
+                # ("ROUEN – La cocaïne était fournie par un grossiste installé à Sevran": the
+                # dateline names the town, not where the drugs went)
+                context[chain.home_end.id] = (
+                    f"{chain.home_end.name} is not told as where the drugs went: the article's "
+                    "main place (its dateline or most named town)")
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):

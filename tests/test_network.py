@@ -1782,3 +1782,21 @@ def test_a_line_extending_its_reach_to_one_more_town_is_one_more_market():
     flows = of_kind(found, "flow")
     assert ("Moss Side", "Blackpool") in flows
     assert not any(b == "Blackpool" and a in {"Stockport", "Bolton"} for a, b in flows)
+
+
+def test_seized_drugs_go_nowhere_after_the_seizure():
+    found, _ = legs(
+        "LE MANS – La résine remontait d'Espagne par la route, via Bordeaux, jusqu'à la Sarthe. "
+        "Le 3 octobre, les gendarmes avaient intercepté un convoyeur à hauteur de Mamers, avec "
+        "2 kg de résine. Une partie de la marchandise était ensuite revendue à Sablé-sur-Sarthe.",
+        lang="fr")
+    assert ("Mamers", "Sablé-sur-Sarthe") not in of_kind(found, "flow")
+
+
+def test_a_supplier_based_in_a_town_is_where_the_drugs_come_from():
+    found, case = legs(
+        "ROUEN – La cocaïne était fournie par un grossiste installé à Sevran et acheminée par "
+        "l'autoroute A13.", lang="fr")
+    assert ("Sevran", "Rouen") in of_kind(found, "flow")
+    leg = next(x for x in case.leg_items if x.source.name == "Sevran")
+    assert leg.inferred  # the text says who supplied it, not where it went
