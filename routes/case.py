@@ -615,10 +615,10 @@ def case_from_article(
     unknown = unresolved_from_article(article, parsed, mentions + placed)
     quarters = quarters_from_article(
         article, places, unknown=[Span(m.text, m.start, m.end) for m in unknown])
+    # (a place whose only mention the text calls a quarter is no longer a place)
+    places = [p for p in places if p.mentions]
     if quarters:
-        # (a place whose only mention the text calls a quarter is no longer a place)
-        places = sorted([p for p in places if p.mentions] + quarters,
-                        key=lambda p: (p.mentions[0].start, p.id))
+        places = sorted(places + quarters, key=lambda p: (p.mentions[0].start, p.id))
         # (what is now a quarter is no longer unknown)
         spans = [(s.start, s.end) for q in quarters for s in q.mentions]
         unknown = [m for m in unknown if not any(a < m.end and m.start < b for a, b in spans)]

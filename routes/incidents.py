@@ -644,7 +644,6 @@ _NEGATED = re.compile(
     r"n['’]a\s+(?:pas|jamais)|has\s+not|have\s+not|were\s+not|was\s+not)(?!\w)[^.;]{0,30}$",
     re.IGNORECASE,
 )
-# Series and trends, not one event: "une série de fusillades", "een reeks aanslagen".
 # "le plus gros coup de filet", "the largest seizure", "el mayor golpe": one event, compared.
 _BIGGEST = re.compile(
     r"(?<!\w)(?:mayor(?:es)?|más\s+grandes?|plus\s+(?:gros|grosse|importante?)|largest|biggest|"
@@ -652,6 +651,7 @@ _BIGGEST = re.compile(
     r"hauls?|busts?|vangsten?|inbeslagnames?|incautaci(?:ón|ones)|decomisos?|alijos?)(?!\w)",
     re.IGNORECASE,
 )
+# Series and trends, not one event: "une série de fusillades", "een reeks aanslagen".
 _TREND = re.compile(
     r"(?<!\w)(?:série|serie|reeks|golf|vague|ola|wave|string\s+of|spate|de\s+plus\s+en\s+plus|"
     r"increasingly|cada\s+vez|steeds\s+vaker|al\s+jaren|depuis\s+des\s+années|for\s+years|"
@@ -771,8 +771,10 @@ def _place_for(
 ) -> tuple[Place | None, int]:
     # The dateline names where the story was filed, not where the event was; "in Södertälje,
     # south of Stockholm" names a landmark to find the place by.
-    told = [m for m in in_sentence(mentions, sent)
-            if not m.nested and not dateline[0] <= m.start < dateline[1]]
+    in_it = [m for m in in_sentence(mentions, sent) if not m.nested]
+    # (the places of the dateline, when it opens this sentence)
+    filed = [m for m in in_it if dateline[0] <= m.start < dateline[1]]
+    told = [m for m in in_it if not dateline[0] <= m.start < dateline[1]]
     here = [m for m in told
             if not _LOCATOR_BEFORE.search(text, max(sent.start, m.start - 50), m.start)
             and not _ROAD_NAME.search(text, max(sent.start, m.start - 40), m.start)
@@ -830,8 +832,6 @@ def _place_for(
 
                 # ("GEORGETOWN, Guyana – … seized … in a container that was due to be shipped to
                 # Antwerp": where the story is filed, not where the drugs were going)
-                filed = [m for m in in_sentence(mentions, sent)
-                         if dateline[0] <= m.start < dateline[1] and not m.nested]
                 filed_in = {m.place.country_code for m in filed}
 
                 def elsewhere(m: PlaceMention) -> bool:
@@ -887,13 +887,10 @@ def _place_for(
             court = None if courts else _court_near(trigger, mentions, text)
             if court is not None:
                 return court, 1
-            if not courts and _COURT_WORD.search(sent.text):
+            if not courts and filed and _COURT_WORD.search(sent.text):
                 # "HAARLEM - De rechtbank Noord-Holland heeft … medewerkers van Schiphol
                 # veroordeeld": a court told without its town sits where the story is filed
-                filed = [m for m in in_sentence(mentions, sent)
-                         if dateline[0] <= m.start < dateline[1] and not m.nested]
-                if filed:
-                    return filed[0].place, 1
+                return filed[0].place, 1
             usable = courts or usable
         t0, t1 = trigger
 
@@ -920,14 +917,13 @@ def _place_for(
             m.start > best.end and _another_event(text, max(best.end, t1), m.start))]
         if inner:
             best = min(inner, key=rank)
-        filed = [m for m in in_sentence(mentions, sent) if dateline[0] <= m.start < dateline[1]
-                 and not m.nested and m.place.feature_type in {"city", "port"}
-                 and best.place.feature_type in {"region", "admin"}
-                 and contains(best.place, m.place)]
-        if filed:
+        held = [m for m in filed if m.place.feature_type in {"city", "port"}
+                and best.place.feature_type in {"region", "admin"}
+                and contains(best.place, m.place)]
+        if held:
             # "DENPASAR, Bali — … a passenger stopped at Bali's international airport": the
             # town the story is filed from, in the island the sentence names
-            return filed[0].place, 2
+            return held[0].place, 2
         precision = 3 if best.place.feature_type in {"country", "region", "continent"} else 1
         return best.place, precision
     if landmarks and kind != "extradition":
