@@ -129,6 +129,8 @@ _BOUGHT_WORDS = (r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|
                  r"(?:in)?gekocht|"
                  # "De grondstoffen werden in China besteld", "commandés en Chine"
                  r"besteld|commandée?s?|encargad[oa]s?")
+#: Words for a supplier: "fournie par un grossiste installé en…", an origin and a purchase.
+_SUPPLIED_BY = r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door"
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     # "la marchandise, d'origine marocaine", "de origen colombiano"
@@ -153,7 +155,7 @@ _ORIGIN_CUES = (
     r"producid[oa]s?|sal(?:e|en|ía|ían|ió|ieron)\s+por|salió|salían|desde|depuis|afkomstig|geproduceerd|vertrokken|vanuit|uit|"
     r"proced(?:ía|ían|e|en|ió|ieron)|"
     # "était fournie par un grossiste installé en Seine-Saint-Denis": the supplier's place
-    r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door|"
+    + _SUPPLIED_BY + r"|"
     # "Una vez en El Paso, la mercancía sigue hacia Denver"
     r"una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en)|eenmaal\s+in)"
 )
@@ -1472,8 +1474,7 @@ _BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 HOME_KM = 40.0
 _BOUGHT = re.compile(r"(?<!\w)(?:" + _BOUGHT_WORDS + r"|achet(?:ait|aient)|buys|buying|"
                      # "fournie par un grossiste installé en Seine-Saint-Denis"
-                     r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|"
-                     r"geleverd\s+door|"
+                     + _SUPPLIED_BY + r"|"
                      r"compr(?:aba|aban|ó|aron)|adquir(?:ió|ieron)|kocht(?:en)?)(?!\w)|"
                      + _BUYS_AT, re.I)
 _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
@@ -2121,7 +2122,7 @@ def legs_from_article(
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):
                 if any(p is not None and pid == p.id for p in (chain.home_end, *chain.untold)):
-                    continue  # the network's home after a purchase or before a share-out
+                    continue  # an end taken from the story (the network's home, a lab): inferred
                 told = last_named.get(pid)
                 if told is not None and (anaphor or (
                         told is prev_sent and told.paragraph == sent.paragraph)):
