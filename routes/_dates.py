@@ -114,7 +114,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"eind|begin|half|(?:el\s+)?pasado(?:\s+mes\s+de)?|en\s+el\s+mes\s+de|"
             # ("El pasado mes de marzo", "en el mes de junio")
             rf"last|afgelopen|vorige)\s*(?P<mon>{_MONTH})|"
-            rf"(?P<mon2>{_MONTH})\s+(?:dernier|passé|pasado))\b",
+            rf"(?P<mon2>{_MONTH})\s+(?:dernier|passé|pasado)|"
+            # "a February shooting", "the March raid": a month before the event it dates
+            rf"(?:a|an|the)\s+(?P<mon3>{_MONTH})(?=\s+(?:[\w-]+\s+)?(?:shooting|raid|seizure|"
+            r"killing|murder|attack|arrest|bust|operation|stabbing|explosion|kidnapping)s?\b)|"
+            # "la fusillade de février", "el tiroteo de febrero", "de schietpartij van april"
+            # (the event noun before, outside the date's span)
+            r"(?:(?<=fusillade )|(?<=fusillades )|(?<=saisie )|(?<=meurtre )|(?<=attaque )|"
+            r"(?<=tiroteo )|(?<=operativo )|(?<=asesinato )|(?<=ataque )|(?<=schietpartij )|"
+            r"(?<=aanslag )|(?<=explosie )|(?<=inval ))"
+            rf"(?:de|d['’]|van)\s*(?P<mon4>{_MONTH}))\b",
             re.IGNORECASE,
         ),
     ),
@@ -275,8 +284,9 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
             if any(s < te and ts < e for ts, te in taken):
                 continue
             gd = m.groupdict()
-            if gd.get("mon2"):
-                gd["mon"] = gd["mon2"]
+            for other in ("mon2", "mon3", "mon4"):
+                if gd.get(other):
+                    gd["mon"] = gd[other]
             mon = MONTHS.get((gd.get("mon") or "").lower().rstrip("."), 0) if gd.get("mon") else 0
             value: str | None
             try:

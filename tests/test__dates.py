@@ -136,3 +136,14 @@ def test_a_month_then_a_decimal_quantity_is_no_day():
     found = dates_in("Les douaniers ont découvert en mai 1,8 tonne de cocaïne.",
                      published=dt.date(2025, 6, 6))
     assert [d.value for d in found] == ["2025-05"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The indictment describes a February shooting in Compton.", "2025-02"),
+    ("Le procès porte aussi sur la fusillade de février à Villeurbanne.", "2025-02"),
+    ("La policía vincula el tiroteo de marzo en Soacha con la banda.", "2025-03"),
+    ("De schietpartij van april in Tiel hing samen met de zaak.", "2025-04"),
+])
+def test_a_month_told_with_the_event_it_dates(text, value):
+    found = dates_in(text, published=dt.date(2025, 4, 18))
+    assert [(d.value, d.precision) for d in found] == [(value, "month")]
