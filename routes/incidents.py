@@ -54,6 +54,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile(_W + p + r"(?!\w)", re.IGNORECASE))
     for t, p in [
         ("attack", r"(?:tentatives?\s+d['’]assassinat|tentatives?\s+de\s+meurtre|"
+                   r"tentatives?\s+d['’]homicide|attempted\s+homicide|"
                    r"attempting\s+to\s+(?:murder|kill)|attempted\s+"
                    r"murders?|attempted\s+killings?|intentos?\s+de\s+(?:asesinato|homicidio)|"
                    r"pogingen?\s+tot\s+(?:moord|doodslag)|attentats?|explosions?|explosifs?|"
@@ -672,6 +673,11 @@ _OTHERS = re.compile(
 )
 
 
+#: Events named in the plural, counted: "ruim vijftig drugslabs", "une dizaine d'homicides".
+_EVENTS = (r"drugslabs|labs|laboratories|laboratoires|laboratorios|plantations|plantaciones|"
+           r"plantages|kwekerijen|seizures|saisies|incautaciones|inbeslagnames|shootings|"
+           r"fusillades|tiroteos|schietpartijen|murders|meurtres|homicides|homicidios|moorden|"
+           r"explosions|explosies|explosiones|aanslagen|attentats")
 # "Depuis le début de l'année 2025, cinq personnes ont été tuées…", "Het aantal explosies…",
 # "Thailand seized more than 900 million pills in 2025": a tally over a period, not an event.
 _TALLY = re.compile(
@@ -687,10 +693,11 @@ _TALLY = re.compile(
     r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|"
     r"quarante|cinquante|soixante|cent|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
     r"ochenta|noventa|cien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
-    r"honderd)\s+(?:[\w-]+\s+)?(?:drugslabs|labs|laboratories|laboratoires|laboratorios|"
-    r"plantations|plantaciones|plantages|kwekerijen|seizures|saisies|incautaciones|"
-    r"inbeslagnames|shootings|fusillades|tiroteos|schietpartijen|murders|meurtres|homicidios|"
-    r"moorden|explosions|explosies|explosiones|aanslagen|attentats)(?!\w)",
+    r"honderd)\s+(?:[\w-]+\s+)?(?:" + _EVENTS + r")(?!\w)"
+    # "une dizaine d'homicides ou de tentatives d'homicide", "dozens of shootings"
+    r"|(?<!\w)(?:une\s+|una\s+|a\s+)?(?:dizaine|vingtaine|trentaine|centaine|douzaine|decena|"
+    r"veintena|docena|dozens?|tientallen|tiental)\s+(?:d['’]|de\s+|of\s+|van\s+)?\s*(?:"
+    + _EVENTS + r")(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES,

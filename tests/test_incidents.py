@@ -1502,3 +1502,17 @@ def test_a_seizure_told_after_a_stop_is_where_the_van_was_stopped_not_at_an_earl
         "November. "
         "Officers found 5kg of cocaine behind a false panel.", lang="en")
     assert ("seizure", "Durham") in [(t, p) for t, p, _ in found]
+
+
+def test_an_attempted_homicide_is_an_attack():
+    found, _ = incidents(
+        "ANGERS – Un homme a été victime d'une tentative d'homicide dimanche soir à Monplaisir.",
+        lang="fr")
+    assert [t for t, _, _ in found] == ["attack"]
+
+
+def test_about_ten_homicides_in_a_year_is_a_tally():
+    found, _ = incidents(
+        "En 2025, le Val-de-Marne a enregistré une dizaine d'homicides ou de tentatives "
+        "d'homicide liés au trafic.", lang="fr")
+    assert found == []
