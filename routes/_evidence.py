@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from routes._nlp import Sentence
 from routes.geocode import COUNTY_PREFIX, Place, is_placed_at_town
 
-# "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
-# person lives, not where drugs come from (nor "pressure from Washington").
 #: The buyers of a trade, in four languages.
 BUYER_WORDS = r"klanten|clients|customers|clientes|buyers|kopers|acheteurs|compradores|afnemers"
+# "a lorry driver from Basildon", "un habitant de Sevran", "een man uit Almere": where a
+# person lives, not where drugs come from (nor "pressure from Washington").
 PERSON_FROM = re.compile(
     r"(?<!\w)(?:driver|man|woman|men|women|boy|girl|suspect|resident|national|father|mother|"
     r"son|brother|teenager|youth|\d+-year-old|year-old|habitant|ressortissant|homme|femme|"

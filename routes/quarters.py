@@ -247,31 +247,32 @@ def quarters_from_article(
     story = filed_from or (ranked[0][1] if len(ranked) == 1 or (
         len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else None)
 
+    def last_town(pos: int) -> tuple[int, int, Place] | None:
+        """The last town named before ``pos``, when it is near."""
+        i = bisect_left(starts, pos) - 1
+        return towns[i] if i >= 0 and pos - towns[i][0] <= NEAR_TOWN_CHARS else None
+
+    def town_in_sentence(pos: int) -> Place | None:
+        """The last town named earlier in the sentence of ``pos``."""
+        last = last_town(pos)
+        if last is not None and not _SENTENCE_END.search(text, last[1], pos):
+            return last[2]
+        return None
+
     def town_before(pos: int) -> Place | None:
         """The town of the sentence, else the story's, else the last one named before.
 
         "À Rennes, … dans la cité de la Tour-Carrée": Rennes.
         """
-        i = bisect_left(starts, pos) - 1
-        last = (towns[i][1], towns[i][2]) if i >= 0 and pos - towns[i][0] <= NEAR_TOWN_CHARS \
-            else None
-        if last is not None and not _SENTENCE_END.search(text, last[0], pos):
-            return last[1]
-        return story or (last[1] if last else None)
+        last = last_town(pos)
+        return town_in_sentence(pos) or story or (last[2] if last is not None else None)
 
     def town_told(start: int, end: int) -> Place | None:
         """The town the text ties a quarter to, not only the one the story names most.
 
         Named right after it, earlier in its sentence, or in the dateline.
         """
-        after = town_at(end)
-        if after is not None:
-            return after
-        i = bisect_left(starts, start) - 1
-        if i >= 0 and start - towns[i][0] <= NEAR_TOWN_CHARS and not _SENTENCE_END.search(
-                text, towns[i][1], start):
-            return towns[i][2]
-        return filed_from
+        return town_at(end) or town_in_sentence(start) or filed_from
 
     def town_named(start: int, end: int) -> Place | None:
         """The town named by this span ("Eindhovense" in "de Eindhovense wijk")."""
