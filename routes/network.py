@@ -2116,8 +2116,7 @@ def legs_from_article(
                 # ("ROUEN – La cocaïne était fournie par un grossiste installé à Sevran": the
                 # dateline names the town, not where the drugs went)
                 context[chain.home_end.id] = (
-                    f"{chain.home_end.name} is not told as where the drugs went: the article's "
-                    "main place (its dateline or most named town)")
+                    f"{chain.home_end.name} is not told as where the drugs went: {_MAIN_PLACE}")
             anaphor = bool(_DRUG_ANAPHOR.search(text, sent.start, here[-1].end)
                            or _FROM_THERE.search(text, sent.start, here[-1].end))
             for pid in list(context):
@@ -2205,6 +2204,10 @@ def legs_from_article(
     return out
 
 
+#: Why an end taken from the story is its main place.
+_MAIN_PLACE = "the article's main place (its dateline or most named town)"
+
+
 def _context_ends(
     pairs: list[tuple[Place, Place]], here: list[PlaceMention],
     entry_port: Place | None, home: Place | None, lab: Place | None, carry: _Chain | None,
@@ -2224,7 +2227,7 @@ def _context_ends(
         elif lab is not None and p.id == lab.id:
             why = "where the article last placed a drug lab"
         elif home is not None and p.id == home.id:
-            why = "the article's main place (its dateline or most named town)"
+            why = _MAIN_PLACE
         elif carry is not None and any(
                 p.id == q.id for q in carry.origins + carry.transits + carry.destinations):
             why = "the route told earlier in the article"
