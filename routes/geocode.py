@@ -225,6 +225,11 @@ def _score(
             s -= 6.0
         elif e.population < CITY_OVER_ADMIN and any(c.feature_type == "admin" for c in rivals):
             s -= 3.0  # "Missouri" the state, "Queensland" the Australian state, not a town
+    if e.feature_type == "region" and e.country_code:
+        # "remonter vers la Champagne": a region of a country the story is in, not a village
+        # of that name
+        s += (3.0 if e.country_code in countries else 0.0) + (
+            1.0 if e.country_code in LANG_COUNTRIES.get(lang, set()) else 0.0)
     if e.feature_type not in {"country", "continent", "region"}:
         biggest = max((c.population for c in rivals if c.feature_type == "city"), default=0)
         if e.country_code in countries:

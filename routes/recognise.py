@@ -709,6 +709,8 @@ _LOCATIVE = re.compile(
     r"out\s+of|"
     # "through Gobabis", "étaient passés par Malanville"
     r"through|across|(?:passée?s?|transitée?s?|transité)\s+par|"
+    # "a través de Ayacucho y Puquio", "à travers Tournai"
+    r"a\s+través\s+de|à\s+travers|"
     r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
     # "entre Caborca y Altar", "between Hull and Goole"
     r"entre|between|tussen|"
@@ -728,7 +730,7 @@ _LOCATIVE = re.compile(
 # "in Liverpool and Warrington", "à Lille et Roubaix": the second town of a list after a
 # locative.
 _LOCATIVE_LIST = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
 _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sous|en|de|du|"
@@ -737,7 +739,7 @@ _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sou
 # a name after a comma counts only when the list goes on after it (not "in Tottenham, Harris
 # said").
 _LOCATIVE_SERIES = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
     r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:,\s*|\s+(?:and|et|y|en)\s+)){1,4}$"
 )
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý]")
@@ -761,7 +763,8 @@ _JOURNEY_BEFORE = re.compile(
     r"veerboot|vlucht|trein|schip|vrachtwagen|arriving|departing|sailing|sailed|flew|flying|"
     # "había zarpado de Bahía Solano", "avait appareillé de Fort-de-France"
     r"zarp(?:ó|aron|ado|ada)|appareillée?)"
-    r"\s+(?:\w+\s+)?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
+    # ("le ferry de 23 heures à destination de Newhaven")
+    r"\s+(?:\w+\s+){0,3}?(?:from|to|for|bound\s+for|de|d['’]|pour|vers|en\s+provenance\s+de|"
     r"à\s+destination\s+de|desde|hacia|procedente\s+de|con\s+destino\s+a|uit|van|naar)\s+$"
     # "le navire avait quitté Barcarena", "the ship left Callao"
     r"|(?<!\w)(?:quitté|quittait|quitte|left|salió\s+de|zarpó\s+de|vertrok\s+uit|verliet)\s+$"
