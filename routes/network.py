@@ -77,8 +77,9 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          # "jusqu'aux côtes andalouses", "hacia las costas venezolanas": an adjective follows
          r"(?:côtes?|costas?|eaux(?:\s+territoriales)?|aguas(?:\s+territoriales)?)\s+)?$")
 # A cue, then a few words, then a locative ("destined for a wholesaler near Hamburg").
+# ("chargée dans un entrepôt agricole des environs d'Almería")
 _LOOSE = (r"\b[^.;:]{0,45}?\b(?:near|around|in|at|à|au|aux|en|dans|près\s+de|cerca\s+de|bij|nabij|"
-          r"de|of|van|del|a)" + _PREP)
+          r"de|d['’]|of|van|del|a)" + _PREP)
 # "la red, con base en Cartagena": where a network ships from when no origin is stated.
 _BASE = re.compile(
     r"(?:con\s+base\s+en|basée?s?\s+(?:à|au|en)|based\s+in|gevestigd\s+in|établie?s?\s+"
@@ -397,7 +398,9 @@ _AND_TO = re.compile(
     # "… to Grimsby, and up the coast to Bridlington": a way there may come first (but "and
     # then to …" is the next stop)
     # ("y entraba a Costa Rica por…": entering the next country is the next stop)
+    # ("hacia México y finalmente a Estados Unidos": the last stop, after the one before)
     r"(?:(?!(?:then|puis|ensuite|luego|después|daarna|vervolgens|later|onward|on|entr\w*|"
+    r"finalmente|finally|eventually|enfin|finalement|uiteindelijk|"
     r"ingres\w*|arriv\w*|lleg\w*|reach\w*|cross\w*|cruz\w*|franchi\w*)\s)"
     r"[\w'’-]+\s+){0,3}?|(?<!\w)(?:or|ou|o|of)\s+(?:[\w'’-]+\s+){0,5}?)(?:to|naar|vers|à|au|"
     # ("bestemd voor afnemers in Duitsland, via Aken, en voor de Britse markt")
@@ -432,7 +435,11 @@ _DESCRIPTOR_OF = re.compile(
     r"provincias?|provincie|régions?|regions?|región|département|prisons?|cárcel|centro|centre|"
     r"gemeente|municipio|commune)\s+(?:de\s+la|de\s+l['’]|de|del|van|of|du|d['’])\s*$", re.I)
 _TO_NEXT = re.compile(r"\s+(a|à|to|naar|hasta|jusqu['’]à)\s+(?:la\s+|el\s+|l['’]|le\s+|"
-                      r"the\s+)?(?-i:[A-ZÀ-Ý])", re.I)
+                      # ("desde Venezuela a pistas clandestinas de La Mosquitia", "from Lagos
+                      # to a warehouse in Lisbon": what there, then where)
+                      r"the\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+){0,3}?(?:(?<=\s)(?:de|del|du|des|"
+                      r"d['’]|of|in|en|van|à)\s+(?:la\s+|el\s+|l['’]|le\s+|the\s+|het\s+)?)?"
+                      r"(?-i:[A-ZÀ-Ý])", re.I)
 # Which "to" goes with which "from" (by their first two letters): "de … a", "from … to",
 # "van … naar"; not the Dutch article in "via de Rotterdamse haven naar …".
 _FROM_TO = {"de": ("a", "à", "ha", "ju"), "d'": ("a", "à", "ju"), "d’": ("a", "à", "ju"),
@@ -469,8 +476,8 @@ _FROM_THERE = re.compile(
     re.I,
 )
 _DRUG_ANAPHOR = re.compile(
-    r"(?<!\w)(?:the\s+(?:drugs?|cocaine|heroin|hashish|cannabis|resin|meth\w*|shipment|cargo|"
-    r"load|consignment|boats?|dhows?|barges?|vessels?|ships?|trucks?|lorr(?:y|ies)|containers?)|"
+    r"(?<!\w)(?:the\s+(?:drugs?|cocaine|heroin|hashish|cannabis|resin|meth\w*|shipments?|cargo|"
+    r"loads?|consignments?|boats?|dhows?|barges?|vessels?|ships?|trucks?|lorr(?:y|ies)|containers?)|"
     r"(?:la|les|le|l['’])\s*(?:drogue|cocaïne|héroïne|marchandise|cargaison|résine|bateaux?|"
     r"navires?|camions?|conteneurs?)|la\s+(?:droga|cocaína|heroína|mercancía|embarcación)|"
     r"(?:el|los)\s+(?:cargamentos?|hachís|alijos?|barcos?|camion(?:es)?|contenedor(?:es)?|"
@@ -614,7 +621,7 @@ class Leg:
 
 # Dutch puts the verb last: "in Rijsel worden afgeleverd", "naar Drachten gebracht".
 # (with its article: "in de haven van Rotterdam aangekomen")
-_IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+(?:de\s+|het\s+)?$", re.I)
+_IN_BEFORE = re.compile(r"(?<!\w)(?:in|naar)\s+(?:de\s+|het\s+)?(?:wijk\s+|buurt\s+)?$", re.I)
 _NL_ENTERED_AFTER = re.compile(r"\s+(?:(?:is|was|werd|zijn|waren)\s+)?binnen(?:gekomen|gebracht|"
                                r"gesmokkeld|komen|kwam|kwamen)(?!\w)", re.I)
 _IN_ONLY_BEFORE = re.compile(r"(?<!\w)in\s+(?:de\s+|het\s+)?$", re.I)
@@ -633,8 +640,12 @@ _NL_MADE_AFTER = re.compile(
     re.I)
 _NL_DELIVERED_AFTER = re.compile(
     # ("voordat het in de Zeeuwse haven aanmeerde": a port word may come first)
-    _NL_WHERE + r"(?:\s+haven)?\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
+    # ("dealers in Genk en Hasselt bevoorraad": the first of two towns too)
+    # (or the town the place is in: "een verkooppunt in de Venningwijk in Kortrijk bevoorraad")
+    _NL_WHERE + r"(?:\s+(?:en|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
+    r"(?:\s+haven)?\s+(?:(?:worden|werd|werden|wordt|zijn|is)\s+)?(?:af)?"
     r"(?:geleverd|gebracht|gelost|bezorgd|doorverkocht|verkocht|vervoerd|verscheept|"
+    r"bevoorraad|beleverd|"
     # "per container vanuit Ecuador in de haven van Rotterdam aangekomen"
     r"opgeslagen|aangekomen|aangevoerd|gearriveerd|aangeland|aanmeerde|aanmeerden|aangemeerd|"
     r"binnenliep|binnengelopen)(?!\w)", re.I)
@@ -665,7 +676,9 @@ _PROCESSED_BEFORE = re.compile(
     r"woning|maison|house|casa|local|garage)\s+(?:de|d['’]|du|in|en|à|at|te)\s*$", re.I)
 # A name right after a cue word: the cue is that name's.
 _OWN_NAME = re.compile(r"\s+(?:(?:de|del|du|des|d['’]|the|la|le|el|from|van|uit|het)\s+)?"
-                       r"(?-i:[A-ZÀ-Ý])", re.I)
+                       # ("From there, the loads were split at stash houses in Tempe": the cue
+                       # is the place reached before)
+                       r"(?:(?-i:[A-ZÀ-Ý])|(?:there|là|allí|ahí|daar|daaruit)(?!\w))", re.I)
 
 
 # Sold to buyers of a place: where the drugs went, though the buyers are "from" there.
@@ -894,6 +907,76 @@ _ARRIVED = re.compile(
 )
 
 
+# "crossed into", "entered", "cruzó a", "entró en", "passée en", "binnengebracht in": a border.
+_INTO_COUNTRY = re.compile(
+    r"(?<!\w)(?:cross(?:ed|es|ing)?|smuggled|entered|entering|brought|moved|cruz(?:ó|aron|aba|"
+    r"aban|ar|ado|ada)|entr(?:ó|aron|aba|aban|ar|ada|ado)|ingres(?:ó|aron|aba|aban|ar|ado|ada)|"
+    r"introducid[oa]s?|pass(?:ée?s?|ait|aient|er)|entrée?s?|introduite?s?|franchi\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:into|in|en|a|al|à|au|aux|naar)\s+(?:the\s+|la\s+|le\s+|l['’]|"
+    r"el\s+|los\s+|les\s+)?$", re.I)
+# "… at the World Trade Bridge in", "por el puente de", "par le poste de": where a border is
+# crossed, the town last.
+_CROSSED_AT = re.compile(
+    r"(?<!\w)(?:at|in|near|por|en|par|à|au|bij|via|through)\s+(?:the\s+|el\s+|la\s+|le\s+|"
+    r"l['’]|de\s+)?$", re.I)
+
+
+# A lowercase word between "a"/"to" and the name: "a pistas clandestinas de La Mosquitia".
+_WORD_BEFORE_NAME = re.compile(
+    r"^\s+\S+\s+(?:(?:la|el|le|les|los|las|the|de|het)\s+|l['’])?"
+    r"(?!(?:la|el|le|les|los|las|the|de|het)\s)(?-i:[a-zà-ÿ])", re.I)
+# "y finalmente", "and finally", "et enfin", "en uiteindelijk": one more stop after the last.
+_AND_FINALLY = re.compile(r"^\s*,?\s*(?:y|and|et|en)\s+(?:finalmente|por\s+último|finally|"
+                          r"eventually|enfin|finalement|uiteindelijk|ten\s+slotte)\s*,?\s*"
+                          r"(?:(?:a|al|à|au|aux|en|to|into|naar|hacia|vers)\s+)?"
+                          r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|de\s+|het\s+)?$",
+                          re.I)
+# ", en Omoa", ", à Rekem", ", in Lukeville": the town a border crossing is in.
+_TOWN_OF_CROSSING = re.compile(r"^\s*,\s*(?:en|à|in|bij|dans)\s+$", re.I)
+_CROSSING_BEFORE = re.compile(
+    r"(?:pasos?\s+fronterizos?|puestos?\s+fronterizos?|postes?[-\s]frontières?|border\s+"
+    r"(?:crossings?|posts?)|grensovergang|garita|péage|peaje|toll\s+plaza)\s+(?:de\s+la\s+|"
+    r"de\s+|del\s+|du\s+|d['’]|of\s+|at\s+|bij\s+|van\s+)?$", re.I)
+#: How far a border crossing lies from the town it is told to be in.
+CROSSING_TOWN_KM = 60.0
+#: How far from a curated region's point its towns lie (such regions have no outline).
+REGION_KM = 35.0
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """``contains``, and a curated region of one country holding the towns near its point."""
+    if contains(outer, inner):
+        return True
+    # "vers la Champagne, où elle devait alimenter les points de vente … d'Épernay"
+    return outer.feature_type == "region" and bool(outer.country_code) and (
+        inner.feature_type in {"city", "port", "neighbourhood"}) and (
+        inner.country_code == outer.country_code) and _km(outer, inner) < REGION_KM
+
+
+# ", die", ", who", ", qui", ", quien": a clause about the supplier just named.
+_WHO_GOT = re.compile(r"^\s*,\s*(?:die|who|qui|quien|quienes|el\s+cual|la\s+cual)\s", re.I)
+# …telling how it got its own supply: "aangevoerd kreeg", "received", "recevait".
+_GOT = re.compile(r"(?<!\w)(?:kreeg|kregen|ontving|ontvingen|received|receives|got|obtained|"
+                  r"recevait|recevaient|reçoit|recibía|recibían|recibe|recibió|obtenía)(?!\w)",
+                  re.I)
+
+
+def _crossing_point(text: str, before: list[PlaceMention], chain: _Chain, m: PlaceMention,
+                    between: str) -> bool:
+    """Whether ``m`` is the town where the trip crossed into the country it just reached."""
+    if not chain.destinations or len(between) > 90 or not _CROSSED_AT.search(between):
+        return False
+    country = chain.destinations[-1]
+    if country.feature_type != "country" or m.place.feature_type not in {"city", "port", "other"}:
+        return False
+    if m.place.country_code != country.country_code or _THEN.search(between) or (
+            any(c in between for c in ";.")):
+        return False
+    told = [b for b in before if b.place.id == country.id]
+    return bool(told) and bool(_INTO_COUNTRY.search(
+        text, max(0, told[-1].start - 40), told[-1].start))
+
+
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
     near: bool = True, entry_port: Place | None = None, home: Place | None = None,
@@ -916,6 +999,8 @@ def _flows_in(
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
     dest_tail = -1  # the end of the place a destination was located by
+    paired_to = -1  # the place a "from … to" pair goes to
+    stashed = False  # the last place was where the load told before was kept, and left from
     for k, m in enumerate(here):
         if _NOT_A_STOP.match(text, m.end) or _is_water(m.place) or _BORDER_BEFORE.search(
                 text, max(sent_start, m.start - 12), m.start):
@@ -952,7 +1037,16 @@ def _flows_in(
                 # "to Bridlington in the East Riding of Yorkshire": the division a town is in
                 _IN_DIVISION.match(between) and m.place.feature_type == "admin"
                 and here[k - 1].place.feature_type in {"city", "port", "neighbourhood"}
-                and here[k - 1].place.country_code == m.place.country_code)):
+                and here[k - 1].place.country_code == m.place.country_code) or (
+                # "por el paso fronterizo de Corinto, en Omoa": the town of a border crossing
+                _TOWN_OF_CROSSING.match(between) and m.place.feature_type == "city"
+                and here[k - 1].place.country_code == m.place.country_code
+                and _CROSSING_BEFORE.search(text, max(sent_start, here[k - 1].start - 30),
+                                            here[k - 1].start)
+                and _km(here[k - 1].place, m.place) < CROSSING_TOWN_KM) or (
+                # "in de Venningwijk in Kortrijk": the town a quarter is in
+                _IN_DIVISION.match(between) and here[k - 1].place.feature_type == "neighbourhood"
+                and contains(m.place, here[k - 1].place))):
             # "in Germiston, east of Johannesburg", "jusqu'à Sevran, en Seine-Saint-Denis":
             # where the stop is, not another stop.
             prev = here[k - 1].place
@@ -978,15 +1072,22 @@ def _flows_in(
                 role, refines = last_role, True
         if onward and role in {"origin", ""}:
             role = "destination"
+        if role == "" and last_role == "destination" and _AND_FINALLY.match(between):
+            role = "destination"  # "hacia México y finalmente Estados Unidos": the next stop
+        if role in {"", "stash"} and k == paired_to:
+            role = "destination"  # "desde Venezuela a pistas clandestinas de La Mosquitia"
         to_next = _TO_NEXT.match(text, m.end) if k + 1 < len(here) else None
         from_word = _FROM_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
         if to_next is not None and from_word is not None and (
-                to_next.end() - 1 == here[k + 1].start) and (
+                here[k + 1].start <= to_next.end() - 1 < here[k + 1].end) and (
                 to_next.group(1).lower()[:2] in _FROM_TO.get(from_word.group(1).lower()[:2], ())
         ) and not _DESCRIPTOR_OF.search(text, max(sent_start, m.start - 30), m.start):
             # "llevaba cocaína de Bolivia a Chile", "from Lagos to Lisbon" (but "via de haven
             # van Antwerpen naar Nederland": the port's name)
             role = "origin"
+            # (the place after "a pistas clandestinas de" has no cue of its own; but "de
+            # Saint-Martin-d'Hères à Fontaine" may tell how far something spreads)
+            paired_to = k + 1 if _WORD_BEFORE_NAME.search(to_next.group()) else -1
             if chains[-1].destinations:
                 chains.append(_Chain())
         if (role == "stash" and not chains[-1].origins and not chains[-1].transits
@@ -1002,8 +1103,16 @@ def _flows_in(
             chains[-1].origins = [carry.destinations[-1]]
             chains[-1].destinations.append(m.place)
             chains.append(_Chain(origins=[m.place]))
-            last_role, last_end = "destination", m.end
+            last_role, last_end, stashed = "destination", m.end, True
             continue
+        if stashed and role == "destination" and _COORD.match(between):
+            # "the loads were broken down at stash houses in Oak Cliff and Pleasant Grove and
+            # sold to…": one more place where it was kept, and left from
+            chains[-2].destinations.append(m.place)
+            chains[-1].origins.append(m.place)
+            last_end = m.end
+            continue
+        stashed = False
         if role == "stash":
             # "the Caboolture storage unit … before the drugs were trucked to Brisbane": where
             # the load waits is where the next leg starts, or where the last one ended
@@ -1044,6 +1153,12 @@ def _flows_in(
                 chains.append(_Chain(origins=[m.place]))
             else:
                 chains[-1].origins.append(m.place)
+        elif role == "transit" and chains[-1].origins and not chains[-1].transits and not (
+                chains[-1].destinations) and _WHO_GOT.match(between) and _GOT.search(
+                text[m.end : m.end + 60].split(".")[0] + " " + between):
+            # "bij een groothandelaar in Roermond, die de drugs zelf via de haven van Rotterdam
+            # aangevoerd kreeg": how the supplier got it, before the trip told
+            chains[-1] = _Chain(origins=[m.place], destinations=list(chains[-1].origins))
         elif role == "transit":
             last_dest = max((x.end for x in here if x.place in chains[-1].destinations),
                             default=-1)
@@ -1089,8 +1204,8 @@ def _flows_in(
                         # Skegness": the same line, one more market
                         or _EXTENDED.search(between))) and not (
                     # "naar Duitsland, met afnemers in Münster": where in it, not a next stop
-                    last_role == "destination" and contains(chains[-1].destinations[-1],
-                                                            m.place)):
+                    last_role == "destination" and _holds(chains[-1].destinations[-1],
+                                                          m.place)):
                 # ("vers Ajaccio, l'autre vers Porto-Vecchio": two destinations of one leg)
                 # "… hasta México, antes de cruzar la frontera hacia Estados Unidos": the next
                 # stop after the last one, not a second destination of the same leg.
@@ -1102,6 +1217,11 @@ def _flows_in(
                 chains[-1].destinations.append(home)
             else:
                 chains[-1].destinations.append(m.place)
+        elif _crossing_point(text, here[:k], chains[-1], m, between):
+            # "crossed into the United States … at the World Trade Bridge in Laredo": the
+            # trip reached the country at that town
+            chains[-1].destinations[-1] = m.place
+            role = "destination"
         else:
             unassigned.append(m)
         last_role, last_end = role, m.end
@@ -1531,7 +1651,11 @@ _ONWARD = re.compile(
     # "Una vez en territorio nacional, recorría la ruta…": on from where it came in
     r"una\s+vez\s+en\s+(?:territorio\s+nacional|el\s+país|suelo\s+\w+)|"
     r"once\s+in\s+the\s+country|une\s+fois\s+(?:sur\s+le\s+territoire|dans\s+le\s+pays)|"
-    r"eenmaal\s+in\s+het\s+land)(?!\w)",
+    r"eenmaal\s+in\s+het\s+land|"
+    # "[… en dirección a Arequipa.] Su destino final era el puerto de Matarani": the end of
+    # the trip told
+    r"(?:su|sa|son|its|their|hun|haar|zijn)\s+(?:destino|destination|bestemming|"
+    r"eindbestemming)\s+(?:final(?:e)?\s+)?(?:era|était|was|is|es|est))(?!\w)",
     re.I)
 # A clause about something else: ", while", "tandis que", "mientras que", ", terwijl".
 _CONTRAST = re.compile(

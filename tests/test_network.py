@@ -1800,3 +1800,91 @@ def test_a_supplier_based_in_a_town_is_where_the_drugs_come_from():
     assert ("Sevran", "Rouen") in of_kind(found, "flow")
     leg = next(x for x in case.leg_items if x.source.name == "Sevran")
     assert leg.inferred  # the text says who supplied it, not where it went
+
+
+def test_a_load_taken_in_a_warehouse_near_a_town_starts_the_trip_there():
+    found, _ = legs(
+        "La marchandise avait été chargée dans un entrepôt agricole des environs d'Alicante. Le "
+        "camion avait ensuite traversé l'Espagne et était entré en France par le poste-frontière "
+        "du Perthus.", lang="fr")
+    assert ("Alicante", "Le Perthus") in {(a, b.replace("el Pertús", "Le Perthus"))
+                                        for a, b in of_kind(found, "flow")}
+
+
+def test_the_final_destination_told_next_goes_on_from_the_last_stop():
+    found, _ = legs(
+        "La droga fue trasladada por carretera hasta Cusco. Su destino final era el puerto de "
+        "Ilo, desde donde iba a ser embarcada rumbo a Rotterdam.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Cusco", "Ilo") in flows
+
+
+def test_the_town_where_a_load_crossed_into_a_country_is_the_stop():
+    found, _ = legs(
+        "The meth crossed into the United States hidden in a truck at the port of entry in "
+        "Nogales and was then driven north to a stash house in Tucson.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Nogales", "Tucson") in flows
+    assert not any(b == "United States" for _, b in flows)
+
+
+def test_two_stash_houses_told_together_both_receive_and_send():
+    found, _ = legs(
+        "The pills were driven to a warehouse in Mesa. From there, the loads were split at stash "
+        "houses in Tempe and Chandler and sold to crews who moved them on to Tucson.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Mesa", "Tempe"), ("Mesa", "Chandler"), ("Tempe", "Tucson"),
+            ("Chandler", "Tucson")} <= flows
+    assert ("Tempe", "Chandler") not in flows
+
+
+def test_dutch_towns_supplied_from_there_are_destinations():
+    found, _ = legs(
+        "Koeriers brachten de cocaïne daarna naar een opslagplaats in Bree. Van daaruit werden "
+        "dealers in Genk en Hasselt bevoorraad.", lang="nl")
+    assert {("Bree", "Genk"), ("Bree", "Hasselt")} <= of_kind(found, "flow")
+
+
+def test_how_a_wholesaler_got_his_supply_comes_before_him():
+    found, _ = legs(
+        "De bende haalde de cocaïne op bij een groothandelaar in Venlo, die de drugs zelf via de "
+        "haven van Antwerpen aangevoerd kreeg. Koeriers reden daarna naar een opslagplaats in "
+        "Bree.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Port of Antwerp", "Venlo") in flows
+    assert ("Venlo", "Bree") in flows
+    assert ("Venlo", "Port of Antwerp") not in flows
+
+
+def test_the_town_of_a_quarter_supplied_is_where_it_is_not_a_next_stop():
+    found, _ = legs(
+        "Vanuit Menen werd ook een verkooppunt in de wijk Rabot in Gent bevoorraad.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Menen", "Rabot") in flows
+    assert ("Rabot", "Ghent") not in flows
+
+
+def test_the_town_a_border_crossing_is_in_is_no_stop_and_finally_is_one():
+    found, _ = legs(
+        "La cocaïne partait de Maastricht vers la Belgique par le poste-frontière de Rekem, à "
+        "Lanaken, pour continuer vers Liège et enfin Namur.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert not any("Lanaken" in (a, b) for a, b in flows)
+    assert ("Liège", "Namur") in flows
+
+
+def test_from_a_country_to_airstrips_in_a_region():
+    found, _ = legs(
+        "La red recibía cargamentos de cocaína que llegaban en avionetas desde Venezuela a "
+        "pistas clandestinas de La Mosquitia.", lang="es")
+    assert ("Venezuela", "La Mosquitia") in of_kind(found, "flow")
+
+
+def test_a_region_then_a_town_in_it_is_where_in_the_region():
+    found, _ = legs(
+        "La résine avait traversé l'Espagne puis était entrée en France par Perpignan avant de "
+        "remonter vers la Champagne, où elle devait alimenter les points de vente d'Épernay.",
+        lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Perpignan", "Épernay") in flows
+    assert ("Champagne", "Épernay") not in flows
