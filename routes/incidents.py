@@ -189,6 +189,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "aseguraron el domingo una embarcación con mil 120 kilos" (Mexico)
                     r"asegur(?:ó|aron|ad[oa]s?)|"
                     r"localiz|located|recovered|recuper|"
+                    # ("ont déjoué, dimanche, une tentative d'exportation de 12,6 tonnes")
+                    r"déjou|foiled|frustr(?:ó|aron|ad[oa]s?)|verijdeld|"
                     # ("trof de politie … nog 1.200 planten aan")
                     r"vondst|tr(?:of|offen)\s"
                     r")\w*(?=[^.;]{0,60}?(?:\d[\d.,  ]*|(?<!\w)(?:dos|tres|cuatro|cinco|"
@@ -278,7 +280,9 @@ _BOUND = re.compile(
     r"eindbestemming|"
     # "a container … that was due to be shipped to Antwerp"
     r"(?:shipped|sent)\s+(?:on\s+)?to|expédiée?s?\s+vers|enviad[oa]s?\s+(?:a|hacia)|"
-    r"verscheept\s+naar)\b[^.;]{0,60}$",
+    r"verscheept\s+naar|"
+    # ("devait ensuite rejoindre, par la route, un entrepôt de Perpignan")
+    r"rejoindre|en\s+route\s+to|on\s+(?:its|their)\s+way\s+to)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # "Il s'agit du sixième homicide", "It was the third shooting": a count, not a new event.
@@ -443,6 +447,8 @@ _CONCEALMENT = re.compile(
     r"poisson|fish|pescado|vis|charbon|coal|carbón)(?!\w)",
     re.IGNORECASE,
 )
+# French "y" before an auxiliary: "les unités de la Marine royale y avaient découvert".
+_Y_THERE = re.compile(r"(?<!\w)y\s+(?:avai(?:t|ent)|ont|a\s+été|étai(?:t|ent)|sont)(?!\w)")
 _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
     (re.compile(r"(?<!\w)(?:ce|le|du|dans le)\s+quartier|this\s+(?:neighbou?rhood|estate)|"
                 r"(?:este|el|del)\s+barrio|(?:deze|de)\s+wijk", re.IGNORECASE),
@@ -461,6 +467,9 @@ _ANAPHORA: list[tuple[re.Pattern[str], set[str]]] = [
     # "Daar werden 140 kilo … in beslag genomen": the place the sentence before named.
     (re.compile(r"^\s*(?:daar|there|là|allí|ahí)(?!\w)", re.IGNORECASE),
      {"neighbourhood", "other", "port", "city", "admin"}),
+    # "[… au large de Ksar Sghir.] Les unités de la Marine royale y avaient découvert 2,1
+    # tonnes": French "y", the place told just before
+    (_Y_THERE, {"neighbourhood", "other", "port", "city", "admin"}),
     # "El año pasado, en ese punto, la Guardia Nacional aseguró…", "En el lugar detuvieron…"
     (re.compile(r"(?<!\w)(?:en\s+(?:ese|este|dicho|el\s+mismo)\s+(?:punto|lugar|sitio)|"
                 r"^\s*en\s+el\s+lugar|à\s+cet\s+endroit|au\s+même\s+endroit|"
@@ -846,6 +855,9 @@ def _place_for(
                     return cue is not None and (
                         bool(_FINAL.search(cue.group())) or bool(ports_before - {m.place.id})
                         or bool(filed_in - {m.place.country_code})
+                        # ("y avaient découvert 2,1 tonnes de chira destinées aux côtes
+                        # andalouses": found there, going elsewhere)
+                        or bool(_Y_THERE.search(sent.text))
                     )
 
                 usable = [m for m in usable if not elsewhere(m)]
@@ -1159,6 +1171,12 @@ def _place_before(
     # découvert 4 kg": where he came from is not where it was found)
     recent = [m for m in recent if not _ORIGIN.search(text, max(0, m.start - 40), m.start)] \
         or recent
+    if kind == "arrest":
+        # ("… devait ensuite rejoindre, par la route, un entrepôt de Perpignan. Le chauffeur a
+        # été interpellé": where the load was going is not where its driver was stopped; but
+        # drugs "expédiées à destination du port d'Anvers" are seized there)
+        recent = [m for m in recent if not _BOUND.search(
+            text, max(0, m.start - 110), m.start)] or recent
     arrived = [m for m in recent if _ARRIVED_AT.search(text, max(0, m.start - 40), m.start)]
     if kind == "seizure" and arrived:
         # "… transhipped at the port of Caucedo before arriving at Tilbury. Border Force
@@ -1180,17 +1198,30 @@ def _place_before(
     return (pick[0].place, 2) if pick else (None, 0)
 
 
-def _generic(trig_text: str, place_after: bool, has_date: bool) -> bool:
+def _generic(trig_text: str, place_after: bool, has_date: bool, lead: str = "") -> bool:
     """Tell habitual or generic statements, which are not events.
 
     "Les fusillades deviennent courantes", "loin des fusillades": a plural trigger needs a date
-    or a place named after it.
+    or a place named after it, or a count of the people it befell ("Quatre autres suspects y
+    ont été arrêtés").
     """
     low = trig_text.lower()
     plural = (low.endswith(("s", "x")) and not low.endswith("ss")) or bool(
         _NL_PLURAL.search(low)
     )
-    return plural and not place_after and not has_date
+    counted = bool(_PEOPLE_COUNTED.search(lead)) and bool(_PARTICIPLE.search(low))
+    return plural and not place_after and not has_date and not counted
+
+
+# "Quatre autres suspects, dont le gérant…, y ont été", "Two more men were", "Cinco personas
+# fueron": a count of people opening the clause of a past event.
+_PEOPLE_COUNTED = re.compile(
+    r"(?:^|[.;:]\s*|,\s*)(?:" + "|".join(_NUMBER_WORDS) + r"|[2-9]|\d\d|siete|sept|seven|zeven|"
+    r"huit|eight|ocho|acht|neuf|nine|nueve|negen|dix|ten|diez|tien)\s+(?:autres\s+|other\s+|"
+    r"more\s+|otr[oa]s\s+|andere\s+)?(?:suspects?|personnes|hommes|femmes|individus|jeunes|"
+    r"people|men|women|suspects|personas|hombres|mujeres|sospechosos|jóvenes|personen|mannen|"
+    r"vrouwen|verdachten)(?!\w)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ée?s|ed|d[oa]s|den|d)$", re.IGNORECASE)
 
 
 _HIDDEN = re.compile(r"(?<!\w)(?:cach|dissimul|camoufl|hidden|concealed|escondid|oculta|verstopt|"
@@ -1364,6 +1395,7 @@ def incidents_from_article(
     prev_dates: list[DateMention] = []
     prev_para = -1
     dateline = dateline_span(article.text)
+    body_start = _title_end(article.text)  # where the headline ends
     main_place = next(
         (pm.place for pm in mentions if dateline and dateline[2] <= pm.start < dateline[3]), None
     )
@@ -1530,7 +1562,10 @@ def incidents_from_article(
                     for pm in in_sentence(mentions, sent))
                 # ("« On entend des tirs … et le lendemain le point de vente rouvre »": a day
                 # counted from another is no date of a habit)
-                if place is None or _generic(m.group(0), place_after, bool(sent_dates)):
+                # (a count told in the headline is the event the story tells again below)
+                told_before = sent.text[: m.start()] if sent.start >= body_start else ""
+                if place is None or _generic(m.group(0), place_after, bool(sent_dates),
+                                             told_before):
                     continue
                 if kind == "arrest" and found and found[-1].type == "conviction" and (
                         prev_had_incident and _PLUPERFECT.search(lead)

@@ -1516,3 +1516,36 @@ def test_about_ten_homicides_in_a_year_is_a_tally():
         "En 2025, le Val-de-Marne a enregistré une dizaine d'homicides ou de tentatives "
         "d'homicide liés au trafic.", lang="fr")
     assert found == []
+
+
+def test_a_foiled_export_of_tonnes_is_a_seizure():
+    found, _ = incidents(
+        "Les douaniers ont déjoué, samedi, une tentative d'exportation de 3 tonnes de résine de "
+        "cannabis au port de Nador.", lang="fr")
+    assert ("seizure", "Nador") in [(t, p) for t, p, _ in found]
+
+
+def test_where_the_load_was_going_is_not_where_its_driver_was_arrested():
+    found, _ = incidents(
+        "NADOR – Le camion devait ensuite rejoindre, par la route, un entrepôt de Lyon, dans le "
+        "centre de la France. Le chauffeur, âgé de 41 ans, a été interpellé.", lang="fr")
+    places = [p for t, p, _ in found if t == "arrest"]
+    assert places
+    assert places[0] not in {"Lyon", "France"}
+
+
+def test_french_y_finds_where_the_sentence_before_was_not_where_the_drugs_went():
+    found, _ = incidents(
+        "La semaine dernière, une vedette a été interceptée au large de Saïdia. Les garde-côtes "
+        "y ont découvert 900 kilos de résine destinés aux côtes andalouses.", lang="fr")
+    assert ("seizure", "Saidia") in [(t, p) for t, p, _ in found]
+    assert all(p != "Andalusia" for _, p, _ in found)
+
+
+def test_a_count_of_people_arrested_is_an_event_without_a_date():
+    found, _ = incidents(
+        "Les enquêteurs sont remontés jusqu'à un hangar de Oujda.\n\nTrois autres suspects, "
+        "dont le gérant de la société, y ont été arrêtés.", lang="fr")
+    assert ("arrest", "Oujda") in [(t, p) for t, p, _ in found]
+    found, _ = incidents("À Oujda, les arrestations se multiplient.", lang="fr")
+    assert found == []
