@@ -741,3 +741,13 @@ def test_a_surname_told_as_such_is_no_place():
         "MADRID – Fue detenido el presunto líder de la organización, un hombre de apellido "
         "Solano, de 34 años.", lang="es"))
     assert "Solano" not in {s.text for p in case.place_items for s in p.mentions}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Le semi-remorque attendait le ferry de 23 heures à destination de Newhaven, sur la côte "
+     "sud de l'Angleterre.", "fr", "Newhaven"),
+    ("La droga fue trasladada por carretera a través de Ayacucho y Puquio hasta la costa de "
+     "Perú.", "es", "Puquio"),
+])
+def test_a_town_after_a_journey_cue_is_a_place(text: str, lang: str, name: str) -> None:
+    assert name in texts(text, lang)
