@@ -26,6 +26,9 @@ PERSON_FROM = re.compile(
     r"vrouwen|koeriers|couriers?|courriers?|"
     # "de 33-jarige uit Sluiskil", "de mannen, van 31 en 36 jaar uit Hoofddorp"
     r"\d*-?jarigen?|jaar|"
+    # "mannen van 27 en 31 uit Rotterdam", "twee Nederlanders uit Tilburg"
+    r"(?<=\s)\d{2}(?=\s+uit\s)|nederlanders|belgen|fransen|marokkanen|colombianen|albanezen|"
+    r"britten|duitsers|"
     # "donde el grupo de Sestao mantenía…": a group of people, not a stop
     r"grupo|"
     # "pressure from Washington": a government, not a place drugs leave from

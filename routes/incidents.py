@@ -813,6 +813,9 @@ def _place_for(
             text, j.end, m.start) for j in judges)]
         here = [m for m in here if m not in judges]
     homes = [m for m in here if PERSON_FROM.search(text, max(sent.start, m.start - 50), m.start)]
+    # (and the towns listed after the first: "vier jonge mannen uit Rotterdam en Amsterdam")
+    homes += [m for k, m in enumerate(here) if k and here[k - 1] in homes and m not in homes
+              and LIST_GAP.fullmatch(text, here[k - 1].end, m.start)]
     if homes and len(homes) < len(here):
         here = [m for m in here if m not in homes]
     # "un barco pesquero con matrícula de Manta … al sureste de las islas Galápagos": where

@@ -1549,3 +1549,13 @@ def test_a_count_of_people_arrested_is_an_event_without_a_date():
     assert ("arrest", "Oujda") in [(t, p) for t, p, _ in found]
     found, _ = incidents("À Oujda, les arrestations se multiplient.", lang="fr")
     assert found == []
+
+
+def test_the_towns_arrested_men_come_from_are_not_where_they_were_arrested():
+    found, _ = incidents(
+        "In oktober pakte de politie bij Putte vier jonge mannen uit Breda en Tilburg op.",
+        lang="nl")
+    assert [p for t, p, _ in found if t == "arrest"] == ["Putte"]
+    found, _ = incidents(
+        "In oktober werden bij Putte twee mannen van 27 en 31 uit Breda aangehouden.", lang="nl")
+    assert [p for t, p, _ in found if t == "arrest"] == ["Putte"]
