@@ -630,8 +630,10 @@ _OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:uit|vanuit)\s+(?:het\s+|de\s+)?$", re.I)
 # "in Guayaquil, in Ecuador, geladen": where the town is may come before the verb.
 _NL_WHERE = (r"(?:\s*,\s*(?:in\s+)?(?:het\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?"
              r"\s*,)?")
-_NL_LOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?(?:in)?geladen"
-                              r"(?!\w)", re.I)
+# ("Die lading was in Guayaquil, in Ecuador, verscheept": shipped from there; "naar Hamburg
+# verscheept" is where it went)
+_NL_LOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden)\s+)?"
+                              r"(?:(?:in)?geladen|verscheept|ingescheept)(?!\w)", re.I)
 _NL_RELOADED_AFTER = re.compile(_NL_WHERE + r"\s+(?:(?:werd|was|is|zijn|werden|worden)\s+)?"
                                 r"(?:overgeladen|overgeslagen|doorgevoerd)(?!\w)", re.I)
 _NL_MADE_AFTER = re.compile(
@@ -726,13 +728,13 @@ ISLAND_KM = 80.0
 def _role_of(text: str, sent_start: int, m: PlaceMention) -> str:
     """The role a cue right before a mention gives it; the nearest cue wins."""
     window = text[max(sent_start, m.start - 80) : m.start]
+    if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
+        return "loading"  # "De container was in Guayaquil geladen"
     if (_IN_BEFORE.search(window) and _NL_DELIVERED_AFTER.match(text, m.end)) or (
             _NL_ENTERED_AFTER.match(text, m.end) and not _OUT_OF_BEFORE.search(window)):
         # "moest uiteindelijk in Rijsel worden afgeleverd", "via Hamburg Nederland
         # binnengekomen"
         return "destination"
-    if _IN_ONLY_BEFORE.search(window) and _NL_LOADED_AFTER.match(text, m.end):
-        return "loading"  # "De container was in Guayaquil geladen"
     if _IN_ONLY_BEFORE.search(window) and _NL_RELOADED_AFTER.match(text, m.end):
         return "transit"  # "waar ze in Kleef werden overgeladen"
     if _IN_ONLY_BEFORE.search(window) and _NL_MADE_AFTER.match(text, m.end):
@@ -1366,7 +1368,11 @@ def _flows_in(
                     lab.id != d.id for c in chains for d in c.destinations + c.transits) and (
                     _LAB.search(
                     text, max(0, sent_start - 300), sent_start) or _PROCESSED.search(
-                    text, sent_start, here[0].start)):
+                    text, sent_start, here[0].start) or (
+                    # "[De grondstoffen kwamen via de haven van Rotterdam.] De crystal meth zelf
+                    # was bestemd voor Australië": the drug made of them, at the lab
+                    _PRECURSORS.search(text, max(0, sent_start - 300), sent_start)
+                    and _MADE_DRUG.search(text, sent_start, here[0].start))):
                 # "[… een crystal-methlab bij Dronten.] Die drug zou via Schiphol naar
                 # Australië": the lab just told made it ("Na extractie ging de cocaïne verder
                 # naar…": so did the one told further back)

@@ -1888,3 +1888,27 @@ def test_a_region_then_a_town_in_it_is_where_in_the_region():
     flows = of_kind(found, "flow")
     assert ("Perpignan", "Épernay") in flows
     assert ("Champagne", "Épernay") not in flows
+
+
+def test_dutch_shipped_in_a_port_is_where_the_load_left():
+    found, _ = legs(
+        "De partij was in Santos, in Brazilië, verscheept en via Rotterdam naar Vlissingen "
+        "gevaren.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert {("Santos", "Rotterdam"), ("Rotterdam", "Vlissingen")} <= flows
+    assert ("Rotterdam", "Santos") not in flows
+
+
+def test_the_drug_made_from_precursors_leaves_from_the_lab_told_earlier():
+    found, _ = legs(
+        "DRONTEN – De politie heeft in het buitengebied van Zeewolde een groot drugslab "
+        "voor crystal meth ontmanteld. Twee Mexicanen en een man uit Almere werden ter plaatse "
+        "aangehouden; zij zitten nog altijd vast en worden volgende maand voorgeleid aan de "
+        "rechter-commissaris. Volgens het OM werden de grondstoffen in China ingekocht "
+        "en via de haven van Rotterdam in vrachtcontainers naar Nederland gehaald, verstopt "
+        "tussen gewone chemische producten. De crystal meth zelf was bestemd voor de export naar "
+        "Australië.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Zeewolde", "Australia") in flows
+    assert not any(b == "Australia" and a != "Zeewolde" for a, b in flows)
+
