@@ -219,3 +219,14 @@ def test_frances_merged_regions_contain_their_towns(gaz: Gazetteer) -> None:
     hdf = next(e for e in gaz.lookup("Hauts-de-France") if e.feature_type == "admin")
     assert normandy.admin1 == "28"
     assert hdf.admin1 == "32"
+
+
+@pytest.mark.parametrize(("name", "kind", "code"), [
+    ("Champagne", "region", "FR"), ("La Mosquitia", "region", "HN"),
+    ("Nouvelle-Angleterre", "region", "US"), ("Zeeuws-Vlaanderen", "region", "NL"),
+    ("Veluwe", "region", "NL"), ("Beni Makada", "neighbourhood", "MA"),
+    ("Orange Mound", "neighbourhood", "US"), ("Clinge", "city", "NL"),
+])
+def test_curated_regions_and_quarters_of_this_round(
+        gaz: Gazetteer, name: str, kind: str, code: str) -> None:
+    assert (kind, code) in {(e.feature_type, e.country_code) for e in gaz.lookup(name)}
