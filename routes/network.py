@@ -179,7 +179,10 @@ _DEST_CUES = (
     # "according to the Police Service of Northern Ireland", "due to", "linked to": no goal
     # ("smaller quantities to Hilo": whole words only)
     r"(?<!\baccording\s)(?<!\bdue\s)(?<!\bthanks\s)(?<!\blinked\s)(?<!\bnext\s)(?<!\bclose\s)"
-    r"(?<!\brelated\s)(?<!\bsimilar\s)(?<!\bconnected\s)(?<!\blinks\s)(?<!\bties\s)to|into|rejoindr\w*|rallier|revendue?s?|resold|"
+    r"(?<!\brelated\s)(?<!\bsimilar\s)(?<!\bconnected\s)(?<!\blinks\s)(?<!\bties\s)to|"
+    # ("packed into hidden compartments in a truck in Sydney's west": what it was put in)
+    r"(?<!\bpacked\s)(?<!\bloaded\s)(?<!\bput\s)(?<!\bsewn\s)(?<!\bstuffed\s)"
+    r"(?<!\btucked\s)(?<!\bbuilt\s)(?<!\bpressed\s)into|rejoindr\w*|rallier|revendue?s?|resold|"
     r"revendid[oa]s?|doorverkocht|écoulée?s?|distribu(?:é|e|i|í|t)\w*|verdee(?:ld|lde|lden)|"
     r"reached|reaching|arrived|landed|came\s+ashore|docked|berthed|accost(?:ée?|ait|aient)|"
     r"amarr(?:ó|ad[oa])|brought\s+ashore|arriv(?:ait|aient|era|eront)|con\s+destino|"
@@ -923,6 +926,11 @@ _CROSSED_AT = re.compile(
     r"l['’]|de\s+)?$", re.I)
 
 
+# Put in the vehicle or its hiding place: "packed into", "hidden in", "cargada en".
+_PACKED = re.compile(r"(?<!\w)(?:packed|loaded|hidden|concealed|stashed|stowed|cach[ée]e?s?|"
+                     r"dissimulée?s?|chargée?s?|cargad[oa]s?|escondid[oa]s?|ocult[oa]s?|"
+                     r"verstopt|geladen)(?!\w)", re.I)
+_IN_AT = re.compile(r"(?<!\w)(?:in|at|en|à|au|op|bij)\s+$", re.I)
 # A lowercase word between "a"/"to" and the name: "a pistas clandestinas de La Mosquitia".
 _WORD_BEFORE_NAME = re.compile(
     r"^\s+\S+\s+(?:(?:la|el|le|les|los|las|the|de|het)\s+|l['’])?"
@@ -1270,7 +1278,15 @@ def _flows_in(
             "city", "port", "other", "neighbourhood"}]
         from_lab = lab is not None and _LAB.search(text, sent_start, first_stop) is not None
         part = _ANOTHER_PART.match(text[sent_start : sent_start + 60])
-        if part is not None and carry is not None and near and carry.origins and (
+        # "the drugs were packed into a truck in Sydney's west, driven … to": where the load
+        # was put in the vehicle, before the stops told
+        packed_in = [m for m in unassigned if m.start < first_stop
+                     and m.place.feature_type in {"city", "port", "neighbourhood"}
+                     and _PACKED.search(text, sent_start, m.start)
+                     and _IN_AT.search(text, max(sent_start, m.start - 6), m.start)]
+        if packed_in:
+            first.origins = [packed_in[0].place]
+        elif part is not None and carry is not None and near and carry.origins and (
                 len(carry.destinations) >= 2 or re.search(
                     r"kleiner|smaller|further|autre|otra|reste|rest", part.group(), re.I)
                 # ("Vanuit Temse werd de cocaïne verdeeld onder straatdealers in het Waasland.

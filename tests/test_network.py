@@ -1912,3 +1912,12 @@ def test_the_drug_made_from_precursors_leaves_from_the_lab_told_earlier():
     assert ("Zeewolde", "Australia") in flows
     assert not any(b == "Australia" and a != "Zeewolde" for a, b in flows)
 
+
+
+def test_where_a_load_was_packed_into_a_truck_is_where_the_trip_starts():
+    found, _ = legs(
+        "ADELAIDE – Police allege the cocaine was packed into hidden compartments in a truck in "
+        "Brisbane's north, driven through Dubbo and unloaded at a shed in Mildura.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Brisbane", "Dubbo"), ("Dubbo", "Mildura")} <= flows
+    assert not any(b == "Brisbane" for _, b in flows)
