@@ -714,7 +714,10 @@ _LOCATIVE = re.compile(
     r"op\s+weg\s+naar|"
     # "a través de Ayacucho y Puquio", "à travers Tournai"
     r"a\s+través\s+de|à\s+travers|"
-    r"en|desde|cerca\s+de|bij|nabij|naar|vanuit|uit|"
+    r"en|desde|depuis|cerca\s+de|bij|nabij|naar|vanuit|uit|"
+    # "à la sortie d'Inezgane", "à l'entrée de Mons", "a la salida de Jaén"
+    r"(?:à\s+)?la\s+sortie\s+d(?:e|['’])|(?:à\s+)?l['’]entrée\s+d(?:e|['’])|"
+    r"a\s+la\s+(?:salida|entrada)\s+de|"
     # "entre Caborca y Altar", "between Hull and Goole"
     r"entre|between|tussen|"
     # "era trasladada a Sonoyta": "a" after a verb of motion
@@ -733,7 +736,7 @@ _LOCATIVE = re.compile(
 # "in Liverpool and Warrington", "à Lille et Roubaix": the second town of a list after a
 # locative.
 _LOCATIVE_LIST = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|depuis|bij|naar|vanuit|uit)\s+"
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
 _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sous|en|de|du|"
@@ -742,7 +745,7 @@ _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sou
 # a name after a comma counts only when the list goes on after it (not "in Tottenham, Harris
 # said").
 _LOCATIVE_SERIES = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|bij|naar|vanuit|uit)\s+"
+    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|depuis|bij|naar|vanuit|uit)\s+"
     r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:,\s*|\s+(?:and|et|y|en)\s+)){1,4}$"
 )
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý]")

@@ -225,7 +225,7 @@ def test_frances_merged_regions_contain_their_towns(gaz: Gazetteer) -> None:
     ("Champagne", "region", "FR"), ("La Mosquitia", "region", "HN"),
     ("Nouvelle-Angleterre", "region", "US"), ("Zeeuws-Vlaanderen", "region", "NL"),
     ("Veluwe", "region", "NL"), ("Beni Makada", "neighbourhood", "MA"),
-    ("Orange Mound", "neighbourhood", "US"), ("Clinge", "city", "NL"),
+    ("Orange Mound", "neighbourhood", "US"), ("Clinge", "city", "NL"), ("Souss", "admin", "MA"),
 ])
 def test_curated_regions_and_quarters_of_this_round(
         gaz: Gazetteer, name: str, kind: str, code: str) -> None:

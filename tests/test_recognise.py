@@ -748,6 +748,10 @@ def test_a_surname_told_as_such_is_no_place():
      "sud de l'Angleterre.", "fr", "Newhaven"),
     ("La droga fue trasladada por carretera a través de Ayacucho y Puquio hasta la costa de "
      "Perú.", "es", "Puquio"),
+    ("La résine a été acheminée au Maroc par camion depuis Chefchaouen jusqu'à Tanger.", "fr",
+     "Chefchaouen"),
+    ("Au Maroc, la police a perquisitionné un entrepôt situé à la sortie d'Inezgane.", "fr",
+     "Inezgane"),
 ])
 def test_a_town_after_a_journey_cue_is_a_place(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
