@@ -343,8 +343,11 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"au\s+travers)" + _PREP, re.I)),
     ("same", re.compile(
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
-        r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer)"
-        + _PREP, re.I)),
+        r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer|"
+        # "hacia Francia, principalmente a la zona de Toulouse"
+        r"principalmente|principalement|mainly|mostly|chiefly|hoofdzakelijk|voornamelijk)"
+        r"(?:\s+(?:a|à|to|naar|en|in|au|aux|hacia|vers))?\s+(?:la\s+zona\s+de|la\s+région\s+de|"
+        r"the\s+area\s+of|de\s+regio)?" + _PREP, re.I)),
     ("loading", re.compile(_LOADING_CUES + _LOOSE, re.I)),
     ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
     ("destination", re.compile(_DEST_CUES + _LOOSE, re.I)),

@@ -109,6 +109,12 @@ SAME_PLACE_KM = 15.0
 #: A place the gazetteer found this far from the town the text puts a quarter of that name in
 #: is not that quarter.
 FAR_KM = 50.0
+# "la zona de", "the area of", "la région de": an area word, not a quarter's.
+_AREA_OF = re.compile(r"(?<!\w)(?:zona|zone|area|région|region|región|secteur|sector|regio|"
+                      r"omgeving)\s+(?:de\s+la\s+|de\s+|del\s+|du\s+|d['’]|of\s+(?:the\s+)?|"
+                      r"van\s+)?$", re.I)
+#: A city this big named whole after an area word ("la zona de Toulouse") is that city.
+BIG_CITY = 100_000
 #: Only towns this large have districts named after them.
 DISTRICT_TOWN = 50_000
 #: "in Lozells, Birmingham", "in Dukenburg, in Nijmegen": a name the gazetteer lacks, then its
@@ -299,6 +305,13 @@ def quarters_from_article(
         """
         inside = [(p, sp) for p in places for sp in p.mentions
                   if sp.start < end and start < sp.end]
+        if len(inside) == 1 and (inside[0][1].start, inside[0][1].end) == (start, end) and (
+                _AREA_OF.search(text, max(0, start - 20), start)) and (
+                (entry := gaz.get(inside[0][0].gazetteer_id)) is not None
+                and entry.population >= BIG_CITY):
+            # "principalmente a la zona de Toulouse": the area of the city, not a quarter (but
+            # "la colonia Juárez" is one)
+            return None
         if all(start <= sp.start and sp.end <= end and p is not town and (
                 p.feature_type in {"city", "port", "admin"}) and (
                 p.country_code != town.country_code

@@ -226,6 +226,7 @@ def test_frances_merged_regions_contain_their_towns(gaz: Gazetteer) -> None:
     ("Nouvelle-Angleterre", "region", "US"), ("Zeeuws-Vlaanderen", "region", "NL"),
     ("Veluwe", "region", "NL"), ("Beni Makada", "neighbourhood", "MA"),
     ("Orange Mound", "neighbourhood", "US"), ("Clinge", "city", "NL"), ("Souss", "admin", "MA"),
+    ("Alpujarra", "region", "ES"),
 ])
 def test_curated_regions_and_quarters_of_this_round(
         gaz: Gazetteer, name: str, kind: str, code: str) -> None:

@@ -1921,3 +1921,12 @@ def test_where_a_load_was_packed_into_a_truck_is_where_the_trip_starts():
     flows = of_kind(found, "flow")
     assert {("Brisbane", "Dubbo"), ("Dubbo", "Mildura")} <= flows
     assert not any(b == "Brisbane" for _, b in flows)
+
+
+def test_mainly_to_the_area_of_a_city_refines_the_country():
+    found, case = legs(
+        "La marihuana cultivada en Almería viajaba en furgonetas hacia Francia, principalmente a "
+        "la zona de Lyon, donde se paga mucho más.", lang="es")
+    assert ("Almería", "Lyon") in of_kind(found, "flow")
+    lyon = next(p for p in case.place_items if p.name == "Lyon")
+    assert lyon.feature_type == "city"  # the city, not a quarter of Almería
