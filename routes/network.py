@@ -168,6 +168,8 @@ _DEST_CUES = (
     r"bound\s+for|destined\s+for|headed\s+for|arriv(?:ing|es?)|(?:sailing|sailed|intended|earmarked|meant|"
     r"shipped|leaving|departing)\s+for|(?:como\s+)?destino(?:\s+final)?|"
     r"heading\s+to|en\s+route\s+to|"
+    # "avant de prendre la route de la Bretagne"
+    r"(?:prendre|prenait|prenaient|prend|prennent|pris)\s+la\s+route|"
     # "distributed throughout the region and as far as Spokane"
     r"as\s+far\s+as|"
     # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
@@ -344,9 +346,12 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("same", re.compile(
         r"(?<!\w)(?:notamment|en\s+particulier|surtout|especially|notably|including|in\s+particular|"
         r"sobre\s+todo|en\s+particular|especialmente|vooral|met\s+name|onder\s+meer|"
-        # "hacia Francia, principalmente a la zona de Toulouse"
+        # "hacia Francia, principalmente a la zona de Toulouse"; "achetée en Seine-Saint-Denis,
+        # principalement auprès d'un grossiste d'Aubervilliers"
+        r"(?:principalement|notamment|surtout)\s+auprès\s+d['’](?:un|une)\s+[\w-]+\s+"
+        r"(?:de\s+|d['’]|du\s+)|"
         r"principalmente|principalement|mainly|mostly|chiefly|hoofdzakelijk|voornamelijk)"
-        r"(?:\s+(?:a|à|to|naar|en|in|au|aux|hacia|vers))?\s+(?:la\s+zona\s+de|la\s+région\s+de|"
+        r"(?:\s+(?:a|à|to|naar|en|in|au|aux|hacia|vers))?\s*(?:la\s+zona\s+de|la\s+région\s+de|"
         r"the\s+area\s+of|de\s+regio)?" + _PREP, re.I)),
     ("loading", re.compile(_LOADING_CUES + _LOOSE, re.I)),
     ("origin", re.compile(_ORIGIN_CUES + _LOOSE, re.I)),
@@ -1135,7 +1140,12 @@ def _flows_in(
             role = "transit" if chains[-1].origins else "origin"
         if role == "origin":
             following = here[k + 1] if k + 1 < len(here) else None
-            if chains[-1].transits and not chains[-1].destinations and not (
+            if refines and chains[-1].origins and not chains[-1].transits and not (
+                    chains[-1].destinations):
+                # "achetée en Seine-Saint-Denis, principalement auprès d'un grossiste
+                # d'Aubervilliers": where in it
+                chains[-1].origins = [m.place]
+            elif chains[-1].transits and not chains[-1].destinations and not (
                     last_role == "origin" and _COORD.match(between)) and not (
                     # "via de haven van Rotterdam uit China binnengekomen": Dutch order
                     _NL_ENTERED_AFTER.match(text, m.end)) and (
@@ -1298,6 +1308,15 @@ def _flows_in(
             # "Vandaar ging ze naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar
             # Aarschot gebracht": one more branch from where the load was split
             first.origins = list(carry.origins)
+            if home is not None and carry.destinations and all(
+                    d.feature_type in {"region", "admin"} and contains(d, home)
+                    for d in carry.destinations) and home.feature_type in {
+                    "city", "port", "neighbourhood"}:
+                # "[… avant de prendre la route de la Bretagne.] Une partie des stupéfiants était
+                # ensuite revendue à Lorient": from the story's town in that region, where the
+                # network is
+                first.origins = [home]
+                first.untold.append(home)
         elif (carry is not None and near and lab is not None
               and _PROCESSED.search(text, sent_start, first_stop)
               and all(d.id != lab.id and not contains(d, lab) for d in first.destinations)):

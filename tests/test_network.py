@@ -1930,3 +1930,24 @@ def test_mainly_to_the_area_of_a_city_refines_the_country():
     assert ("Almería", "Lyon") in of_kind(found, "flow")
     lyon = next(p for p in case.place_items if p.name == "Lyon")
     assert lyon.feature_type == "city"  # the city, not a quarter of Almería
+
+
+def test_mainly_from_a_wholesaler_of_a_town_is_where_in_the_department():
+    found, _ = legs(
+        "RENNES – La cocaïne était achetée en Seine-Saint-Denis, principalement auprès d'un "
+        "grossiste de Bobigny, puis acheminée jusqu'à Rennes.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Bobigny", "Rennes") in flows
+    assert ("Seine-Saint-Denis", "Bobigny") not in flows
+
+
+def test_part_sold_on_after_the_road_to_a_region_leaves_from_the_story_town():
+    found, case = legs(
+        "QUIMPER – Le réseau de Quimper revendait de la résine. La résine venait d'Espagne avant "
+        "de prendre la route de la Bretagne. Une partie des stupéfiants était ensuite revendue à "
+        "Lorient.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Quimper", "Lorient") in flows
+    assert ("Spain", "Lorient") not in flows
+    leg = next(x for x in case.leg_items if x.target.name == "Lorient")
+    assert leg.inferred  # the text does not say it left from Quimper
