@@ -335,6 +335,9 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:por|par|through|via)\s+(?:los\s+|les\s+|the\s+|des\s+)?(?:pasos?|points?\s+de\s+"
         r"passage|crossings?)\s+(?:[\w-]+\s+){0,3}?(?:cercan[oa]s?\s+a|près\s+de|near)|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
+        # "con escalas en bodegas de Santo Domingo", "with stops at stash houses in"
+        r"con\s+escalas\s+en(?:\s+(?:bodegas|almacenes|depósitos|galpones))?|"
+        r"with\s+(?:a\s+)?stops?\s+(?:in|at)(?:\s+(?:warehouses|stash\s+houses))?|"
         # "navegó hacia el norte pasando cerca del archipiélago de Cabo Verde"
         r"pasando\s+(?:cerca|frente)\s+(?:de|del|a)|passing\s+(?:near|off|close\s+to)|"
         r"en\s+passant\s+(?:près|au\s+large)\s+(?:de|des|du)|"
@@ -461,7 +464,8 @@ _DRUG_AFTER = re.compile(r"\s+" + DRUG_NOUNS + r"(?!\w)", re.I)
 _MARKET_OF = re.compile(r"(?<!\w)(?:mercados?|marchés?|markets?|markt(?:en)?)\s+(?:de|du|des|for|"
                         r"of|voor|van)\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|de\s+|het\s+)?\w+\s+$",
                         re.I)
-_WAY_THERE = re.compile(r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
+_WAY_THERE = re.compile(r"(?<!\w)(?:con\s+escalas|with\s+(?:a\s+)?stops?)(?!\w)|"
+                        r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
                         r"pasan|pasa|traversent|traverse|passent|passe|cross|crosses|pass|"
                         r"passes|steken|rijden)(?!\w)", re.I)
 # "… to Dover and drove north through England": another verb, the next leg.

@@ -1951,3 +1951,12 @@ def test_part_sold_on_after_the_road_to_a_region_leaves_from_the_story_town():
     assert ("Spain", "Lorient") not in flows
     leg = next(x for x in case.leg_items if x.target.name == "Lorient")
     assert leg.inferred  # the text does not say it left from Quimper
+
+
+def test_stops_told_after_the_destination_are_on_the_way():
+    found, _ = legs(
+        "La droga había ingresado al país desde Colombia y fue trasladada por carretera hasta "
+        "Guayaquil en camiones de carga, con escalas en bodegas de Quevedo.", lang="es")
+    flows = of_kind(found, "flow")
+    assert {("Colombia", "Quevedo"), ("Quevedo", "Guayaquil")} <= flows
+    assert ("Guayaquil", "Quevedo") not in flows
