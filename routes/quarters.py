@@ -68,6 +68,15 @@ _EN_AFTER = re.compile(
     rf"(?<!\w)the[ \t]+(?:(?:city|town|borough)['’]s[ \t]+)?{_NAME}[ \t]+(?P<cue>estate|"
     rf"housing[ \t]estate|area|district|neighbou?rhood|township|suburb|section)(?!\w)"
 )
+#: "the Raffles and Botcherby estates", "the William Whyte and Point Douglas neighbourhoods".
+_EN_AFTER_PAIR = re.compile(
+    rf"(?<!\w)the[ \t]+{_NAME.replace('?P<name>', '?P<a>')}[ \t]+and[ \t]+"
+    rf"{_NAME.replace('?P<name>', '?P<b>')}[ \t]+(?P<cue>estates|housing[ \t]estates|areas|"
+    r"districts|neighbou?rhoods|townships|suburbs)(?!\w)")
+#: "raided Kisenyi, a crowded suburb near the taxi parks": a quarter told by its apposition.
+_EN_APPOSED_CUE = re.compile(
+    rf"(?<!\w)(?:in|at|raided|of|near)[ \t]+{_NAME},[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    r"(?:suburb|neighbou?rhood|district|township|housing[ \t]estate|estate|slum)(?!\w)")
 #: Dutch and Spanish compounds that name a quarter by themselves: "de Vuurtorenwijk",
 #: "de Regenboogbuurt"; "la Comuna 13".
 _COMPOUND = {
@@ -389,6 +398,14 @@ def quarters_from_article(
             if m.group("cue") in {"area", "district", "suburb"} and after is None:
                 continue  # "the Thames Valley area": only with its town
             consider(m.group("name"), m.start("name"), after, explicit=True)
+        for m in _EN_AFTER_PAIR.finditer(text):
+            after = town_at(m.end())
+            if m.group("cue") in {"areas", "districts", "suburbs"} and after is None:
+                continue
+            for group in ("a", "b"):
+                consider(m.group(group), m.start(group), after, explicit=True)
+        for m in _EN_APPOSED_CUE.finditer(text):
+            consider(m.group("name"), m.start("name"), None, explicit=True)
     comp = _COMPOUND.get(lang)
     if comp is not None:
         for m in comp.finditer(text):

@@ -231,3 +231,19 @@ def test_the_quarter_named_again_in_the_headline_is_the_same_quarter() -> None:
     assert quarter.feature_type == "neighbourhood"
     assert len(quarter.mentions) == 2
     assert "Sainte-Croix" not in found
+
+
+def test_two_quarters_named_before_a_plural_cue():
+    found = places(
+        "WINNIPEG — Police searched seven homes in the Weston and Spence neighbourhoods last "
+        "week.", "en")
+    for name in ("Weston", "Spence"):
+        assert name in found
+        assert found[name].feature_type == "neighbourhood"
+
+
+def test_a_quarter_told_by_its_apposition():
+    found = places(
+        "NAIROBI — In June, police raided Kibera, a crowded suburb near the railway, arresting "
+        "47 people.", "en")
+    assert found["Kibera"].feature_type == "neighbourhood"
