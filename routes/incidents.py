@@ -118,7 +118,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"remise?s?\s+(?:aux\s+autorités|à\s+la\s+justice)|entregad[oa]s?\s+por|overgedragen|overgeleverd|"
                         # "Bolivia expulsó a un ciudadano brasileño buscado…" (the act, not
                         # "who was deported in 2022")
-                        r"expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"),
+                        # (not "ont expulsé près de quatre kilos de drogue": swallowed pellets)
+                        r"(?:expuls(?:ó|aron)|(?:a|ont)\s+expulsé|expelled)"
+                        r"(?![^.;]{0,60}(?:kilos?|grammes|gramos|grams|ovules|capsules|"
+                        r"cápsulas|bolitas|pellets|boulettes|drogue|droga|cocaïne|cocaína|"
+                        r"cocaine)))"),
         ("conviction", r"(?:condamnée?s?|condamnations?|condamn(?:ait|aient|a|ent|èrent)|"
                        r"sentenced|convicted|condenad[oa]s?|"
                        r"condenas?|conden(?:ó|aron|ara|aran)|veroordeeld|veroordeelde(?:n)?|"
@@ -263,7 +267,8 @@ _HEDGES = re.compile(
 )
 _ORIGIN = re.compile(
     # ("un conteneur de bananes parti de Guayaquil": where it left, not where it was found)
-    r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|afkomstig|"
+    # ("une embarcation qui traversait le Maroni depuis Albina")
+    r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|depuis|afkomstig|"
     r"partie?s?\s+(?:de|d['’]|du)|salid[oa]s?\s+(?:de|del)|vertrokken\s+uit|"
     # ("un automobiliste venant d'Italie", "a lorry coming from Spain")
     r"venant|venue?s?\s+(?:de|d['’]|du)|coming\s+from|arriving\s+from|que\s+venía\s+de|"
@@ -282,7 +287,10 @@ _BOUND = re.compile(
     r"(?:shipped|sent)\s+(?:on\s+)?to|expédiée?s?\s+vers|enviad[oa]s?\s+(?:a|hacia)|"
     r"verscheept\s+naar|"
     # ("devait ensuite rejoindre, par la route, un entrepôt de Perpignan")
-    r"rejoindre|en\s+route\s+to|on\s+(?:its|their)\s+way\s+to)\b[^.;]{0,80}$",
+    r"rejoindre|en\s+route\s+to|on\s+(?:its|their)\s+way\s+to|"
+    # "six passagers qui s'apprêtaient à embarquer sur un vol pour Paris-Orly"
+    r"(?:vol|vols|flight|flights|vuelo|vuelos|vlucht)\s+(?:\w+\s+){0,2}?(?:pour|to|a|hacia|naar|"
+    r"vers))\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # "Il s'agit du sixième homicide", "It was the third shooting": a count, not a new event.
@@ -861,6 +869,9 @@ def _place_for(
                         # ("y avaient découvert 2,1 tonnes de chira destinées aux côtes
                         # andalouses": found there, going elsewhere)
                         or bool(_Y_THERE.search(sent.text))
+                        # ("c'est à l'aéroport de Cayenne que les douaniers ont intercepté six
+                        # passagers … sur un vol pour Paris-Orly": the place before the verb)
+                        or any(o is not m and o.end <= trigger[0] for o in usable)
                     )
 
                 usable = [m for m in usable if not elsewhere(m)]

@@ -1559,3 +1559,30 @@ def test_the_towns_arrested_men_come_from_are_not_where_they_were_arrested():
     found, _ = incidents(
         "In oktober werden bij Putte twee mannen van 27 en 31 uit Breda aangehouden.", lang="nl")
     assert [p for t, p, _ in found if t == "arrest"] == ["Putte"]
+
+
+
+def test_swallowed_pellets_expelled_are_no_extradition():
+    found, _ = incidents(
+        "Examinés au centre hospitalier de Cayenne, cinq d'entre eux ont expulsé au total près "
+        "de quatre kilos de drogue.", lang="fr")
+    assert all(t != "extradition" for t, _, _ in found)
+
+
+def test_where_a_boat_came_from_is_not_where_it_was_seized():
+    found, _ = incidents(
+        "Samedi, les gendarmes ont intercepté une pirogue qui traversait le fleuve depuis Albina "
+        "en direction de Saint-Laurent-du-Maroni. À bord, ils ont découvert 40 kilos de "
+        "cocaïne.", lang="fr")
+    places = [p for t, p, _ in found if t == "seizure"]
+    assert places
+    assert "Albina" not in places
+
+
+def test_the_airport_before_the_verb_beats_the_flight_destination():
+    found, _ = incidents(
+        "Lundi, c'est à l'aéroport Félix-Éboué de Cayenne que les douaniers ont intercepté six "
+        "passagers qui s'apprêtaient à embarquer sur un vol pour Paris-Orly. Tous avaient "
+        "ingéré 4 kilos de cocaïne.", lang="fr")
+    assert found
+    assert all(p != "Paris-Orly Airport" for _, p, _ in found)
