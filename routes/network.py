@@ -1061,10 +1061,14 @@ def _flows_in(
                 and here[k - 1].place.feature_type in {"city", "port", "neighbourhood"}
                 and here[k - 1].place.country_code == m.place.country_code) or (
                 # "por el paso fronterizo de Corinto, en Omoa": the town of a border crossing
+                # (or of a port)
                 _TOWN_OF_CROSSING.match(between) and m.place.feature_type == "city"
                 and here[k - 1].place.country_code == m.place.country_code
-                and _CROSSING_BEFORE.search(text, max(sent_start, here[k - 1].start - 30),
-                                            here[k - 1].start)
+                and (_CROSSING_BEFORE.search(text, max(sent_start, here[k - 1].start - 30),
+                                             here[k - 1].start)
+                     # "hasta el puerto de Paita, en Piura, desde donde…": the port's town
+                     or _AT_PORT.search(text[max(sent_start, here[k - 1].start - 30)
+                                             : here[k - 1].start]))
                 and _km(here[k - 1].place, m.place) < CROSSING_TOWN_KM) or (
                 # "in de Venningwijk in Kortrijk": the town a quarter is in
                 _IN_DIVISION.match(between) and here[k - 1].place.feature_type == "neighbourhood"

@@ -1960,3 +1960,12 @@ def test_stops_told_after_the_destination_are_on_the_way():
     flows = of_kind(found, "flow")
     assert {("Colombia", "Quevedo"), ("Quevedo", "Guayaquil")} <= flows
     assert ("Guayaquil", "Quevedo") not in flows
+
+
+def test_the_town_a_port_is_told_in_is_no_stop():
+    found, _ = legs(
+        "El camión debía continuar hasta el puerto de Paita, en Piura, desde donde la droga iba "
+        "a ser embarcada rumbo al puerto de Valencia.", lang="es")
+    flows = of_kind(found, "flow")
+    assert not any("Piura" in pair for pair in flows)
+    assert any(a == "Paita" and "Valencia" in b for a, b in flows)
