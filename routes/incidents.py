@@ -1233,7 +1233,7 @@ _PEOPLE_COUNTED = re.compile(
     r"(?:^|[.;:]\s*|,\s*)(?:" + "|".join(_NUMBER_WORDS) + r"|[2-9]|\d\d|siete|sept|seven|zeven|"
     r"huit|eight|ocho|acht|neuf|nine|nueve|negen|dix|ten|diez|tien)\s+(?:autres\s+|other\s+|"
     r"more\s+|otr[oa]s\s+|andere\s+)?(?:suspects?|personnes|hommes|femmes|individus|jeunes|"
-    r"people|men|women|suspects|personas|hombres|mujeres|sospechosos|jóvenes|personen|mannen|"
+    r"people|men|women|personas|hombres|mujeres|sospechosos|jóvenes|personen|mannen|"
     r"vrouwen|verdachten)(?!\w)", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ée?s|ed|d[oa]s|den|d)$", re.IGNORECASE)
 

@@ -733,10 +733,13 @@ _LOCATIVE = re.compile(
 )
 
 
+#: The locatives a list of towns may follow (shared by the two patterns below).
+_LIST_CUES = (r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|"
+              r"desde|depuis|bij|naar|vanuit|uit)\s+")
 # "in Liverpool and Warrington", "à Lille et Roubaix": the second town of a list after a
 # locative.
 _LOCATIVE_LIST = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|depuis|bij|naar|vanuit|uit)\s+"
+    _LIST_CUES +
     r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|y|en)\s+$"
 )
 _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sous|en|de|du|"
@@ -745,7 +748,7 @@ _JOINED_NAME = re.compile(r"\w-(?:on|upon|under|by|in|le|la|les|lès|lez|sur|sou
 # a name after a comma counts only when the list goes on after it (not "in Tottenham, Harris
 # said").
 _LOCATIVE_SERIES = re.compile(
-    r"(?<!\w)(?:at|in|near|from|to|into|via|through|a\s+través\s+de|à|près\s+de|en|desde|depuis|bij|naar|vanuit|uit)\s+"
+    _LIST_CUES +
     r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:,\s*|\s+(?:and|et|y|en)\s+)){1,4}$"
 )
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|et|y|en|or|ou|o|of)\s+[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý]")
