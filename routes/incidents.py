@@ -1223,8 +1223,9 @@ def _generic(trig_text: str, place_after: bool, has_date: bool, lead: str = "") 
     plural = (low.endswith(("s", "x")) and not low.endswith("ss")) or bool(
         _NL_PLURAL.search(low)
     )
-    counted = bool(_PEOPLE_COUNTED.search(lead)) and bool(_PARTICIPLE.search(low))
-    return plural and not place_after and not has_date and not counted
+    if not plural or place_after or has_date:
+        return False
+    return not (_PARTICIPLE.search(low) and _PEOPLE_COUNTED.search(lead))
 
 
 # "Quatre autres suspects, dont le gérant…, y ont été", "Two more men were", "Cinco personas
@@ -1409,7 +1410,7 @@ def incidents_from_article(
     prev_dates: list[DateMention] = []
     prev_para = -1
     dateline = dateline_span(article.text)
-    body_start = _title_end(article.text)  # where the headline ends
+    title = _title_end(article.text)  # where the headline ends (0: no headline)
     main_place = next(
         (pm.place for pm in mentions if dateline and dateline[2] <= pm.start < dateline[3]), None
     )
@@ -1577,7 +1578,7 @@ def incidents_from_article(
                 # ("« On entend des tirs … et le lendemain le point de vente rouvre »": a day
                 # counted from another is no date of a habit)
                 # (a count told in the headline is the event the story tells again below)
-                told_before = sent.text[: m.start()] if sent.start >= body_start else ""
+                told_before = sent.text[: m.start()] if sent.start >= title else ""
                 if place is None or _generic(m.group(0), place_after, bool(sent_dates),
                                              told_before):
                     continue
@@ -1809,7 +1810,6 @@ def incidents_from_article(
             x.start == sent.start for i in found for x in i.evidence)
     _date_from_lede(found, parsed, mentions, article, dateline[3] if dateline else 0, dates_for)
     merged: list[Incident] = []
-    title = _title_end(article.text)
     for inc in found:
         for kept in merged:
             if _same_event(kept, inc):
