@@ -99,7 +99,11 @@ _SHIPPED = re.compile(
     r"enviad[oa]s?|transportad[oa]s?|embarcad[oa]s?)(?!\w)", re.I)
 # People moved by the justice system are not drug flows.
 _PERSON_MOVE = re.compile(
-    r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?)(?!\w)",
+    r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?|"
+    # "De man zelf was toen al vertrokken naar Dubai", "he had fled to Spain": the boss's own way
+    r"fled|gevlucht|huy(?:ó|eron)|se\s+fug(?:ó|aron)|s['’](?:est|était)\s+enfuie?|"
+    r"(?:de\s+man|de\s+vrouw|de\s+verdachte|hij|zij)\s+(?:zelf\s+)?(?:\w+\s+){0,3}vertrokken)"
+    r"(?!\w)",
     re.I,
 )
 # Transfers move people ("transferred to a prison in Bruges") unless cargo moves ("transferred
@@ -107,6 +111,11 @@ _PERSON_MOVE = re.compile(
 _TRANSFER = re.compile(
     r"(?<!\w)(?:transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
 )
+# "Bulk currency was then driven back south through Nogales": the money's way, not the drugs'.
+_MONEY_SUBJECT = re.compile(
+    r"[\s\"'«“—-]*(?:(?:the|bulk|all|this|that|la|le|les|l['’]|el|los|las|este|het|de|dat|"
+    r"des|du)\s+)*(?:cash|currency|money|proceeds|profits|argent|bénéfices|dinero|efectivo|"
+    r"ganancias|geld|contanten|opbrengst(?:en)?|winsten?)(?!\w)", re.I)
 # "la droga iba a ser trasladada por tierra hasta Huehuetenango": drugs moved, not people.
 _DRUG_TRANSFERRED = re.compile(
     r"(?<!\w)(?:la\s+(?:droga|drogue|cocaína|cocaïne|marchandise|mercancía|cargaison)|"
@@ -906,6 +915,14 @@ _NOT_A_STOP = re.compile(
     r"grens|border|frontera)(?!\w)",
     re.IGNORECASE,
 )
+# "naar een opslagplaats in Paal, een deelgemeente van Beringen,": where the stop lies, not
+# another stop.
+_PART_OF_BEFORE = re.compile(
+    r",\s*(?:(?:een|a|an|une?|una?|the|la|le|el)\s+)?(?:[\w-]+\s+)?(?:deelgemeente|"
+    r"gemeente|wijk|stadsdeel|dorp|suburb|district|neighbou?rhood|village|town|part|commune|"
+    r"quartier|localité|section|ville|barrio|municipio|localidad|pueblo|colonia|pedanía|"
+    r"parroquia|distrito)\s+(?:van|bij|in|of|near|outside|de|du|des|d['’]|près\s+de|del|"
+    r"cerca\s+de)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$", re.IGNORECASE)
 # "près de la frontière française": the same, the adjective after its noun.
 _BORDER_BEFORE = re.compile(r"(?<!\w)(?:frontière|frontera|fronteira)\s+$", re.IGNORECASE)
 
@@ -1031,6 +1048,9 @@ def _flows_in(
             continue
         if 0 <= m.start < last_end:
             unassigned.append(m)  # "East Riding of Yorkshire": a name inside the last one
+            continue
+        if last_end >= 0 and _PART_OF_BEFORE.search(text, last_end, m.start):
+            unassigned.append(m)  # "in Paal, een deelgemeente van Beringen,": where it lies
             continue
         if _CASH_TO.search(text, max(sent_start, m.start - 40), m.start):
             unassigned.append(m)  # "… and sent cash south to Culiacán": money, not the drugs
@@ -2246,7 +2266,7 @@ def legs_from_article(
                 moved = None
             else:
                 flow_here = here
-        if moved is not None or (
+        if moved is not None or _MONEY_SUBJECT.match(sent.text) or (
                 _TRANSFER.search(sent.text) and not _VEHICLE.search(sent.text)
                 and not _DRUG_TRANSFERRED.search(sent.text)
                 and not _DRUG_SUBJECT.match(sent.text)):

@@ -1969,3 +1969,29 @@ def test_the_town_a_port_is_told_in_is_no_stop():
     flows = of_kind(found, "flow")
     assert not any("Piura" in pair for pair in flows)
     assert any(a == "Paita" and "Valencia" in b for a, b in flows)
+
+
+def test_the_way_of_the_money_is_no_drug_flow():
+    found, _ = legs(
+        "The cocaine was trucked from Monterrey to Houston and sold in Dallas. The cash was "
+        "then driven back south through Laredo to Monterrey.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Monterrey", "Houston") in flows
+    assert not any("Laredo" in pair for pair in flows)
+
+
+def test_the_town_a_stop_belongs_to_is_no_stop():
+    found, _ = legs(
+        "De cocaïne werd vanuit de haven van Rotterdam naar een loods in Lommel, een "
+        "deelgemeente van Lier, gebracht en vandaar verdeeld naar afnemers in Duitsland.",
+        lang="nl")
+    flows = of_kind(found, "flow")
+    assert not any("Lier" in pair for pair in flows)
+    assert ("Lommel", "Germany") in flows or ("Lommel", "Duitsland") in flows
+
+
+def test_the_boss_fleeing_is_no_drug_flow():
+    found, _ = legs(
+        "De politie vond 800 kilo cocaïne in een loods in Genk. De man zelf was toen al "
+        "vertrokken naar Marokko.", lang="nl")
+    assert not any("Morocco" in pair or "Marokko" in pair for pair in of_kind(found, "flow"))
