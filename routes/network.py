@@ -1306,11 +1306,16 @@ def _flows_in(
         first.origins, first.destinations = list(carry.origins), list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
     elif (not first.origins and first.transits and first.destinations and len(chains) == 1
-          and carry is not None and carry.origins and near and all(
-              any(d.id == c.id for c in carry.destinations) for d in first.destinations)):
+          and carry is not None and carry.origins and (
+              near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)) and all(
+              any(d.id == c.id or contains(d, c) for c in carry.destinations)
+              for d in first.destinations)):
         # "[… brought from Freetown to Monrovia.] They move it through the Bo Waterside
-        # crossing, then down to Monrovia": the same trip told again with its stops
+        # crossing, then down to Monrovia": the same trip told again with its stops ("[…
+        # llegado a Arteixo …] fue transbordado en Sines antes de completar su travesía hasta
+        # Galicia": the region the destination told before is in)
         first.origins = list(carry.origins)
+        first.destinations = list(carry.destinations)
         drop = [(o, d) for o in carry.origins for d in carry.destinations]
     elif not first.origins and (first.transits or first.destinations):
         first_stop = min(m.start for m in here

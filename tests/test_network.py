@@ -1995,3 +1995,14 @@ def test_the_boss_fleeing_is_no_drug_flow():
         "De politie vond 800 kilo cocaïne in een loods in Genk. De man zelf was toen al "
         "vertrokken naar Marokko.", lang="nl")
     assert not any("Morocco" in pair or "Marokko" in pair for pair in of_kind(found, "flow"))
+
+
+def test_a_transshipment_told_in_a_new_paragraph_goes_before_the_arrival():
+    found, _ = legs(
+        "La Guardia Civil intervino 900 kilos de cocaína en un contenedor que había llegado al "
+        "muelle de Ferrol procedente del puerto brasileño de Santos.\n\n"
+        "El contenedor fue transbordado en el puerto portugués de Leixões antes de completar su "
+        "travesía hasta Galicia.", lang="es")
+    flows = of_kind(found, "flow")
+    assert any(a == "Santos" and "Leix" in b for a, b in flows)
+    assert not any("Leix" in b and "Ferrol" in a for a, b in flows)
