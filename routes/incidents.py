@@ -188,7 +188,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"decomis\w*|inbeslagnames?|in\s+beslag\s+genomen|onderschept(?:en|e)?|"
                     r"intercept\w+|requis(?:ó|aron|ad[oa]s?)|(?:découvert|trouvé|discovered|found|hallad|"
                     r"aprehendi|aprehender|vond(?:en)?\s|"
-                    r"encontrad|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|gevonden|hall(?:ó|aron)|"
+                    r"encontrad|encontr(?:ó|aron)\s|descubiert|intervin|interviene|intervenid|aangetroffen|ontdekt|"
+                    r"gevonden|hall(?:ó|aron)|uncover|"
                     r"secuestr(?:ó|aron|ad[oa]s?)|"
                     # "aseguraron el domingo una embarcación con mil 120 kilos" (Mexico)
                     r"asegur(?:ó|aron|ad[oa]s?)|"
@@ -234,7 +235,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "heeft in de haven 1600 kilo cocaïne gevonden": the amount comes first
                     # ("1200 kilo cocaïne die in mei in Vlissingen werd gevonden")
                     r"\d[\d.,  ]*\s*(?:kilos?|kg|ton)\s+(?:[\w-]+\s+){0,8}?"
-                    r"(?:gevonden|aangetroffen|ontdekt|onderschept)|"
+                    r"(?:gevonden|aangetroffen|ontdekt|onderschept|aantrof(?:fen)?(?!\w))|"
                     # "… the 1.2 tonnes … where Border Force officers found it": the amount told
                     # before the verb, which takes a pronoun (kept only when an amount is told)
                     r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|"
@@ -909,6 +910,13 @@ def _place_for(
             earlier = _place_before(sent, kind, mentions, text)
             if earlier[0] is not None:
                 return earlier
+        if not usable and kind != "seizure":
+            towns = [m for m in mentions if dateline[0] <= m.start < dateline[1]
+                     and m.place.feature_type in {"city", "port"}]
+            if towns:
+                # "ANTOFAGASTA – Catorce detenidos … una organización dedicada a internar pasta
+                # base desde Bolivia": where the drugs came from is not where the arrests were
+                return towns[0].place, 2
         usable = usable or here
         if kind == "seizure":
             ports = [m for m in usable if m.place.feature_type == "port"]

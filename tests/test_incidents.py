@@ -1586,3 +1586,26 @@ def test_the_airport_before_the_verb_beats_the_flight_destination():
         "ingéré 4 kilos de cocaïne.", lang="fr")
     assert found
     assert all(p != "Paris-Orly Airport" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("La mercancía se guardaba en una bodega de Temuco, donde los agentes encontraron el "
+     "martes 140 kilos de marihuana.", "es", "Temuco"),
+    ("Officers stopped a van on the M6 near Carlisle. A search of the load uncovered two kilos "
+     "of cocaine.", "en", "Carlisle"),
+    ("Het begon in mei, toen de douane in Vlissingen 900 kilo cocaïne aantrof in een "
+     "container.", "nl", "Vlissingen"),
+])
+def test_seizure_verbs_found_uncovered_aantrof(text, lang, place):
+    found, _ = incidents(text, lang=lang, published="2025-06-01")
+    assert any(t == "seizure" and p is not None and place in p for t, p, _ in found)
+
+
+def test_an_arrest_is_not_placed_where_the_drugs_came_from():
+    found, _ = incidents(
+        "Talca, martes 3 de junio de 2025\n\n"
+        "Nueve detenidos dejó el operativo de la Fiscalía contra una banda dedicada a internar "
+        "marihuana desde Paraguay.", lang="es", published="2025-06-03")
+    arrests = [p for t, p, _ in found if t == "arrest"]
+    assert "Paraguay" not in arrests
+    assert arrests == ["Talca"]
