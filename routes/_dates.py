@@ -110,7 +110,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?:(?:en|in|au mois de|début|fin|mi-|early|late|a finales de|a principios de|"
+            rf"\b(?:(?:en|in|au mois de|(?:début|fin|milieu)\s+du\s+mois\s+de|début|fin|mi-|early|"
+            rf"late|a finales de|a principios de|a mediados de|"
             rf"eind|begin|half|(?:el\s+)?pasado(?:\s+mes\s+de)?|en\s+el\s+mes\s+de|"
             # ("El pasado mes de marzo", "en el mes de junio")
             rf"last|afgelopen|vorige)\s*(?P<mon>{_MONTH})|"

@@ -515,6 +515,11 @@ _COMES_AFTER = re.compile(
     r"\s+(?:comes?|came|intervient|intervenait|survient|llega|llegó|se\s+produce|komt|kwam)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:after|après|después|na|weeks?|days?|jours?|semaines?|mois|"
     r"días|semanas?|meses|dagen|weken)(?!\w)", re.IGNORECASE)
+# "Cette opération intervient deux semaines après la saisie, près d'Ouezzane, de 2,6 tonnes":
+# the event named after "comes after" is an earlier one, not the one told before.
+_AFTER_OTHER = re.compile(
+    _COMES_AFTER.pattern + r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|el\s+|de\s+|het\s+|"
+    r"an?\s+|une?\s+|una?\s+|een\s+)?$", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"
                       r"the\s+one)(?!\w)", re.IGNORECASE)
 _AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|sur\s+les\s+lieux|"
@@ -1542,7 +1547,8 @@ def incidents_from_article(
                         p.search(sent.text, 0, m.start()) for t, p in TRIGGERS if t == "seizure"):
                     continue  # "seized three firearms and two hand grenades": objects found
                 if any(i.type == kind or {i.type, kind} in _SAME_KIND for i in found) and (
-                        _AFTER_THE.search(lead)):
+                        _AFTER_THE.search(lead)) and not _AFTER_OTHER.search(
+                        sent.text, 0, m.start()):
                     continue  # "Dans la foulée de la saisie…": the event already told
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened
@@ -1749,7 +1755,8 @@ def incidents_from_article(
                     # "verdacht van betrokkenheid bij die schietpartij": the one told (but
                     # "Cette saisie intervient deux mois après celle de Dunkerque": two)
                     _DEMONSTRATIVE.search(lead) and not _ANOTHER.search(sent.text))
-                if restated is not None and not _ORDINAL.search(lead) and not _differs(
+                if restated is not None and not _ORDINAL.search(lead) and not (
+                        _AFTER_OTHER.search(sent.text, 0, m.start())) and not _differs(
                         restated, inc, dates=own_date, next_day=bool(
                             _DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))) and (
                     _OPENS.match(sent.text[: m.start()]) or

@@ -31,6 +31,8 @@ PUB = dt.date(2024, 6, 14)  # a Friday
         ("hier soir", PUB, "2024-06-13", "day"),
         ("en 2019", None, "2019", "year"),
         ("El pasado mes de marzo, Panamá extraditó", PUB, "2024-03", "month"),
+        ("au début du mois de mars", PUB, "2024-03", "month"),
+        ("a mediados de abril", PUB, "2024-04", "month"),
     ],
 )
 def test_dates(text, published, value, precision):

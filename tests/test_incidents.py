@@ -1609,3 +1609,12 @@ def test_an_arrest_is_not_placed_where_the_drugs_came_from():
     arrests = [p for t, p, _ in found if t == "arrest"]
     assert "Paraguay" not in arrests
     assert arrests == ["Talca"]
+
+
+def test_the_event_an_operation_comes_after_is_another_one():
+    found, _ = incidents(
+        "Les policiers ont saisi samedi 3 tonnes de chira à Tétouan. Cette opération intervient "
+        "deux semaines après la saisie, près de Larache, de 1,5 tonne de chira.", lang="fr",
+        published="2024-09-17")
+    seizures = {p for t, p, _ in found if t == "seizure"}
+    assert seizures == {"Tétouan", "Larache"} or seizures == {"Tetouan", "Larache"}
