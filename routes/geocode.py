@@ -555,6 +555,20 @@ def _near_pairs(cands: dict[str, tuple[Entry, ...]]) -> set[tuple[str, str]]:
     return out
 
 
+def _pair_holds(e: Entry, key: str, first: dict[str, Entry]) -> bool:
+    """Whether the rest of the article bears out a near pair's country.
+
+    "Brighton" and "Dover" are also neighbours near Boston; in a story whose other towns
+    (London, Croydon, Hove) are English and none but the pair American, the pair is a
+    coincidence. Two towns of the pair's country besides this one, or no town elsewhere,
+    bear it out.
+    """
+    towns = [f for k, f in first.items() if k != key
+             and f.feature_type in {"city", "port", "admin"}]
+    same = sum(f.country_code == e.country_code for f in towns)
+    return same >= 2 or all(f.country_code == e.country_code for f in towns)
+
+
 #: Bonus of the counties of a list ("Barrow, Jackson and Madison counties") in the state
 #: that most of the list's names are counties of.
 LIST_STATE = 2.0
@@ -746,7 +760,7 @@ def places_from_mentions(
             ))
             score = _score(e, article.lang, ctx_countries, ctx_anchors, descriptor, cands[key],
                            port_gaz, local=local)
-            if (key, e.id) in pairs:
+            if (key, e.id) in pairs and _pair_holds(e, key, first):
                 score += NEAR_PAIR
             if (key, e.id) in listed:
                 score += LIST_STATE

@@ -477,3 +477,11 @@ def test_an_alpine_road_tunnel_is_a_curated_crossing():
         "Le camion a été contrôlé à la sortie du tunnel du Mont-Blanc, à Chamonix.", lang="fr")
     tunnel = next(p for p in case.place_items if p.mentions[0].text == "tunnel du Mont-Blanc")
     assert (tunnel.name, tunnel.feature_type) == ("Mont Blanc Tunnel", "other")
+
+
+def test_a_near_pair_of_namesakes_abroad_does_not_outvote_the_story() -> None:
+    found = places(
+        "Cocaine that reached Dover by lorry was sold by a gang from Croydon in Brighton, "
+        "Hove and Lewes, and in south London.", "en")
+    assert found["Brighton"].country_code == "GB"
+    assert found["Dover"].country_code == "GB"
