@@ -270,6 +270,9 @@ _ORIGIN = re.compile(
     # ("un conteneur de bananes parti de Guayaquil": where it left, not where it was found)
     # ("une embarcation qui traversait le Maroni depuis Albina")
     r"(?:en\s+provenance|originaire|provenant|from|procedente|proveniente|desde|depuis|afkomstig|"
+    # ("een zending bananen uit Guayaquil": the cargo's port of loading)
+    r"(?:bananen|containers?|zendingen?|lading|partij(?:en)?|schip|boot|vrachtwagens?|"
+    r"cocaïne|drugs|pakketten)\s+uit|"
     r"partie?s?\s+(?:de|d['’]|du)|salid[oa]s?\s+(?:de|del)|vertrokken\s+uit|"
     # ("un automobiliste venant d'Italie", "a lorry coming from Spain")
     r"venant|venue?s?\s+(?:de|d['’]|du)|coming\s+from|arriving\s+from|que\s+venía\s+de|"
@@ -1196,8 +1199,8 @@ def _place_before(
     recent = [m for m in before if m.start >= sent.start - 400]
     # ("… avaient arrêté un automobiliste venant d'Italie. Dans la roue de secours, ils avaient
     # découvert 4 kg": where he came from is not where it was found)
-    recent = [m for m in recent if not _ORIGIN.search(text, max(0, m.start - 40), m.start)] \
-        or recent
+    recent = [m for m in recent if not _ORIGIN.search(text, max(0, m.start - 40), m.start)
+              and not _ORIGIN_IN.search(text, max(0, m.start - 60), m.start)] or recent
     if kind == "arrest":
         # ("… devait ensuite rejoindre, par la route, un entrepôt de Perpignan. Le chauffeur a
         # été interpellé": where the load was going is not where its driver was stopped; but
