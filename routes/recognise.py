@@ -206,6 +206,9 @@ _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:de\s+apellidos?|apellidad[oa]|surnamed|
                              r"de|nommée?|prénommée?|genaamd|met\s+de\s+achternaam)\s+$",
                              re.IGNORECASE)
 _ARTICLE_WORD = re.compile(r"(?:the|l[ae]s?|el|los|las|de|het)\s+", re.IGNORECASE)
+# "Julio César M., de 47 años": a given name, the name, a surname's initial: a person.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+_INITIAL_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý])\.(?!\s*(?-i:[A-Z])\.)(?=[\s,;:]|$)")
 
 
 def _descriptor_before(article: Article, start: int) -> str:
@@ -924,6 +927,9 @@ def _keep_gazetteer_only(
         return False  # "la péninsule de Paria" (Venezuela), not Paria, India
     if _SURNAME_BEFORE.search(article.text, max(0, m.start - 30), m.start):
         return False  # "un hombre de apellido Solano", "a man surnamed Lima": a person
+    if _INITIAL_AFTER.match(article.text, m.end) and _GIVEN_NAME_BEFORE.search(
+            article.text, max(0, m.start - 20), m.start) and m.start not in sent_starts:
+        return False  # "Julio César M.": a given name and a surname's initial around it
     article_word = _NAME_ARTICLE.search(article.text, max(0, m.start - 5), m.start)
     if article_word is not None and article_word.start() not in sent_starts and not gaz.lookup(
             article.text[article_word.start() : m.end]):

@@ -755,3 +755,9 @@ def test_a_surname_told_as_such_is_no_place():
 ])
 def test_a_town_after_a_journey_cue_is_a_place(text: str, lang: str, name: str) -> None:
     assert name in texts(text, lang)
+
+
+def test_a_name_between_a_given_name_and_an_initial_is_a_person() -> None:
+    found = texts("La policía capturó en Cali a Luis César R., de 52 años, y a su hermano.", "es")
+    assert "César" not in found
+    assert "Cali" in found
