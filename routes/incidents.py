@@ -1299,7 +1299,12 @@ def _differs(a: Incident, b: Incident, *, dates: bool = True, next_day: bool = F
 def _same_event(a: Incident, b: Incident) -> bool:
     if a.type != b.type and frozenset({a.type, b.type}) not in _SAME_KIND:
         return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not (
+            # "capturado en 2023 en la colonia Escalón" and "capturado en octubre de 2023 en …
+            # Escalón": one arrest, told twice with more or less of its date
+            a.type == b.type and a.place is not None and b.place is not None
+            and a.place.id == b.place.id
+            and (a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False
     if a.type != b.type and {e.start for e in a.evidence} & {e.start for e in b.evidence}:
         # "gunmen opened fire … in Manenberg, on the Cape Flats, killing two": one sentence,
@@ -1333,7 +1338,8 @@ def _merge(a: Incident, b: Incident) -> Incident:
         a.place, a.geo_precision = b.place, b.geo_precision  # the place first only inferred
     if (b.date and not a.date) or (
         b.date and a.date and b.date_precision == "day" and a.date_precision != "day"
-    ):
+    ) or (b.date and a.date and b.date_precision == "month" and a.date_precision == "year"
+          and b.date.startswith(a.date)):
         a.date, a.date_precision = b.date, b.date_precision
     seen = {(e.start, e.end) for e in a.evidence}
     a.evidence += [e for e in b.evidence if (e.start, e.end) not in seen]
@@ -1557,7 +1563,8 @@ def incidents_from_article(
                     continue  # "Er is nog niemand aangehouden": nothing happened
                 if not dates and flags("trend"):
                     continue  # "une série de fusillades", "shootings have become common"
-                if kind in {"conviction", "arrest"} and _PERSON_NOUN.search(lead) and re.search(
+                if kind in {"conviction", "arrest", "extradition"} and _PERSON_NOUN.search(
+                        lead) and re.search(
                     r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|den?)$", m.group(0), re.IGNORECASE
                 ):
                     continue  # "el condenado fue capturado", "el detenido es requerido": a person

@@ -1628,3 +1628,19 @@ def test_a_seizure_told_after_is_not_placed_where_the_cargo_came_from():
     seizures = [p for t, p, _ in found if t == "seizure"]
     assert seizures
     assert all(p not in {"Turbo", "Colombia"} for p in seizures)
+
+
+def test_one_arrest_told_with_its_year_then_its_month_is_one():
+    found, _ = incidents(
+        "El hombre, capturado en 2023 en Soyapango, será extraditado. Fue capturado en octubre "
+        "de 2023 en una casa de Soyapango durante un operativo.", lang="es",
+        published="2025-05-09")
+    arrests = [(p, d) for t, p, d in found if t == "arrest"]
+    assert arrests == [("Soyapango", "2023-10")]
+
+
+def test_the_extradited_man_is_no_extradition():
+    found, _ = incidents(
+        "Según la investigación, el extraditado mantenía vínculos con socios en Tegucigalpa.",
+        lang="es", published="2025-05-09")
+    assert not [t for t, _, _ in found if t == "extradition"]
