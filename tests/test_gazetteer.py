@@ -125,6 +125,8 @@ def test_gaza_is_the_strip(gaz: Gazetteer) -> None:
         ("luchthaven van Accra", "GH"),
         ("Kotoka Airport", "GH"),
         ("aéroport international Blaise-Diagne", "SN"),  # by its own name, French order
+        # by its name without the town's ("Lyon Saint-Exupery Airport")
+        ("aéroport de Saint-Exupéry", "FR"),
     ],
 )
 def test_airports_in_four_languages(gaz: Gazetteer, name: str, code: str) -> None:
