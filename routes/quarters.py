@@ -94,6 +94,11 @@ _NO_MATCH = re.compile(r"(?!)")
 #: Grand-Borne".
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:in|at|à|au|aux|dans|en|op)[ \t]+(?:(?:la|le|les|el|de|"
                            r"het|the|l['’])[ \t]*)?$", re.IGNORECASE)
+#: "à la Délégation générale à la sûreté nationale": an office, told by its adjective.
+_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?:générale?s?|nationale?s?|régionale?s?|départementale?s?|centrale?s?|fédérale?s?|"
+    r"municipale?s?|provinciale?s?|general(?:es)?|nacional(?:es)?|regional(?:es)?|federal(?:es)?|"
+    r"municipal(?:es)?|national|regional|federal|central)(?!\w)")
 #: Valleys, coasts, rivers, divisions: names of land, not of a town's quarters.
 _NATURAL = re.compile(
     r"(?i)(?:^|\s)(?:valley|vallée|valle|vallei|coast|côte|costa|kust|peninsula|península|"
@@ -427,7 +432,8 @@ def quarters_from_article(
 
         for u in unknown:
             if len(u.text.split()) <= 3 and not land_or_abroad(u.text, u.end) and (
-                    _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start)):
+                    _WHERE_BEFORE.search(text, max(0, u.start - 12), u.start)) and not (
+                    _OFFICE_AFTER.match(text, u.end) or _OFFICE_AFTER.search(u.text)):
                 consider(u.text, u.start, story, explicit=False)
 
         # An unknown capitalised name in a story filed from a town: after a dwelling

@@ -247,3 +247,10 @@ def test_a_quarter_told_by_its_apposition():
         "NAIROBI — In June, police raided Kibera, a crowded suburb near the railway, arresting "
         "47 people.", "en")
     assert found["Kibera"].feature_type == "neighbourhood"
+
+
+def test_an_office_is_no_quarter() -> None:
+    case = case_from_article(article_from_text(
+        "DAKAR, 5 mars 2025 — Quatre personnes ont été interpellées à Dakar, selon une source à "
+        "la Délégation générale à la sûreté nationale.", lang="fr"))
+    assert "Délégation" not in [p.name for p in case.place_items]
