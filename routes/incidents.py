@@ -520,9 +520,12 @@ _COMES_AFTER = re.compile(
     r"días|semanas?|meses|dagen|weken)(?!\w)", re.IGNORECASE)
 # "Cette opération intervient deux semaines après la saisie, près d'Ouezzane, de 2,6 tonnes":
 # the event named after "comes after" is an earlier one, not the one told before.
+# ("ces arrestations font suite à l'interpellation, le 18 novembre, d'une passagère")
 _AFTER_OTHER = re.compile(
-    _COMES_AFTER.pattern + r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|el\s+|de\s+|het\s+|"
-    r"an?\s+|une?\s+|una?\s+|een\s+)?$", re.IGNORECASE)
+    r"(?:" + _COMES_AFTER.pattern + r"|\s+(?:font|fait|faisaient|faisait|faisant)\s+suite|"
+    r"\s+follow(?:s|ed)?|\s+sigue|\s+siguen|\s+volg(?:t|en|de|den)\s+op)"
+    r"(?:\s+(?:à|au|aux|a|al))?(?:\s+(?:the|la|le|les|el|de|het|an?|une?|una?|een)(?!\w)|"
+    r"\s+l['’])?\s*$", re.IGNORECASE)
 _ANOTHER = re.compile(r"(?<!\w)(?:celles?|that\s+of|those\s+of|la\s+de|el\s+de|die\s+van|"
                       r"the\s+one)(?!\w)", re.IGNORECASE)
 _AT_SCENE = re.compile(r"(?<!\w)(?:at\s+the\s+scene|on\s+the\s+spot|sur\s+place|sur\s+les\s+lieux|"
@@ -672,6 +675,13 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 # "le plus gros coup de filet", "the largest seizure", "el mayor golpe": one event, compared.
+# "… avaient été découverts au port de Douala dans un conteneur": one load, not a total.
+_ONE_LOAD = re.compile(
+    r"(?<!\w)(?:(?:dans|à\s+bord\s+d)['’]?\s*(?:un|une)\s+(?:conteneur|camion|camionnette|"
+    r"voiture|bateau|navire|véhicule|valise|go-fast|semi-remorque)|(?:in|aboard|on\s+board)\s+"
+    r"(?:a|one)\s+(?:container|lorry|truck|van|car|boat|vessel|suitcase)|(?:en|a\s+bordo\s+de)"
+    r"\s+un[ao]?\s+(?:contenedor|camión|vehículo|barco|lancha|embarcación|maleta)|in\s+een\s+"
+    r"(?:container|vrachtwagen|bestelbus|auto|boot|koffer))(?!\w)", re.IGNORECASE)
 _BIGGEST = re.compile(
     r"(?<!\w)(?:mayor(?:es)?|más\s+grandes?|plus\s+(?:gros|grosse|importante?)|largest|biggest|"
     r"grootste)\s+(?:[\w-]+\s+){0,2}?(?:golpes?|saisies?|prises?|coups?\s+de\s+filet|seizures?|"
@@ -1544,7 +1554,10 @@ def incidents_from_article(
                 breaks = [] if twin is None else [
                     b.start() for b in _CLAUSE_BREAK.finditer(sent.text, 0, m.start())]
                 if twin is not None and not (
-                        twin.date and breaks and twin.evidence[0].start == sent.start):
+                        twin.date and breaks and twin.evidence[0].start == sent.start) and not (
+                        # ("ces arrestations font suite à l'interpellation, le 18 novembre,
+                        # d'une passagère": the one they follow is another)
+                        _AFTER_OTHER.search(sent.text, 0, m.start())):
                     # one incident of a type per sentence, whether new or told again ("Cet
                     # enlèvement, qualifié de séquestration…")
                     continue
@@ -1670,7 +1683,7 @@ def incidents_from_article(
                         d.precision in {"day", "month"} for d in dates) and not (
                         # "el mayor golpe contra el narcotráfico en lo que va del año": this
                         # one, measured against the year's
-                        _BIGGEST.search(sent.text)):
+                        _BIGGEST.search(sent.text) or _ONE_LOAD.search(sent.text)):
                     # "plus de dix tonnes saisies en 2025": a yearly total (of seizures: "was
                     # sentenced…, days before the Coast Guard unloaded more than two tons" is
                     # a sentence all the same)
@@ -1721,7 +1734,7 @@ def incidents_from_article(
                 )
                 if twin is not None and (inc.date in {None, twin.date} or inc.place is None or (
                         twin.place is not None and inc.place.id == twin.place.id)
-                        or date is None or date.start < sent.start + breaks[-1]):
+                        or date is None or date.start < sent.start + (breaks or [0])[-1]):
                     # a second trigger of the kind in the sentence is another event only with
                     # a day and a place of its own
                     continue

@@ -1644,3 +1644,19 @@ def test_the_extradited_man_is_no_extradition():
         "Según la investigación, el extraditado mantenía vínculos con socios en Tegucigalpa.",
         lang="es", published="2025-05-09")
     assert not [t for t, _, _ in found if t == "extradition"]
+
+
+def test_a_load_found_in_a_year_is_one_seizure_not_a_total():
+    found, _ = incidents(
+        "En 2021, plus de 200 kilos de cocaïne avaient été découverts au port de Pointe-Noire "
+        "dans un conteneur.", lang="fr", published="2024-12-05")
+    assert ("seizure", "Pointe-Noire", "2021") in found
+
+
+def test_arrests_that_follow_another_arrest_are_two_events():
+    found, _ = incidents(
+        "Quatre personnes ont été interpellées lundi à Dakar. Ces arrestations font suite à "
+        "l'interpellation, le 2 mars, d'un passager à l'aéroport de Saint-Exupéry.", lang="fr",
+        published="2025-03-20")
+    places = sorted(p for t, p, _ in found if t == "arrest")
+    assert places == ["Dakar", "Lyon Saint-Exupery Airport"]
