@@ -683,7 +683,7 @@ _PRISON_OF_TOWNS = re.compile(
 # LIST_CHARS is no such list, and matching it would take time on hostile text).
 LIST_CHARS = 200
 _LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
-                        r"(?:(?:,\s*|\s+(?:and|et|y|en|e)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                        r"(?:(?:,\s*|\s+(?:and|et|y|en|e|or|ou|o)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
                         r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*)+")
 
 
@@ -691,7 +691,7 @@ def _list_items(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The spans of the names of a list entity."""
     out: set[tuple[int, int]] = set()
     pos = start
-    for sep in re.finditer(r",\s*|\s+(?:and|et|y|en|e)\s+", text[start:end]):
+    for sep in re.finditer(r",\s*|\s+(?:and|et|y|en|e|or|ou|o)\s+", text[start:end]):
         out.add((pos, start + sep.start()))
         pos = start + sep.end()
     out.add((pos, end))

@@ -761,3 +761,8 @@ def test_a_name_between_a_given_name_and_an_initial_is_a_person() -> None:
     found = texts("La policía capturó en Cali a Luis César R., de 52 años, y a su hermano.", "es")
     assert "César" not in found
     assert "Cali" in found
+
+
+def test_a_list_with_or_read_as_one_organisation() -> None:
+    found = texts("Smugglers now avoid the checks they expect at Felixstowe or Southampton.", "en")
+    assert "Southampton" in found
