@@ -361,6 +361,12 @@ def _matcher(
         # ("to Ryde" in a story about Southampton: the English Ryde, not the larger one in
         # Australia)
         named = [e for e in found if e.country_code in countries] if countries else []
+        if countries and not named and all(e.feature_type in {"city", "port"} for e in found):
+            # ("arrived at Newhaven" in a story from London: the English town of 12,000, not
+            # New Haven, Connecticut, whose other spelling it is)
+            named = [e for e in gaz.lookup(text[start:end]) if e.country_code in countries
+                     and e.feature_type in {"city", "port"}
+                     and name_key(e.name) == name_key(text[start:end])]
         own = [e for e in named if name_key(e.name) == name_key(text[start:end])]
         entry = (own or named or list(found))[0]
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), entry))

@@ -766,3 +766,8 @@ def test_a_name_between_a_given_name_and_an_initial_is_a_person() -> None:
 def test_a_list_with_or_read_as_one_organisation() -> None:
     found = texts("Smugglers now avoid the checks they expect at Felixstowe or Southampton.", "en")
     assert "Southampton" in found
+
+
+def test_a_small_town_of_the_story_s_country_beats_a_larger_namesake_spelling() -> None:
+    found = texts("The lorry had arrived at Newhaven. Dealers in London sold the cocaine.", "en")
+    assert "Newhaven" in found
