@@ -587,6 +587,9 @@ _SINCE_THEIR = re.compile(
 # An extradition asked for, not carried out.
 _REQUEST = re.compile(
     r"(?<!\w)(?:requerid[oa]s?\s+en\s+extradición|pedidos?\s+de\s+extradición|"
+    # "una orden de captura con fines de extradición", "en vue de son extradition"
+    r"(?:con\s+)?fines\s+de\s+extradición|en\s+vue\s+d[eu]\s+(?:son\s+|leur\s+|l['’])?"
+    r"extradition|with\s+a\s+view\s+to\s+(?:\w+\s+)?extradition|"
     r"solicitud(?:es)?\s+de\s+extradición|demandes?\s+d['’]extradition|"
     r"extradition\s+requests?|requested\s+(?:\w+\s+)?extradition|seeks?\s+(?:\w+\s+)?"
     r"extradition|sought\s+(?:\w+\s+)?extradition|uitlevering\s+(?:\w+\s+){0,2}gevraagd|"
@@ -733,7 +736,10 @@ _TALLY = re.compile(
     # "une dizaine d'homicides ou de tentatives d'homicide", "dozens of shootings"
     r"|(?<!\w)(?:une\s+|una\s+|a\s+)?(?:dizaine|vingtaine|trentaine|centaine|douzaine|decena|"
     r"veintena|docena|dozens?|tientallen|tiental)\s+(?:d['’]|de\s+|of\s+|van\s+)?\s*(?:"
-    + _EVENTS + r")(?!\w)",
+    + _EVENTS + r")(?!\w)"
+    # "Con él suman más de cuarenta los hondureños entregados": a running count of people
+    r"|(?<!\w)(?:suman|sumaron|ascienden\s+a|bring(?:s|ing)?\s+the\s+total|porte\s+à|"
+    r"portant\s+à|brengt\s+het\s+totaal)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES,

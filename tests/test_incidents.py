@@ -1660,3 +1660,13 @@ def test_arrests_that_follow_another_arrest_are_two_events():
         published="2025-03-20")
     places = sorted(p for t, p, _ in found if t == "arrest")
     assert places == ["Dakar", "Lyon Saint-Exupery Airport"]
+
+
+def test_a_warrant_for_extradition_and_a_running_count_are_no_extraditions():
+    found, _ = incidents(
+        "Fue extraditado este martes a Estados Unidos desde Tegucigalpa. Con él suman más de "
+        "treinta los hondureños entregados a ese país desde 2014. Había sido capturado en "
+        "marzo en San Pedro Sula en cumplimiento de una orden de captura con fines de "
+        "extradición.", lang="es", published="2024-07-18")
+    assert [t for t, _, _ in found].count("extradition") == 1
+    assert ("arrest", "San Pedro Sula", "2024-03") in found
