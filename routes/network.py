@@ -350,7 +350,7 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         # "navegó hacia el norte pasando cerca del archipiélago de Cabo Verde"
         r"pasando\s+(?:cerca|frente)\s+(?:de|del|a)|passing\s+(?:near|off|close\s+to)|"
         r"en\s+passant\s+(?:près|au\s+large)\s+(?:de|des|du)|"
-        r"(?:called|stopped|stopping)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?(?:in\s+een\s+\w+\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
+        r"(?:called|stopped|stopping|changing(?:\s+trains)?)\s+(?:at|in)|stopover\s+in|tussenstop\s+(?:gemaakt\s+)?(?:in\s+een\s+\w+\s+)?in|doorgevoerd|travers[eéèaâ]\w*|remonte\w*|crosse[sd]|crossing|"
         r"cruza(?!do\s+a\s)\w*|atraviesa\w*|passe\s+par|pasa\s+por|par|"
         # ("la droga sale por el aeropuerto": it leaves from there)
         r"(?<!sale\s)(?<!salen\s)(?<!salía\s)(?<!salió\s)por|à\s+travers|"
@@ -473,7 +473,8 @@ _DRUG_AFTER = re.compile(r"\s+" + DRUG_NOUNS + r"(?!\w)", re.I)
 _MARKET_OF = re.compile(r"(?<!\w)(?:mercados?|marchés?|markets?|markt(?:en)?)\s+(?:de|du|des|for|"
                         r"of|voor|van)\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|de\s+|het\s+)?\w+\s+$",
                         re.I)
-_WAY_THERE = re.compile(r"(?<!\w)(?:con\s+escalas|with\s+(?:a\s+)?stops?)(?!\w)|"
+_WAY_THERE = re.compile(r"(?<!\w)(?:con\s+escalas|with\s+(?:a\s+)?stops?|changing(?:\s+trains)?"
+                        r"\s+(?:at|in))(?!\w)|"
                         r"(?<!\w)(?:que|qui|which|that|die|dat)\s+(?:\w+\s+){0,3}?(?:cruzan|cruza|"
                         r"pasan|pasa|traversent|traverse|passent|passe|cross|crosses|pass|"
                         r"passes|steken|rijden)(?!\w)", re.I)
@@ -1643,7 +1644,10 @@ def _flows_in(
 
 _COMMAND = re.compile(
     r"(?<!\w)(?:dirige\w*|pilot(?:e|ait|er|ent)\w*|pilotée?s?|coordinad[oa]s?|coordonn\w+|donn\w+\s+(?:des|ses|leurs)\s+ordres|"
-    r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|ran|runs|running|"
+    r"commande\w*|giving\s+orders|gave\s+orders|orders?|direct(?:s|ed|ing)|"
+    # (but "a gang that ran crack cocaine and heroin from Merseyside into Lincolnshire": the
+    # drugs' way)
+    r"(?:ran|runs|running)(?!\s+(?:[\w-]+\s+){0,2}?" + DRUG_NOUNS + r")|"
     r"controll?(?:ed|ing|s)|dirig(?:ía|e|ió|iendo)|dirigid[oa]s?|órdenes|coordinaba|leidde|"
     r"leidt|geleid|stuurde|run\s+by|led\s+by|instruct(?:s|ed|ing|ions)?|opdracht\s+(?:voor|tot)|"
     r"aangestuurd|aansturen|aanstuurt|bevelen|instructies|opdrachten|"

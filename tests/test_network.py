@@ -2006,3 +2006,17 @@ def test_a_transshipment_told_in_a_new_paragraph_goes_before_the_arrival():
     flows = of_kind(found, "flow")
     assert any(a == "Santos" and "Leix" in b for a, b in flows)
     assert not any("Leix" in b and "Ferrol" in a for a, b in flows)
+
+
+def test_a_change_of_train_told_after_the_destination_is_on_the_way():
+    found, _ = legs(
+        "Runners carried heroin by train from Leeds to Norwich, changing at Peterborough.",
+        lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Leeds", "Peterborough"), ("Peterborough", "Norwich")} <= flows
+
+
+def test_a_gang_that_ran_drugs_from_one_county_to_another_is_a_flow():
+    found, _ = legs(
+        "A gang that ran crack cocaine from Merseyside into Lancashire has been jailed.", lang="en")
+    assert ("Merseyside", "Lancashire") in of_kind(found, "flow")
