@@ -343,6 +343,8 @@ ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
         # "ingresaba desde Bolivia por pasos no habilitados cercanos a Colchane"
         r"(?:por|par|through|via)\s+(?:los\s+|les\s+|the\s+|des\s+)?(?:pasos?|points?\s+de\s+"
         r"passage|crossings?)\s+(?:[\w-]+\s+){0,3}?(?:cercan[oa]s?\s+a|près\s+de|near)|"
+        # "ingresaba al país por trochas en San Antonio del Táchira"
+        r"por\s+(?:las\s+)?trochas?\s+(?:[\w-]+\s+){0,2}?(?:en|de|cerca\s+de)|"
         r"vía|pasando\s+por|escala\s+en|(?:fait\s+)?escale\s+(?:au|à|en|aux)|"
         # "con escalas en bodegas de Santo Domingo", "with stops at stash houses in"
         r"con\s+escalas\s+en(?:\s+(?:bodegas|almacenes|depósitos|galpones))?|"

@@ -2020,3 +2020,12 @@ def test_a_gang_that_ran_drugs_from_one_county_to_another_is_a_flow():
     found, _ = legs(
         "A gang that ran crack cocaine from Merseyside into Lancashire has been jailed.", lang="en")
     assert ("Merseyside", "Lancashire") in of_kind(found, "flow")
+
+
+def test_a_crossing_by_trails_in_a_border_town_is_a_stop():
+    found, _ = legs(
+        "La cocaína procedía de Colombia, ingresaba al país por trochas en Ureña y era "
+        "trasladada por carretera hasta Barquisimeto.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Colombia", "Barquisimeto") not in flows
+    assert ("Ureña", "Barquisimeto") in flows
