@@ -2015,6 +2015,9 @@ def _inferred_supply(legs: list[Leg], mentions: list[PlaceMention], text: str,
                 if key in seen or any(leg.source.id == port.id and leg.target.id == city.id
                                       for leg in legs):
                     continue
+                if any(leg.kind == "flow" and not leg.inferred and leg.target.id == city.id
+                       for leg in legs):
+                    continue  # ("… handed to a cell in Edmonton, which supplied Calgary")
                 seen.add(key)
                 out.append(Leg(
                     id=f"leg-flow-{port.id}-{city.id}-inferred",

@@ -2029,3 +2029,13 @@ def test_a_crossing_by_trails_in_a_border_town_is_a_stop():
     flows = of_kind(found, "flow")
     assert ("Colombia", "Barquisimeto") not in flows
     assert ("Ureña", "Barquisimeto") in flows
+
+
+def test_no_inferred_supply_to_a_town_whose_supply_the_text_tells():
+    case = routes.case_from_text(
+        "Cocaine shipped from Shanghai arrived at the Port of Vancouver. It was trucked to "
+        "Edmonton, and from there dealers sold it on the streets of Calgary.\n\n"
+        "Dealing in Saskatoon has also grown, police said.", lang="en")
+    inferred = {leg.target.name for leg in case.leg_items if leg.inferred}
+    assert "Calgary" not in inferred
+    assert "Saskatoon" in inferred  # the town whose supply is not told is still inferred
