@@ -582,7 +582,8 @@ _AIR = re.compile(r"(?<!\w)(?:avions?|vols?|aéroports?|airports?|flights?|plane
                   r"vuelos?|avion(?:es)?|aeropuertos?|vliegtuig\w*|vlucht\w*|luchthaven|mules?|"
                   r"bolletjes\w*)(?!\w)", re.I)
 _LAND = re.compile(r"(?<!\w)(?:camions?|trucks?|lorr(?:y|ies)|voitures?|cars?|camion(?:es)?|"
-                   r"vrachtwagens?|auto's|routier|by\s+road|por\s+carretera|over\s+land|"
+                   r"vrachtwagens?|auto's|routier|by\s+road|por\s+(?:la\s+)?carretera|par\s+la\s+route|"
+                   r"over\s+land|"
                    r"(?:bestel|vracht)?wagens?|bestelbus(?:sen)?|busjes?|camionnettes?|"
                    r"fourgon(?:nette)?s?|vans?|camionetas?|furgonetas?|vehicles?|véhicules?|"
                    r"veh[ií]culos?|voertuigen|voertuig|semi-?remorques?|tráileres?)(?!\w)",
@@ -1744,7 +1745,11 @@ _ONWARD = re.compile(
 _CONTRAST = re.compile(
     r"(?:,\s*(?:while|whereas|terwijl)(?!\w)|(?<!\w)tandis\s+qu(?:e(?!\w)|['’])|"
     r"(?<!\w)mientras\s+que(?!\w)|(?<!\w)alors\s+que\s+(?:l['’]autre|les\s+autres|"
-    r"le\s+reste)(?!\w))", re.I)
+    r"le\s+reste)(?!\w)|"
+    # "llega por mar procedente de Colombia a las costas … y también cruza desde Belice …
+    # hacia Chetumal": another way in, from another start
+    r"(?<!\w)(?:y\s+también|and\s+also|et\s+aussi|en\s+ook)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:desde|from|depuis|de|du|vanuit|uit)\s+(?:la\s+|el\s+|le\s+|l['’]|the\s+)?$)", re.I)
 # "shipments from Haiti", "envíos desde Cartagena", "des cargaisons depuis", "zendingen
 # vanuit": the load's origin, not where a boss gives orders from.
 _CARGO_BEFORE = re.compile(

@@ -2039,3 +2039,19 @@ def test_no_inferred_supply_to_a_town_whose_supply_the_text_tells():
     inferred = {leg.target.name for leg in case.leg_items if leg.inferred}
     assert "Calgary" not in inferred
     assert "Saskatoon" in inferred  # the town whose supply is not told is still inferred
+
+
+def test_drugs_moved_on_from_there_by_the_road_are_no_person_transfer():
+    found, _ = legs(
+        "La cocaína cruza desde Guatemala hacia Tapachula. De ahí es trasladada por la "
+        "carretera federal hasta Oaxaca.", lang="es")
+    assert ("Tapachula", "Oaxaca") in of_kind(found, "flow")
+
+
+def test_and_also_from_another_start_is_another_way_in():
+    found, _ = legs(
+        "La cocaína llega por mar procedente de Colombia a las costas del sur y también cruza "
+        "desde Guatemala hacia Tapachula.", lang="es")
+    flows = of_kind(found, "flow")
+    assert ("Guatemala", "Tapachula") in flows
+    assert ("Colombia", "Guatemala") not in flows
