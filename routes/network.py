@@ -140,7 +140,13 @@ _BOUGHT_WORDS = (r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|
                  # "De grondstoffen werden in China besteld", "commandés en Chine"
                  r"besteld|commandée?s?|encargad[oa]s?")
 #: Words for a supplier: "fournie par un grossiste installé en…", an origin and a purchase.
-_SUPPLIED_BY = r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door"
+_SUPPLIED_BY = (r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door|"
+                # "kocht de man bij een leverancier in Breda": the supplier's town
+                r"bij\s+(?:een|zijn|hun)\s+(?:leverancier|groothandelaar)\s+(?:in|uit)|"
+                r"(?:from|by)\s+(?:a|his|their)\s+(?:supplier|wholesaler)\s+(?:in|based\s+in)|"
+                r"(?:chez|auprès\s+d['’]?)\s*(?:un|son|leur)\s+(?:fournisseur|grossiste)\s+"
+                r"(?:à|de|d['’]|en|installé\s+à)|"
+                r"a\s+(?:un|su)\s+(?:proveedor|mayorista)\s+(?:en|de)")
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
     # "la marchandise, d'origine marocaine", "de origen colombiano"
@@ -180,7 +186,7 @@ _DEST_CUES = (
     # "avant de prendre la route de la Bretagne"
     r"(?:prendre|prenait|prenaient|prend|prennent|pris)\s+la\s+route|"
     # "distributed throughout the region and as far as Spokane"
-    r"as\s+far\s+as|"
+    r"as\s+far\s+as|tot\s+in|"
     # "s'apprêtait à embarquer sur le ferry pour Portsmouth", "un vol pour Paris"
     r"(?:ferry|vol|navire|bateau|avion|train|car|bus)\s+(?:\w+\s+)?pour|"
     # "abordar un vuelo a Ámsterdam"

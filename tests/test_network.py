@@ -2055,3 +2055,14 @@ def test_and_also_from_another_start_is_another_way_in():
     flows = of_kind(found, "flow")
     assert ("Guatemala", "Tapachula") in flows
     assert ("Colombia", "Guatemala") not in flows
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("De xtc kocht de vrouw in grote partijen bij een leverancier in Venlo, die ze met de "
+     "bestelwagen tot in Hasselt bracht.", "nl", ("Venlo", "Hasselt")),
+    ("He bought the cocaine from a supplier in Leeds, who drove it to York.", "en",
+     ("Leeds", "York")),
+])
+def test_the_supplier_s_town_is_where_the_drugs_came_from(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert pair in of_kind(found, "flow")
