@@ -141,11 +141,10 @@ _BOUGHT_WORDS = (r"achetée?s?|bought|purchased|comprad[oa]s?|adquir(?:id[oa]s?|
                  r"besteld|commandée?s?|encargad[oa]s?")
 #: Words for a supplier: "fournie par un grossiste installé en…", an origin and a purchase.
 _SUPPLIED_BY = (r"fournie?s?\s+par|supplied\s+by|suministrad[oa]s?\s+por|geleverd\s+door|"
-                # "kocht de man bij een leverancier in Breda": the supplier's town
+                # "kocht de man bij een leverancier in Breda": the supplier's town (French
+                # "auprès d'un grossiste de Bobigny" refines the region told before it)
                 r"bij\s+(?:een|zijn|hun)\s+(?:leverancier|groothandelaar)\s+(?:in|uit)|"
                 r"(?:from|by)\s+(?:a|his|their)\s+(?:supplier|wholesaler)\s+(?:in|based\s+in)|"
-                r"(?:chez|auprès\s+d['’]?)\s*(?:un|son|leur)\s+(?:fournisseur|grossiste)\s+"
-                r"(?:à|de|d['’]|en|installé\s+à)|"
                 r"a\s+(?:un|su)\s+(?:proveedor|mayorista)\s+(?:en|de)")
 _ORIGIN_CUES = (
     r"(?<!\w)(?:en\s+provenance|provenant|prov(?:en|ien)\w+|originaire|quitt\w*|"
