@@ -567,7 +567,7 @@ _DRUG_CONTEXT = re.compile(
     r"trafic|trafficking|tráfico|smokkel\w*|poudre|pastillas|pills|pilules|pillen|"
     r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine|"
     # "la résine traverse la Mauritanie", "Les convois remontent vers Madama", "les colis"
-    r"résine|resina|colis|parcels?|paquetes|pakketten|fardos|ballots|bales|convois|convoys|"
+    r"résine|resina|colis|parcels?|paquetes|pakketten|pakjes|pakketjes|fardos|ballots|bales|convois|convoys|"
     r"convoyes|"
     # "runners were sent by train to Shrewsbury carrying wraps": county lines
     r"wraps|county\s+lines?|crack|ketamine|ketamina|kétamine|"

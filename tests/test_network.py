@@ -2066,3 +2066,10 @@ def test_and_also_from_another_start_is_another_way_in():
 def test_the_supplier_s_town_is_where_the_drugs_came_from(text, lang, pair):
     found, _ = legs(text, lang=lang)
     assert pair in of_kind(found, "flow")
+
+
+def test_parcels_told_small_are_the_drugs():
+    found, _ = legs(
+        "De pakjes werden vanuit een woning in Aalst klaargemaakt. Ze waren bestemd voor kopers "
+        "in Canada en Japan.", lang="nl")
+    assert {("Aalst", "Canada"), ("Aalst", "Japan")} <= of_kind(found, "flow")
