@@ -1072,6 +1072,11 @@ def _flows_in(
             # India": another load, not the next stop
             chains.append(_Chain())
             last_role = ""
+        elif last_end >= 0 and _THE_REST.search(between) and chains[-1].destinations:
+            # "to ship part of the drugs by boat to Zanzibar and to move the rest by road
+            # through Mozambique to South Africa": the rest goes its own way, from the start
+            chains.append(_Chain(origins=list(chains[-1].origins), shares_start=True))
+            last_role = ""
         if last_end >= 0 and _FROM_THERE.search(between) and chains[-1].destinations:
             chains.append(_Chain(origins=[chains[-1].destinations[-1]]))
             onward = True  # "hasta Madrid, desde donde… a Francia": the next place is reached
@@ -1594,6 +1599,18 @@ def _flows_in(
             # at Caucedo": and on to there.
             first.destinations = [entry_port]
             first.end_from_context = True
+            landed = [] if carry is None or not near else [
+                o for o in carry.origins if o.id != entry_port.id
+                and o.country_code == entry_port.country_code
+                and o.feature_type in {"city", "port", "other"}]
+            if landed and carry is not None:
+                # "[… offloaded from a dhow near Bagamoyo and brought to Dar es Salaam.] The
+                # narcotics were shipped from the Makran coast": to where the trip told began,
+                # and on the way told
+                first.transits = landed[:1]
+                first.destinations = list(carry.destinations) or landed[:1]
+                if first.destinations == first.transits:
+                    first.transits = []
     if (entry_port is not None and first.origins and first.destinations and not first.transits
             and len(chains) == 1 and _SEIZED.search(text, max(0, sent_start - 300), here[-1].end)
             and all(d.country_code == entry_port.country_code and d.id != entry_port.id
@@ -1755,6 +1772,9 @@ _CONTRAST = re.compile(
     # hacia Chetumal": another way in, from another start
     r"(?<!\w)(?:y\s+también|and\s+also|et\s+aussi|en\s+ook)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:desde|from|depuis|de|du|vanuit|uit)\s+(?:la\s+|el\s+|le\s+|l['’]|the\s+)?$)", re.I)
+_THE_REST = re.compile(
+    r"(?<!\w)(?:and|et|y|en)\s+(?:[\w-]+\s+){0,3}?(?:the\s+rest|le\s+reste|el\s+resto|"
+    r"de\s+rest)(?!\w)", re.I)
 # "shipments from Haiti", "envíos desde Cartagena", "des cargaisons depuis", "zendingen
 # vanuit": the load's origin, not where a boss gives orders from.
 _CARGO_BEFORE = re.compile(

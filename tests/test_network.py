@@ -2073,3 +2073,22 @@ def test_parcels_told_small_are_the_drugs():
         "De pakjes werden vanuit een woning in Aalst klaargemaakt. Ze waren bestemd voor kopers "
         "in Canada en Japan.", lang="nl")
     assert {("Aalst", "Canada"), ("Aalst", "Japan")} <= of_kind(found, "flow")
+
+
+def test_where_a_landed_load_was_shipped_from_goes_to_where_it_landed():
+    found, _ = legs(
+        "Heroin was offloaded from a dhow near Malindi and brought to the port of Mombasa by road. "
+        "The drugs were shipped from the Makran coast across the Indian Ocean.", lang="en")
+    flows = of_kind(found, "flow")
+    assert any(a == "Makran coast" and b == "Malindi" for a, b in flows)
+    assert not any(a == "Makran coast" and "Mombasa" in b for a, b in flows)
+
+
+def test_the_rest_of_a_load_goes_its_own_way_from_the_start():
+    found, _ = legs(
+        "From Mombasa the gang shipped part of the heroin by boat to Zanzibar and moved the rest "
+        "by road through Uganda to South Sudan.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Mombasa", "Zanzibar") in flows
+    assert ("Zanzibar", "Uganda") not in flows
+    assert ("Mombasa", "Uganda") in flows
