@@ -1050,7 +1050,11 @@ def _flows_in(
     paired_to = -1  # the place a "from … to" pair goes to
     stashed = False  # the last place was where the load told before was kept, and left from
     for k, m in enumerate(here):
-        if _NOT_A_STOP.match(text, m.end) or _is_water(m.place) or _BORDER_BEFORE.search(
+        not_a_stop = _NOT_A_STOP.match(text, m.end)
+        if not_a_stop is not None and m.place.feature_type in {"city", "port"} and re.fullmatch(
+                r"\s+(?:grens|border|frontera)", not_a_stop.group(), re.I):
+            not_a_stop = None  # "entering Ghana through the Aflao border": the town's crossing
+        if not_a_stop is not None or _is_water(m.place) or _BORDER_BEFORE.search(
                 text, max(sent_start, m.start - 12), m.start):
             # "handed over to Mexican buyers", "the Pacific port of Manzanillo", "avant de
             # traverser l'Atlantique": people, a qualifier, or the sea crossed; not a stop
@@ -1409,6 +1413,10 @@ def _flows_in(
             # "Selon le parquet de Strasbourg, la marchandise était destinée aux…": a place
             # that only says who speaks comes before the anaphor
             or _attributed_anaphor(text, sent_start, here, first_stop)
+            # "[De grondstoffen werden … naar Hengelo gebracht.] De eindproducten gingen via
+            # Gronau naar Dortmund": what was made of them, from where they went
+            or (_MADE_DRUG.search(text, sent_start, here[0].start) is not None
+                and _PRECURSORS.search(text, max(0, sent_start - 400), sent_start) is not None)
         ) and not _world_region(carry.destinations[-1]) and not (
             carry.found and (first.transits or not first.destinations)) and not (
             # "[… intercepté un convoyeur à hauteur de La Ferté-Bernard.] Une partie de la
@@ -1689,6 +1697,9 @@ _COMMAND = re.compile(
 _MADE_DRUG = re.compile(r"(?<!\w)(?:meth\w*|crystal|amfetamine|amph[ée]tamines?|anfetaminas?|"
                         r"xtc|ecstasy|mdma|pillen|pills|pilules|pastillas|fentanyl|fentanilo|"
                         r"speed|captagon|synthetic\s+drugs|synthetische\s+drugs|"
+                        # "De eindproducten gingen via Gronau…": what the lab made
+                        r"eindproduct(?:en)?|finished\s+products?|end\s+products?|"
+                        r"produits?\s+finis?|productos?\s+(?:finales|final|terminados?)|"
                         r"drogues\s+de\s+synthèse|drogas\s+sintéticas)(?!\w)", re.I)
 # "voor het lab", "for the lab": what a lab is sent, not where it is.
 _FOR_THE = re.compile(r"(?<!\w)(?:voor\s+(?:het|de)|for\s+the|pour\s+(?:le|la|les)|"
@@ -2279,6 +2290,11 @@ def legs_from_article(
         links = _links_in(text, sent.start, sent.end, here, previous, main)
         bosses = {a.id for a, _, rel in links if rel == "command"}
         lab_at = _LAB_AT.search(sent.text)
+        if lab_at is not None and re.search(
+                r"(?<!\w)(?:een\s+van\s+de|one\s+of\s+the|l['’]un\s+des|uno\s+de\s+los)\s+"
+                r"(?:[\w-]+\s+){0,2}$", sent.text[max(0, lab_at.start() - 40) : lab_at.start()],
+                re.I):
+            lab_at = None  # "een van de grootste labs die we in Twente hebben aangetroffen"
         if lab_at is not None and _FOR_THE.search(sent.text, 0, lab_at.start()):
             lab_at = None  # "De grondstoffen voor het lab kwamen uit China": what it was sent
         # "un laboratorio clandestino en … Tancítaro"; but "La droga producida en el

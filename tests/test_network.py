@@ -2092,3 +2092,21 @@ def test_the_rest_of_a_load_goes_its_own_way_from_the_start():
     assert ("Mombasa", "Zanzibar") in flows
     assert ("Zanzibar", "Uganda") not in flows
     assert ("Mombasa", "Uganda") in flows
+
+
+def test_a_town_s_border_crossing_is_a_stop():
+    found, _ = legs(
+        "Cocaine is moved by road from Abidjan, entering Ghana through the Elubo border "
+        "before reaching Kumasi.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Abidjan", "Elubo"), ("Elubo", "Kumasi")} <= flows
+
+
+def test_the_end_products_leave_from_where_the_precursors_went():
+    found, _ = legs(
+        "De grondstoffen werden vanuit China naar de haven van Antwerpen verscheept en daarna "
+        "per vrachtwagen naar Enschede gebracht. \"Dit is een van de grootste labs die we in "
+        "Overijssel hebben gezien\", zegt de politie. De eindproducten gingen via Bad Bentheim "
+        "naar afnemers in Hannover.", lang="nl")
+    flows = of_kind(found, "flow")
+    assert ("Enschede", "Bad Bentheim") in flows
