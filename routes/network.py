@@ -600,6 +600,11 @@ _LINK = re.compile(
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
     r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"
+    # "trabajaba en coordinación con socios en San Pedro Sula", "travaillait main dans la main
+    # avec un réseau de Nantes"
+    r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|en\s+coordination\s+avec|"
+    r"main\s+dans\s+la\s+main|hand\s+in\s+hand|de\s+la\s+mano|"
+    r"trabaj(?:a|aba|aban|ó|aron)\s+con|travaill(?:e|ait|aient|ent)\s+avec|"
     # "le réseau disposait de relais à Dakar", "con ramificaciones en Andalucía"
     r"relais|relays|ramificaci(?:ón|ones)|ramifications?|vertakkingen|"
     r"collabor\w+|colabor\w+|coopér\w+|cooperat\w+|cooper(?:a|aba|aban|ó)|"
@@ -1815,12 +1820,22 @@ _AUTHORITIES_AFTER = re.compile(
     r"homólogos|autoriteiten|politie|partners|collega's|justitie)(?!\w)",
     re.IGNORECASE,
 )
+_GANG_BEFORE = re.compile(
+    r"(?<!\w)(?:organizaci[oó]n|red|banda|cártel|cartel|clan|network|gang|organi[sz]ation|"
+    r"réseau|bende|netwerk|organisatie|syndicate|syndicat)(?!\w)", re.IGNORECASE)
+_PARTNERS_AFTER = re.compile(r"\s+(?:(?:its|their|ses|leurs|sus|hun|zijn)\s+)?(?:partners|"
+                             r"socios|partenaires|associés|associates)\s+(?:in|en|à|au|aux|de)"
+                             r"(?!\w)", re.IGNORECASE)
 _RIVALRY = re.compile(r"conflit|conflict|rival|guerr|oorlog|feud|vete|verband", re.I)
 _RELATIVE = re.compile(r"(?<!\w)(?:qui|que|who|which|that|die|dat|welke|cuyos?)(?!\w)", re.I)
 _WITH_ASSOCIATES = re.compile(
     r"(?<!\w)(?:with|avec|con|met)\s+(?:associates|partners|associés|complices|socios|"
     r"cómplices|handlangers|contacts|contactos|contacten)\s+(?:in|à|au|aux|en)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+|de\s+)?$", re.I)
+_POLICE_SUBJECT = re.compile(
+    r"\W*(?:(?:la|el|the|le|de|les|los|las)\s+)?(?:polic\w*|politie|guardia\s+civil|"
+    r"gendarmerie|gendarmes|douane\w*|customs|aduanas?|authorities|autoridades|autorités)(?!\w)",
+    re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<!\w)(?:entre|between|tussen)(?!\w)", re.I)
 
 
@@ -1874,7 +1889,11 @@ def _links_in(
     """
     out: list[tuple[Place, Place, str]] = []
     cue = _LINK.search(text, sent_start, sent_end)
-    if cue is not None and _AUTHORITIES_AFTER.match(text, cue.end()):
+    if cue is not None and _AUTHORITIES_AFTER.match(text, cue.end()) and not (
+            # ("la organización … trabajaba en coordinación con socios en San Pedro Sula": a
+            # gang's partners are criminals too)
+            _GANG_BEFORE.search(text, sent_start, cue.start())
+            and _PARTNERS_AFTER.match(text, cue.end())):
         cue = None  # "working with Mozambican authorities", "with partners in Spain"
     if cue:
         after = [m for m in here if m.start >= cue.end()]
@@ -1933,6 +1952,8 @@ def _links_in(
         # its partners'
         if not _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start):
             continue
+        if _POLICE_SUBJECT.match(text, sent_start, m.start):
+            continue  # "La policía de Chiclayo trabaja con socios en Madrid": police partners
         partner = next((p.place for p in reversed(here) if p.end <= m.start
                         and p.place.feature_type in {"city", "port", "neighbourhood"}
                         and p.place.id != m.place.id and not contains(p.place, m.place)

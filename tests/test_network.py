@@ -2110,3 +2110,17 @@ def test_the_end_products_leave_from_where_the_precursors_went():
         "naar afnemers in Hannover.", lang="nl")
     flows = of_kind(found, "flow")
     assert ("Enschede", "Bad Bentheim") in flows
+
+
+def test_a_gang_working_with_partners_elsewhere_is_linked_to_them():
+    found, _ = legs(
+        "Los fiscales sostienen que la banda, con base en Lambayeque, trabajaba en coordinación "
+        "con socios en Trujillo.",
+        lang="es")
+    assert any({a, b} == {"Lambayeque", "Trujillo"} for a, b in of_kind(found, "link"))
+
+
+def test_police_working_with_partners_abroad_is_no_link():
+    found, _ = legs(
+        "La policía de Chiclayo trabaja en coordinación con socios en Madrid.", lang="es")
+    assert not of_kind(found, "link")
