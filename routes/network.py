@@ -600,6 +600,11 @@ _LINK = re.compile(
     r"connections?|links?|ties|linked\s+to|connected\s+to|vínculos?|conexi(?:ón|ones)|"
     r"relaci(?:ón|ones)|vinculad[oa]s?|banden|connecties?|verbonden|gelinkt|contacts?|"
     r"contactos?|contacten|alianzas?|alliances?|work(?:s|ed|ing)?\s+with|"
+    # "en lien avec des commanditaires basés à Lagos" (not "en lien avec le contrôle d'un
+    # point de deal"), "mantiene comunicación permanente con un grupo"
+    r"en\s+lien\s+avec\s+(?:des|les|un|une|leurs?|ses)\s+(?:commanditaires|trafiquants|"
+    r"réseaux?|groupes?|gangs?|fournisseurs|grossistes|narcos|cartels?|clans?|complices|"
+    r"associés)|comunicaci[oó]n\s+(?:\w+\s+)?con|"
     # "trabajaba en coordinación con socios en San Pedro Sula", "travaillait main dans la main
     # avec un réseau de Nantes"
     r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|en\s+coordination\s+avec|"
@@ -1958,6 +1963,16 @@ def _links_in(
                         and p.place.feature_type in {"city", "port", "neighbourhood"}
                         and p.place.id != m.place.id and not contains(p.place, m.place)
                         and not contains(m.place, p.place)), None)
+        with_whom = _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start)
+        if partner is None and not any(p.end <= m.start for p in here) and main is not None and (
+                # ("We are working with partners in Spain": the police's)
+                with_whom is not None and "partner" not in with_whom.group().lower()) and (
+                main.feature_type in {"city", "port", "neighbourhood"}
+                and main.id != m.place.id and not contains(main, m.place)
+                and not contains(m.place, main)):
+            # "[SAN SALVADOR –] el extraditado mantenía vínculos con socios en Ciudad de
+            # Guatemala": the story's town, where he and his network are
+            partner = main
         if partner is not None and all({a.id, b.id} != {partner.id, m.place.id}
                                        for a, b, _ in out):
             out.append((partner, m.place, "connection"))

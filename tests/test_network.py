@@ -2124,3 +2124,17 @@ def test_police_working_with_partners_abroad_is_no_link():
     found, _ = legs(
         "La policía de Chiclayo trabaja en coordinación con socios en Madrid.", lang="es")
     assert not of_kind(found, "link")
+
+
+def test_en_lien_avec_des_commanditaires_is_a_tie():
+    found, _ = legs(
+        "DOUALA, 3 mars 2025 – Trois passeurs ont été arrêtés à Douala. Les suspects seraient en "
+        "lien avec des commanditaires basés à Abuja.", lang="fr")
+    assert any({a, b} == {"Douala", "Abuja"} for a, b in of_kind(found, "link"))
+
+
+def test_associates_abroad_of_a_man_of_the_story_s_town():
+    found, _ = legs(
+        "TEGUCIGALPA, 3 de marzo de 2025 – Un hombre fue capturado en Tegucigalpa. Según la "
+        "investigación, el capturado mantenía vínculos con socios en Managua.", lang="es")
+    assert any({a, b} == {"Tegucigalpa", "Managua"} for a, b in of_kind(found, "link"))
