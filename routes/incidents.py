@@ -318,6 +318,7 @@ _SAID_AFTER = re.compile(
 # "it emerged yesterday", "a-t-on appris mercredi", "según ha informado este jueves"
 _SAID_BEFORE = re.compile(
     r"(?:said|announced|reported|confirmed|emerged|revealed|disclosed|indiqué|annoncé|appris|"
+    r"confirmé|précisé|révélé|"
     r"informó|anunció|informado|anunciado|comunicado|comunicó|confirmado|confirmó|meldde|meldt|"
     r"bekendgemaakt)\s+(?:on\s+|le\s+|el\s+|op\s+|este\s+|esta\s+)?$", re.IGNORECASE)
 
@@ -1336,6 +1337,16 @@ def _same_event(a: Incident, b: Incident) -> bool:
     return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
 
 
+def _same_place_or_unknown(a: Incident, b: Incident) -> bool:
+    """Whether two reports may be of one place.
+
+    "Dinant : un labo démantelé à Anseremme" is not the lab "démantelé à Couvin" in January.
+    """
+    if a.place is None or b.place is None:
+        return True
+    return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
+
+
 def _merge(a: Incident, b: Incident) -> Incident:
     """Keep the more specific place and date; evidence of both."""
     if {a.type, b.type} == {"shooting", "murder"}:  # a fatal shooting
@@ -1399,6 +1410,10 @@ def _date_from_lede(
                 continue
             dates = [d for d in dates_for(sent)
                      if d.value and d.precision in {"day", "month"} and d.start >= dateline_end]
+            # ("Le parquet a confirmé mercredi la découverte, lundi 2 juin, d'un laboratoire":
+            # the day it was told is not the day it happened)
+            dates = [d for d in dates if not _said_date(
+                sent.text, d.start - sent.start, d.end - sent.start)] or dates
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
                 break
@@ -1867,8 +1882,13 @@ def incidents_from_article(
         heads: list[Incident] = []
         for inc in merged:
             if all(e.start < title for e in inc.evidence):
-                twin = next((b for b in body if b.type == inc.type or {b.type, inc.type}
-                             in _SAME_KIND), None)
+                alike = [b for b in body
+                         if b.type == inc.type or {b.type, inc.type} in _SAME_KIND]
+                # (the one of its place, else one of its time: "Dinant : un labo démantelé à
+                # Anseremme" is not the lab "démantelé à Couvin" in January)
+                twin = next((b for b in alike if _same_place_or_unknown(b, inc)), None) or next(
+                    (b for b in alike if not (b.date and inc.date) or b.date.startswith(
+                        inc.date[:7]) or inc.date.startswith(b.date[:7])), None)
                 if twin is not None:
                     twin.evidence.extend(e for e in inc.evidence if e not in twin.evidence)
                     twin.evidence.sort(key=lambda e: e.start)

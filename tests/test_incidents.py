@@ -1670,3 +1670,13 @@ def test_a_warrant_for_extradition_and_a_running_count_are_no_extraditions():
         "extradición.", lang="es", published="2024-07-18")
     assert [t for t, _, _ in found].count("extradition") == 1
     assert ("arrest", "San Pedro Sula", "2024-03") in found
+
+
+def test_a_headline_is_not_merged_into_an_older_event_elsewhere():
+    text = ("Huy : un laboratoire de drogue démantelé dans une ferme à Wanze\n\n"
+            "Liège, le 5 juin 2025 — Le parquet a confirmé mercredi la découverte, lundi 2 juin, "
+            "d'un laboratoire clandestin dans une ferme à Wanze.\n\n"
+            "En janvier, un autre laboratoire avait déjà été démantelé à Ciney.")
+    found, _ = incidents(text, lang="fr", published="2025-06-05")
+    raids = sorted((p, d) for t, p, d in found if t == "raid")
+    assert raids == [("Ciney", "2025-01"), ("Wanze", "2025-06-02")]
