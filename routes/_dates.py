@@ -57,6 +57,10 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DE = r"(?:\s+de)?"
 
+#: "12 april vorig jaar", "3 May last year", "3 de mayo del año pasado": that day, a year back.
+_LAST_YEAR_AFTER = re.compile(
+    r"\s+(?:vorig\s+jaar|afgelopen\s+jaar|last\s+year|(?:de\s+)?l['’]année\s+derni[eè]re|"
+    r"(?:de\s+)?l['’]an\s+dernier|(?:del?\s+)?año\s+pasado)\b", re.IGNORECASE)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     (
@@ -303,11 +307,18 @@ def dates_in(text: str, *, published: dt.date | None = None, base: int = 0) -> l
                     day = int(gd["d"])
                     if not 1 <= day <= 31:
                         continue
+                    last = _LAST_YEAR_AFTER.match(text, e)
                     if published is None:
                         value, precision = f"--{mon:02d}-{day:02d}", "day"
                     else:
                         year = published.year if (mon, day) <= (
                             published.month, published.day) else published.year - 1
+                        if last is not None:
+                            # "op 12 april vorig jaar", "on 3 May last year"
+                            year, e = published.year - 1, last.end()
+                            found = [f for f in found
+                                     if not (s < f.end - base and f.start - base < e)]
+                            taken = [(ts, te) for ts, te in taken if not (s < te and ts < e)]
                         value = dt.date(year, mon, min(day, calendar.monthrange(year, mon)[1])
                                         ).isoformat()
                         precision = "day"

@@ -158,7 +158,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                  r"addresses|flats?|apartments?)|"
                  # "werd een cocaïnewasserij ontdekt", "a drug lab was found": a lab found
                  r"(?:labo\w*|laboratoires?|drugslab\w*|\w*wasserij|\w*kwekerij|laborator(?:y|ies)|"
-                 r"labs?|laboratorios?|cocinas?|fábricas?\s+de\s+cocaína)\s+(?:[\w-]+\s+){0,4}?"
+                 r"labs?|laboratorios?|cocinas?|fábricas?\s+de\s+cocaína)\s+(?:[\w-]+\s+){0,6}?"
                  r"(?:ontdekt|aangetroffen|découverte?s?|discovered|found|descubiert[oa]s?|"
                  r"hallad[oa]s?|localizad[oa]s?)|"
                  # "In april trof de politie in een schuur in Deurne een drugslab aan"

@@ -32,6 +32,9 @@ PUB = dt.date(2024, 6, 14)  # a Friday
         ("en 2019", None, "2019", "year"),
         ("El pasado mes de marzo, Panamá extraditó", PUB, "2024-03", "month"),
         ("au début du mois de mars", PUB, "2024-03", "month"),
+        ("op 12 april vorig jaar", PUB, "2023-04-12", "day"),
+        ("on 3 May last year", PUB, "2023-05-03", "day"),
+        ("el 3 de mayo del año pasado", PUB, "2023-05-03", "day"),
         ("a mediados de abril", PUB, "2024-04", "month"),
     ],
 )

@@ -1680,3 +1680,9 @@ def test_a_headline_is_not_merged_into_an_older_event_elsewhere():
     found, _ = incidents(text, lang="fr", published="2025-06-05")
     raids = sorted((p, d) for t, p, d in found if t == "raid")
     assert raids == [("Ciney", "2025-01"), ("Wanze", "2025-06-02")]
+
+
+def test_a_lab_found_told_with_its_date_between_is_a_raid():
+    found, _ = incidents("Het lab werd op 12 april vorig jaar ontdekt in een schuur in Joure.",
+                         lang="nl", published="2024-12-12")
+    assert ("raid", "Joure", "2023-04-12") in found
