@@ -942,6 +942,9 @@ _PART_OF_BEFORE = re.compile(
     r"quartier|localité|section|ville|barrio|municipio|localidad|pueblo|colonia|pedanía|"
     r"parroquia|distrito)\s+(?:van|bij|in|of|near|outside|de|du|des|d['’]|près\s+de|del|"
     r"cerca\s+de)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$", re.IGNORECASE)
+# "instead of overland through Iran and Turkey", "plutôt que par l'Espagne": not the way.
+_INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|plutôt\s+que|au\s+lieu\s+de|"
+                      r"en\s+lugar\s+de|en\s+vez\s+de|in\s+plaats\s+van)(?!\w)", re.IGNORECASE)
 # "près de la frontière française": the same, the adjective after its noun.
 _BORDER_BEFORE = re.compile(r"(?<!\w)(?:frontière|frontera|fronteira)\s+$", re.IGNORECASE)
 
@@ -1071,6 +1074,10 @@ def _flows_in(
             continue
         if 0 <= m.start < last_end:
             unassigned.append(m)  # "East Riding of Yorkshire": a name inside the last one
+            continue
+        instead = _INSTEAD.search(text, max(sent_start, m.start - 60), m.start)
+        if instead is not None and not re.search(r"[;:]|,\s", text[instead.end() : m.start]):
+            unassigned.append(m)  # "by sea to East Africa instead of overland through Iran"
             continue
         if last_end >= 0 and _PART_OF_BEFORE.search(text, last_end, m.start):
             unassigned.append(m)  # "in Paal, een deelgemeente van Beringen,": where it lies

@@ -2138,3 +2138,12 @@ def test_associates_abroad_of_a_man_of_the_story_s_town():
         "TEGUCIGALPA, 3 de marzo de 2025 – Un hombre fue capturado en Tegucigalpa. Según la "
         "investigación, el capturado mantenía vínculos con socios en Managua.", lang="es")
     assert any({a, b} == {"Tegucigalpa", "Managua"} for a, b in of_kind(found, "link"))
+
+
+def test_the_way_not_taken_is_no_stop():
+    found, _ = legs(
+        "The heroin is now shipped from Pakistan by sea to Mozambique instead of overland "
+        "through Iran and Turkey.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Pakistan", "Mozambique") in flows
+    assert not any("Turkey" in pair or "Iran" in pair for pair in flows)
