@@ -942,6 +942,11 @@ _PART_OF_BEFORE = re.compile(
     r"quartier|localité|section|ville|barrio|municipio|localidad|pueblo|colonia|pedanía|"
     r"parroquia|distrito)\s+(?:van|bij|in|of|near|outside|de|du|des|d['’]|près\s+de|del|"
     r"cerca\s+de)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$", re.IGNORECASE)
+_AT_OPENING = re.compile(r"[\s\"'«“—-]*(?:à|au|in|en|op)\s+", re.IGNORECASE)
+_IT_AFTER = re.compile(
+    r"\s*,\s*(?:elles?|ils|they|it|ellas?|ze|zij|(?:la|the|de|le|les|el|las|los)\s+"
+    r"(?:drogue|drugs?|droga|marchandise|cocaïne|cocaine|cocaína|cargaison|cargamento|"
+    r"résine|heroin|héroïne|heroína|lading|partij))(?!\w)", re.IGNORECASE)
 # "instead of overland through Iran and Turkey", "plutôt que par l'Espagne": not the way.
 _INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|plutôt\s+que|au\s+lieu\s+de|"
                       r"en\s+lugar\s+de|en\s+vez\s+de|in\s+plaats\s+van)(?!\w)", re.IGNORECASE)
@@ -1062,6 +1067,7 @@ def _flows_in(
     dest_tail = -1  # the end of the place a destination was located by
     paired_to = -1  # the place a "from … to" pair goes to
     stashed = False  # the last place was where the load told before was kept, and left from
+    held_at: Place | None = None  # "À Arras, elle…": where the sentence finds the load
     for k, m in enumerate(here):
         not_a_stop = _NOT_A_STOP.match(text, m.end)
         if not_a_stop is not None and m.place.feature_type in {"city", "port"} and re.fullmatch(
@@ -1084,6 +1090,14 @@ def _flows_in(
             continue
         if _CASH_TO.search(text, max(sent_start, m.start - 40), m.start):
             unassigned.append(m)  # "… and sent cash south to Culiacán": money, not the drugs
+            continue
+        if k == 0 and _AT_OPENING.fullmatch(text, sent_start, m.start) and _IT_AFTER.match(
+                text, m.end):
+            # "À Arras, elle était coupée puis livrée à des revendeurs de Lens": where the load
+            # is, and from where it goes on
+            chains[-1].origins.append(m.place)
+            held_at = m.place
+            last_role, last_end = "origin", m.end
             continue
         between = text[last_end:m.start] if last_end >= 0 else ""
         onward = False
@@ -1312,6 +1326,14 @@ def _flows_in(
             unassigned.append(m)
         last_role, last_end = role, m.end
     first = chains[0]
+    if held_at is not None and carry is not None and near and first.origins == [held_at] and (
+            carry.destinations or carry.transits):
+        reached_at = (carry.destinations or carry.transits)[-1]
+        if reached_at.id != held_at.id and not contains(reached_at, held_at) and not contains(
+                held_at, reached_at):
+            # "[… revenait via Anvers et Lille.] À Arras, elle était coupée…": on from there
+            chains.insert(0, _Chain(origins=[reached_at], destinations=[held_at]))
+            first = chains[0]
     reached = [] if carry is None or not near else (carry.destinations or carry.transits)
     if reached and reached[-1].feature_type in {"city", "port", "neighbourhood", "other"}:
         # "[… kwamen via de haven van Antwerpen binnen.] Vanuit België werden de partijen naar

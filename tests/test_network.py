@@ -2147,3 +2147,16 @@ def test_the_way_not_taken_is_no_stop():
     flows = of_kind(found, "flow")
     assert ("Pakistan", "Mozambique") in flows
     assert not any("Turkey" in pair or "Iran" in pair for pair in flows)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La drogue revenait par l'autoroute, via Gand et Lille. À Valenciennes, elle était coupée "
+     "puis livrée à des revendeurs de Maubeuge.", "fr"),
+    ("The drugs came back by motorway through Ghent and Lille. In Valenciennes, they were cut "
+     "and then delivered to dealers in Maubeuge.", "en"),
+])
+def test_where_a_sentence_finds_the_load_is_the_next_stop(text, lang):
+    found, _ = legs(text, lang=lang)
+    flows = of_kind(found, "flow")
+    assert {("Lille", "Valenciennes"), ("Valenciennes", "Maubeuge")} <= flows
+    assert ("Lille", "Maubeuge") not in flows
