@@ -309,6 +309,7 @@ def quarters_from_article(
             for e in gaz.lookup(name))
 
     found: list[tuple[int, int, str, Place]] = []  # (start, end, name, town)
+    told_town: dict[str, Place] = {}  # name key -> the town the text puts that quarter in
 
     def far_inside(start: int, end: int, town: Place) -> list[tuple[Place, Span]] | None:
         """The place spans inside a name the text calls a quarter of ``town``.
@@ -378,6 +379,8 @@ def quarters_from_article(
                 same.feature_type, same.parent = "neighbourhood", town.name
             return
         found.append((start, end, name, town))
+        if explicit:
+            told_town.setdefault(key, town)
         take(start, end)
 
     cue = _CUES.get(lang)
@@ -478,6 +481,9 @@ def quarters_from_article(
     out: list[Place] = []
     town_of: dict[str, Place] = {}
     for start, end, name, town in sorted(found, key=lambda f: f[0]):
+        # ("Deux interpellations à Bourtzwiller" in a Colmar story, and "le quartier de
+        # Bourtzwiller, à Mulhouse": one quarter, of the town the text names)
+        town = told_town.get(name_key(name), town)
         k = (name_key(name), town.id)
         place = by_key.get(k)
         if place is None:

@@ -254,3 +254,14 @@ def test_an_office_is_no_quarter() -> None:
         "DAKAR, 5 mars 2025 — Quatre personnes ont été interpellées à Dakar, selon une source à "
         "la Délégation générale à la sûreté nationale.", lang="fr"))
     assert "Délégation" not in [p.name for p in case.place_items]
+
+
+def test_a_quarter_named_bare_and_with_its_town_is_one_quarter() -> None:
+    case = case_from_article(article_from_text(
+        "COLMAR – Les douaniers ont saisi 300 kilos de résine.\n\n"
+        "Deux interpellations à Bourtzwiller\n\n"
+        "Mercredi, les policiers ont interpellé deux hommes dans le quartier de Bourtzwiller, "
+        "à Mulhouse.", lang="fr"))
+    quarters = [p for p in case.place_items if p.name == "Bourtzwiller"]
+    assert len(quarters) == 1
+    assert quarters[0].parent == "Mulhouse"
