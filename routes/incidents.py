@@ -1401,7 +1401,9 @@ def _date_from_lede(
     if not parsed.sentences:
         return
     title_para = parsed.sentences[0].paragraph
-    lede = [s for s in parsed.sentences if s.paragraph != title_para][:2]
+    # (not a byline's date: "Published 7 June 2024", "Tuesday 17 September 2024")
+    lede = [s for s in parsed.sentences if s.paragraph != title_para and not (
+        len(s.text.split()) <= 6 and re.search(r"\b\d{4}\b", s.text))][:2]
     for inc in found:
         if inc.date or inc.place is None or inc.evidence[0].end > parsed.sentences[0].end:
             continue
@@ -1414,6 +1416,10 @@ def _date_from_lede(
             # the day it was told is not the day it happened)
             dates = [d for d in dates if not _said_date(
                 sent.text, d.start - sent.start, d.end - sent.start)] or dates
+            if inc.type in {"conviction", "extradition"}:
+                # ("admitted the supply between January and October last year when he appeared
+                # in court yesterday": the day of the hearing, not the months of the offence)
+                dates = [d for d in dates if d.precision == "day"] or dates
             if dates:
                 inc.date, inc.date_precision = dates[0].value, dates[0].precision
                 break

@@ -1686,3 +1686,13 @@ def test_a_lab_found_told_with_its_date_between_is_a_raid():
     found, _ = incidents("Het lab werd op 12 april vorig jaar ontdekt in een schuur in Joure.",
                          lang="nl", published="2024-12-12")
     assert ("raid", "Joure", "2023-04-12") in found
+
+
+def test_a_headline_conviction_takes_the_hearing_day_past_the_byline():
+    text = ("Carlisle dealer jailed over Leeds drugs line\n\n"
+            "Published 7 June 2024\n\n"
+            "A Carlisle man who brought heroin from Leeds into the city has been jailed.\n\n"
+            "He admitted supplying drugs between January and October last year when he appeared "
+            "at Carlisle Crown Court yesterday.")
+    found, _ = incidents(text, lang="en", published="2024-06-07")
+    assert ("conviction", "Carlisle", "2024-06-06") in found
