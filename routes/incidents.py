@@ -239,6 +239,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "… the 1.2 tonnes … where Border Force officers found it": the amount told
                     # before the verb, which takes a pronoun (kept only when an amount is told)
                     r"(?:found|seized|discovered|intercepted)\s+(?:it|them)|"
+                    # "The drugs, with an estimated street value of £3.2 million, were
+                    # discovered on Thursday 12 September": the seizure told again, with its day
+                    r"(?:the\s+(?:drugs?|cocaine|heroin|cannabis)|la\s+(?:drogue|droga|cocaïne|"
+                    r"cocaína)|de\s+(?:drugs|cocaïne))(?:[\s,]+[^;]{0,80}?)?\s(?:were|was|a\s+été|"
+                    r"ont\s+été|fue|fueron|werd|werden)\s+(?:discovered|found|seized|"
+                    r"découverte?s?|saisie?s?|trouvée?s?|hallad[oa]s?|encontrad[oa]s?|"
+                    r"incautad[oa]s?|gevonden|ontdekt|aangetroffen)(?=\s+(?:on|le|el|op)\s)|"
                     r"l['’](?:ont|a)\s+(?:saisie?s?|découverte?s?|trouvée?s?|interceptée?s?)|"
                     r"l[oa]s?\s+(?:encontraron|hallaron|incautaron|interceptaron|descubrieron)|"
                     r"vonden\s+(?:het|ze)|onderschepten\s+(?:het|ze)|"

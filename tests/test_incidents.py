@@ -1696,3 +1696,12 @@ def test_a_headline_conviction_takes_the_hearing_day_past_the_byline():
             "at Carlisle Crown Court yesterday.")
     found, _ = incidents(text, lang="en", published="2024-06-07")
     assert ("conviction", "Carlisle", "2024-06-06") in found
+
+
+def test_the_drugs_discovered_on_a_day_date_the_seizure_told_before():
+    found, _ = incidents(
+        "Border Force officers found 30kg of cocaine hidden in a lorry that had arrived at Dover "
+        "from Calais. The drugs, worth £2.1 million, were discovered on Tuesday 10 September "
+        "behind pallets of frozen peas.", lang="en", published="2024-09-17")
+    assert [(t, p, d) for t, p, d in found if t == "seizure"] == [
+        ("seizure", "Dover", "2024-09-10")]
