@@ -292,7 +292,7 @@ _IN_REGION = re.compile(r"^\s*,\s*(?:(?:en|in|au|dans\s+l[ea]s?|dans\s+l['’]|i
 _LAB_WORDS = (r"(?:(?:narco-?)?labo\w*|lab|labs|(?:narco-?)?laborator\w+|drugslab\w*|"
               r"(?:\w+-)?(?:meth|xtc|crystal|"
               r"speed|amfetamine|pillen)lab\w*|cocinas?|plantations?|"
-              r"plantaci(?:ón|ones)|cultivos?|kwekerij\w*|plantages?|"
+              r"plantaci(?:ón|ones)|cultivos?|\w*kwekerij\w*|\w*plantages?|"
               # "een productielocatie voor amfetamine"
               r"productielocaties?|production\s+sites?|sites?\s+de\s+production|"
               # "een cocaïnewasserij": where cocaine is washed out of what carried it
@@ -568,6 +568,7 @@ _DRUG_CONTEXT = re.compile(
     r"comprimidos|comprimés|tablets|metanfetaminas?|fentanilo|méthamphétamine|"
     # "la résine traverse la Mauritanie", "Les convois remontent vers Madama", "les colis"
     r"résine|resina|colis|parcels?|paquetes|pakketten|pakjes|pakketjes|fardos|ballots|bales|convois|convoys|"
+    r"oogst(?:en)?|harvests?|récoltes?|cosechas?|"
     r"convoyes|"
     # "runners were sent by train to Shrewsbury carrying wraps": county lines
     r"wraps|county\s+lines?|crack|ketamine|ketamina|kétamine|"
@@ -947,6 +948,8 @@ _IT_AFTER = re.compile(
     r"\s*,\s*(?:elles?|ils|they|it|ellas?|ze|zij|(?:la|the|de|le|les|el|las|los)\s+"
     r"(?:drogue|drugs?|droga|marchandise|cocaïne|cocaine|cocaína|cargaison|cargamento|"
     r"résine|heroin|héroïne|heroína|lading|partij))(?!\w)", re.IGNORECASE)
+# "De oogst werd over de grens gebracht naar Rijsel": what the plantation grew.
+_HARVEST = re.compile(r"(?<!\w)(?:oogst(?:en)?|harvests?|récoltes?|cosechas?)(?!\w)", re.I)
 # "instead of overland through Iran and Turkey", "plutôt que par l'Espagne": not the way.
 _INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|plutôt\s+que|au\s+lieu\s+de|"
                       r"en\s+lugar\s+de|en\s+vez\s+de|in\s+plaats\s+van)(?!\w)", re.IGNORECASE)
@@ -1534,8 +1537,9 @@ def _flows_in(
             first.origins = [carry.destinations[-1]]
         elif (lab is not None and first.destinations
               # ("Volgens het OM in Maastricht was de amfetamine bestemd voor…": who speaks
-              # may come first)
-              and _DRUG_ANAPHOR.search(text, sent_start, first_stop)
+              # may come first; "De oogst werd … naar Rijsel gebracht": what it made)
+              and (_DRUG_ANAPHOR.search(text, sent_start, first_stop)
+                   or _HARVEST.search(text, sent_start, first_stop))
               # ("De amfetamine was bestemd voor afnemers in Duitsland, via Aken": a way from
               # the lab, not a stop the lab lies in; "… via de haven van Rotterdam
               # binnengekomen en daarna naar Vlaardingen gebracht": the way to the lab)
@@ -2356,10 +2360,12 @@ def legs_from_article(
         bosses = {a.id for a, _, rel in links if rel == "command"}
         lab_at = _LAB_AT.search(sent.text)
         if lab_at is not None and re.search(
-                r"(?<!\w)(?:een\s+van\s+de|one\s+of\s+the|l['’]un\s+des|uno\s+de\s+los)\s+"
-                r"(?:[\w-]+\s+){0,2}$", sent.text[max(0, lab_at.start() - 40) : lab_at.start()],
-                re.I):
-            lab_at = None  # "een van de grootste labs die we in Twente hebben aangetroffen"
+                r"(?<!\w)(?:een\s+van\s+de|one\s+of\s+the|l['’]un\s+des|uno\s+de\s+los|ook|"
+                r"also|aussi|también|other|autres|otr[oa]s|andere)\s+(?:[\w-]+\s+){0,2}$",
+                sent.text[max(0, lab_at.start() - 40) : lab_at.start()], re.I):
+            # "een van de grootste labs die we in Twente hebben aangetroffen", "dat ook
+            # plantages uitbaat in Henegouwen": other labs, not the one of the story
+            lab_at = None
         if lab_at is not None and _FOR_THE.search(sent.text, 0, lab_at.start()):
             lab_at = None  # "De grondstoffen voor het lab kwamen uit China": what it was sent
         # "un laboratorio clandestino en … Tancítaro"; but "La droga producida en el

@@ -2160,3 +2160,11 @@ def test_where_a_sentence_finds_the_load_is_the_next_stop(text, lang):
     flows = of_kind(found, "flow")
     assert {("Lille", "Valenciennes"), ("Valenciennes", "Maubeuge")} <= flows
     assert ("Lille", "Maubeuge") not in flows
+
+
+def test_the_harvest_of_a_plantation_leaves_from_it():
+    found, _ = legs(
+        "De politie heeft een cannabisplantage opgerold in een loods in Menen. Het netwerk baat "
+        "ook plantages uit in Henegouwen. De oogst werd over de grens gebracht naar Rijsel.",
+        lang="nl")
+    assert ("Menen", "Lille") in of_kind(found, "flow")
