@@ -1410,7 +1410,8 @@ def _date_from_lede(
     title_para = parsed.sentences[0].paragraph
     # (not a byline's date: "Published 7 June 2024", "Tuesday 17 September 2024")
     lede = [s for s in parsed.sentences if s.paragraph != title_para and not (
-        len(s.text.split()) <= 6 and re.search(r"\b\d{4}\b", s.text))][:2]
+        len(s.text.split()) <= 6 and 2 * sum(d.end - d.start for d in dates_in(s.text))
+        >= len(s.text.strip()))][:2]
     for inc in found:
         if inc.date or inc.place is None or inc.evidence[0].end > parsed.sentences[0].end:
             continue

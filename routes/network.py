@@ -1988,7 +1988,8 @@ def _links_in(
     for m in here:
         # "a Sydney-based criminal network with associates in Dubai": the network's town and
         # its partners'
-        if not _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start):
+        with_whom = _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start)
+        if with_whom is None:
             continue
         if _POLICE_SUBJECT.match(text, sent_start, m.start):
             continue  # "La policía de Chiclayo trabaja con socios en Madrid": police partners
@@ -1996,10 +1997,9 @@ def _links_in(
                         and p.place.feature_type in {"city", "port", "neighbourhood"}
                         and p.place.id != m.place.id and not contains(p.place, m.place)
                         and not contains(m.place, p.place)), None)
-        with_whom = _WITH_ASSOCIATES.search(text, max(sent_start, m.start - 40), m.start)
         if partner is None and not any(p.end <= m.start for p in here) and main is not None and (
                 # ("We are working with partners in Spain": the police's)
-                with_whom is not None and "partner" not in with_whom.group().lower()) and (
+                "partner" not in with_whom.group().lower()) and (
                 main.feature_type in {"city", "port", "neighbourhood"}
                 and main.id != m.place.id and not contains(main, m.place)
                 and not contains(m.place, main)):
