@@ -485,3 +485,9 @@ def test_a_near_pair_of_namesakes_abroad_does_not_outvote_the_story() -> None:
         "Hove and Lewes, and in south London.", "en")
     assert found["Brighton"].country_code == "GB"
     assert found["Dover"].country_code == "GB"
+
+
+def test_the_north_of_a_country_named_as_a_region_is_that_region() -> None:
+    found = places("Het onderzoek begon in Noord-Nederland en leidde naar Rotterdam.", "nl")
+    assert found["Noord-Nederland"].name == "Northern Netherlands"
+    assert found["Noord-Nederland"].feature_type == "region"
