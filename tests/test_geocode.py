@@ -491,3 +491,10 @@ def test_the_north_of_a_country_named_as_a_region_is_that_region() -> None:
     found = places("Het onderzoek begon in Noord-Nederland en leidde naar Rotterdam.", "nl")
     assert found["Noord-Nederland"].name == "Northern Netherlands"
     assert found["Noord-Nederland"].feature_type == "region"
+
+
+def test_a_galician_ria_and_its_islands_are_not_namesake_towns() -> None:
+    found = places("La Guardia Civil interceptó una planeadora en la ría de Aldán y otra frente "
+                   "a las islas Cíes.", "es")
+    assert found["ría de Aldán"].country_code == "ES"
+    assert found["islas Cíes"].name == "Cíes Islands"
