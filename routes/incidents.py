@@ -747,7 +747,14 @@ _TALLY = re.compile(
     + _EVENTS + r")(?!\w)"
     # "Con él suman más de cuarenta los hondureños entregados": a running count of people
     r"|(?<!\w)(?:suman|sumaron|ascienden\s+a|bring(?:s|ing)?\s+the\s+total|porte\s+à|"
-    r"portant\s+à|brengt\s+het\s+totaal)(?!\w)",
+    r"portant\s+à|brengt\s+het\s+totaal)(?!\w)"
+    # "it has arrested more than 60 suspected couriers at the airport over the past two
+    # years", "since 2020": a count over a period
+    r"|(?<!\w)(?:more\s+than|over|plus\s+de|más\s+de|meer\s+dan|ruim)\s+\d+[^.;]{0,80}?"
+    r"(?:(?:since|depuis|desde|sinds)\s+(?:19|20)\d\d|(?:over|in|during)\s+the\s+(?:past|last)"
+    r"\s+(?:\w+\s+)?(?:years?|months)|au\s+cours\s+des\s+(?:\w+\s+)?derni\w+\s+(?:années|mois)|"
+    r"en\s+los\s+últimos\s+(?:\w+\s+)?(?:años|meses)|de\s+afgelopen\s+(?:\w+\s+)?"
+    r"(?:jaar|jaren|maanden))(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_TESTS = {"trend": _TREND, "aggregate": _AGGREGATE, "hedged": _HEDGES,

@@ -1705,3 +1705,10 @@ def test_the_drugs_discovered_on_a_day_date_the_seizure_told_before():
         "behind pallets of frozen peas.", lang="en", published="2024-09-17")
     assert [(t, p, d) for t, p, d in found if t == "seizure"] == [
         ("seizure", "Dover", "2024-09-10")]
+
+
+def test_a_count_of_arrests_over_a_period_is_no_event():
+    found, _ = incidents(
+        "ACCRA, April 22, 2024 - The agency says it has arrested more than 40 suspected couriers "
+        "at Kotoka airport over the past two years.", lang="en", published="2024-04-22")
+    assert not [t for t, _, _ in found if t == "arrest"]
