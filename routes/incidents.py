@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any
 
 from routes._dates import DateMention, dates_in
@@ -1348,7 +1349,7 @@ def _same_event(a: Incident, b: Incident) -> bool:
         # "une saisie survenue le 3 mars … Ce jour-là, les douaniers avaient intercepté, à
         # hauteur de Langres, …": one event, its place told once
         return True
-    return a.place.id == b.place.id or contains(a.place, b.place) or contains(b.place, a.place)
+    return _same_place_or_unknown(a, b)
 
 
 def _same_place_or_unknown(a: Incident, b: Incident) -> bool:
@@ -1416,9 +1417,9 @@ def _date_from_lede(
         return
     title_para = parsed.sentences[0].paragraph
     # (not a byline's date: "Published 7 June 2024", "Tuesday 17 September 2024")
-    lede = [s for s in parsed.sentences if s.paragraph != title_para and not (
+    lede = list(islice((s for s in parsed.sentences if s.paragraph != title_para and not (
         len(s.text.split()) <= 6 and 2 * sum(d.end - d.start for d in dates_in(s.text))
-        >= len(s.text.strip()))][:2]
+        >= len(s.text.strip()))), 2))
     for inc in found:
         if inc.date or inc.place is None or inc.evidence[0].end > parsed.sentences[0].end:
             continue
@@ -1591,6 +1592,9 @@ def incidents_from_article(
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 taken.append((s, e))
+                # ("ces arrestations font suite à l'interpellation…": the event named after
+                # "comes after" or "follows" is another one)
+                follows_other = _AFTER_OTHER.search(sent.text, 0, m.start()) is not None
                 twin = next((i for i in found if i.type == kind and any(
                     x.start == sent.start for x in i.evidence)), None)
                 breaks = [] if twin is None else [
@@ -1599,7 +1603,7 @@ def incidents_from_article(
                         twin.date and breaks and twin.evidence[0].start == sent.start) and not (
                         # ("ces arrestations font suite à l'interpellation, le 18 novembre,
                         # d'une passagère": the one they follow is another)
-                        _AFTER_OTHER.search(sent.text, 0, m.start())):
+                        follows_other):
                     # one incident of a type per sentence, whether new or told again ("Cet
                     # enlèvement, qualifié de séquestration…")
                     continue
@@ -1611,8 +1615,7 @@ def incidents_from_article(
                         p.search(sent.text, 0, m.start()) for t, p in TRIGGERS if t == "seizure"):
                     continue  # "seized three firearms and two hand grenades": objects found
                 if any(i.type == kind or {i.type, kind} in _SAME_KIND for i in found) and (
-                        _AFTER_THE.search(lead)) and not _AFTER_OTHER.search(
-                        sent.text, 0, m.start()):
+                        _AFTER_THE.search(lead)) and not follows_other:
                     continue  # "Dans la foulée de la saisie…": the event already told
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened
@@ -1821,7 +1824,7 @@ def incidents_from_article(
                     # "Cette saisie intervient deux mois après celle de Dunkerque": two)
                     _DEMONSTRATIVE.search(lead) and not _ANOTHER.search(sent.text))
                 if restated is not None and not _ORDINAL.search(lead) and not (
-                        _AFTER_OTHER.search(sent.text, 0, m.start())) and not _differs(
+                        follows_other) and not _differs(
                         restated, inc, dates=own_date, next_day=bool(
                             _DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))) and (
                     _OPENS.match(sent.text[: m.start()]) or

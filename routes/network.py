@@ -112,10 +112,13 @@ _TRANSFER = re.compile(
     r"(?<!\w)(?:transférée?s?|transferred|trasladad[oa]s?|overgebracht)(?!\w)", re.I
 )
 # "Bulk currency was then driven back south through Nogales": the money's way, not the drugs'.
+#: Money, the other way of a trade: "sent cash south to Culiacán", "Bulk currency was…".
+_MONEY_WORDS = (r"cash|money|proceeds|profits|argent|bénéfices|dinero|efectivo|ganancias|geld|"
+                r"opbrengst")
 _MONEY_SUBJECT = re.compile(
     r"[\s\"'«“—-]*(?:(?:the|bulk|all|this|that|la|le|les|l['’]|el|los|las|este|het|de|dat|"
-    r"des|du)\s+)*(?:cash|currency|money|proceeds|profits|argent|bénéfices|dinero|efectivo|"
-    r"ganancias|geld|contanten|opbrengst(?:en)?|winsten?)(?!\w)", re.I)
+    r"des|du)\s+)*(?:" + _MONEY_WORDS + r"|opbrengsten|currency|contanten|winsten?)(?!\w)",
+    re.I)
 # "la droga iba a ser trasladada por tierra hasta Huehuetenango": drugs moved, not people.
 _DRUG_TRANSFERRED = re.compile(
     r"(?<!\w)(?:la\s+(?:droga|drogue|cocaína|cocaïne|marchandise|mercancía|cargaison)|"
@@ -1760,8 +1763,7 @@ _BOUGHT = re.compile(r"(?<!\w)(?:" + _BOUGHT_WORDS + r"|achet(?:ait|aient)|buys|
 _BROUGHT_BACK = re.compile(r"(?<!\w)(?:rapporté\w*|ramené\w*|(?:brought|driven|taken)\s+back|"
                            r"traíd[oa]s?\s+de\s+vuelta|teruggebracht)(?!\w)", re.I)
 # "sent cash south to Culiacán", "renvoyait l'argent vers Dubaï": the money's way back
-_CASH_TO = re.compile(r"(?<!\w)(?:cash|money|proceeds|profits|argent|bénéfices|dinero|"
-                      r"efectivo|ganancias|geld|opbrengst)\s+(?:[\w-]+\s+){0,3}?(?:to|vers|à|au|"
+_CASH_TO = re.compile(r"(?<!\w)(?:" + _MONEY_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?:to|vers|à|au|"
                       r"aux|en|a|al|hacia|naar)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+)?$", re.I)
 # "Una vez en Melilla", "Once in Rotterdam": where the trip told before arrived.
 _ONCE_IN = re.compile(r"(?<!\w)(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en|aux)|"

@@ -361,13 +361,13 @@ def _matcher(
         # ("to Ryde" in a story about Southampton: the English Ryde, not the larger one in
         # Australia)
         named = [e for e in found if e.country_code in countries] if countries else []
+        span_key = name_key(text[start:end])
         if countries and not named and all(e.feature_type in {"city", "port"} for e in found):
             # ("arrived at Newhaven" in a story from London: the English town of 12,000, not
             # New Haven, Connecticut, whose other spelling it is)
             named = [e for e in gaz.lookup(text[start:end]) if e.country_code in countries
-                     and e.feature_type in {"city", "port"}
-                     and name_key(e.name) == name_key(text[start:end])]
-        own = [e for e in named if name_key(e.name) == name_key(text[start:end])]
+                     and e.feature_type in {"city", "port"} and name_key(e.name) == span_key]
+        own = [e for e in named if name_key(e.name) == span_key]
         entry = (own or named or list(found))[0]
         out.append((Mention(text[start:end], start, end, "gazetteer", desc), entry))
         i = j + 1
@@ -688,8 +688,11 @@ _PRISON_OF_TOWNS = re.compile(
 # A list of capitalised names: "Carmarthen, Llanelli and Haverfordwest" (an entity longer than
 # LIST_CHARS is no such list, and matching it would take time on hostile text).
 LIST_CHARS = 200
+#: What separates the names of a list ("Carmarthen, Llanelli and Haverfordwest", "Felixstowe or
+#: Southampton").
+_LIST_SEP = r",\s*|\s+(?:and|et|y|en|e|or|ou|o)\s+"
 _LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
-                        r"(?:(?:,\s*|\s+(?:and|et|y|en|e|or|ou|o)\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                        r"(?:(?:" + _LIST_SEP + r")[A-ZÀ-ÖØ-Þ][\w'’-]*"
                         r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)*)+")
 
 
@@ -697,7 +700,7 @@ def _list_items(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The spans of the names of a list entity."""
     out: set[tuple[int, int]] = set()
     pos = start
-    for sep in re.finditer(r",\s*|\s+(?:and|et|y|en|e|or|ou|o)\s+", text[start:end]):
+    for sep in re.finditer(_LIST_SEP, text[start:end]):
         out.add((pos, start + sep.start()))
         pos = start + sep.end()
     out.add((pos, end))
