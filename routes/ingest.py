@@ -242,7 +242,8 @@ _AGENCY = re.compile(r"\s*" + _AGENCY_NAME + r"\s*")
 # The state or country after a wire dateline's town: ", N.J.", ", Coah.", ", Bolivia".
 _STATE_AFTER = re.compile(r"^\s*,\s*[A-ZÀ-ÖØ-Þ][\w.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.]*){0,2}\s*$")
 # "(EFE).- ", "(Belga) - ", and "Valencia, 3 dic (EFE).-" ending its line
-_DASH = re.compile(r"\s[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
+# ("BADAJOZ, 20 de mayo de 2025.- Agentes…": the Spanish press's ".-")
+_DASH = re.compile(r"\s[–—-]\s|(?<=\d)\.[–—-]\s|\s\(\w+\)\.?[–—-]?(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=256)  # asked for by ingest, incidents and network: found once

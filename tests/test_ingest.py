@@ -134,6 +134,10 @@ def test_stdin(monkeypatch):
          dt.date(2025, 3, 12)),
         ("Police seized 2 tonnes of cocaine in Rotterdam on 3 May 2023.", "", None),
         ("Le 3 mars 2024, la douane a saisi de la cocaïne.", "", None),
+        # a Spanish dateline ending ".-" after the year, on a line longer than a headline
+        ("Titular\nSubtítulo\n\nMÉRIDA, 4 de marzo de 2025.- Agentes de la Policía Nacional han "
+         "detenido a seis personas en una operación contra el tráfico de hachís en la ciudad.",
+         "MÉRIDA", dt.date(2025, 3, 4)),
     ],
 )
 def test_datelines(text, place, day):
