@@ -34,7 +34,7 @@ from routes._evidence import (
 from routes._nlp import Parsed, Sentence
 from routes._text import COMPASS, DRUG_NOUNS, WHERE_WORD
 from routes.gazetteer import Gazetteer, gazetteer_from_cache, haversine_km
-from routes.geocode import ISLAND_ID, Place, is_airport
+from routes.geocode import ISLAND_ID, Place, is_airport, is_placed_at_town
 from routes.ingest import Article
 
 log = logging.getLogger(__name__)
@@ -921,10 +921,19 @@ def _world_region(p: Place) -> bool:
 
 
 def _most_specific(places: list[Place]) -> list[Place]:
-    """Drop places that contain another of the list (South America ⊃ Colombia)."""
+    """Drop places that contain another of the list (South America ⊃ Colombia).
+
+    But a quarter drawn at its town's point gives way to its town: "taken back to
+    Peterborough, where the drugs were stored at a house in Millfield" stops at Peterborough
+    (the same point on the map, and the stop the text tells).
+    """
+    def at_town_of(q: Place, town: Place) -> bool:
+        return is_placed_at_town(q) and q.parent == town.name
+
     out: list[Place] = []
     for p in places:
-        if any(contains(p, o) for o in places if o is not p) or any(o.id == p.id for o in out):
+        if any(contains(p, o) and not at_town_of(o, p) for o in places if o is not p) or any(
+                o.id == p.id for o in out) or any(at_town_of(p, o) for o in places):
             continue
         out.append(p)
     return out

@@ -450,8 +450,17 @@ def quarters_from_article(
         for reading in readings:
             for m in reading.finditer(text):
                 name = m.group("name")
-                if name.casefold() not in stop and not gaz.lookup(name) and not (
-                        land_or_abroad(name, m.end())):
+                if name.casefold() in stop or land_or_abroad(name, m.end()):
+                    continue
+                if not gaz.lookup(name):
+                    consider(name, m.start("name"), story, explicit=False)
+                elif reading is _DWELLING_IN_NAME and (stolen := far_inside(
+                        m.start("name"), m.start("name") + len(name), story)) and all(
+                        len(p.mentions) == 1 and (entry := gaz.get(p.gazetteer_id)) is not None
+                        and entry.population < BIG_CITY for p, _sp in stolen):
+                    # "stored at a terraced house in Millfield" in a Peterborough story: not
+                    # Millfield, Australia, nor a Scholes 85 km away, named only there
+                    steal(stolen)
                     consider(name, m.start("name"), story, explicit=False)
 
     # "in Leiden-Noord", "Den Haag-Zuidwest": a town's district named after it. The town

@@ -2168,3 +2168,13 @@ def test_the_harvest_of_a_plantation_leaves_from_it():
         "ook plantages uit in Henegouwen. De oogst werd over de grens gebracht naar Rijsel.",
         lang="nl")
     assert ("Menen", "Lille") in of_kind(found, "flow")
+
+
+def test_a_quarter_drawn_at_its_town_gives_way_to_the_town_in_a_chain():
+    found, _ = legs(
+        "DERBY, 3 March 2025 - Police said the heroin was bought from a supplier in Bradford "
+        "and taken back to Derby, where it was stored at a terraced house in Normanton before "
+        "being sold on to dealers in Nottingham and Leicester.", lang="en")
+    flows = of_kind(found, "flow")
+    assert {("Bradford", "Derby"), ("Derby", "Nottingham"), ("Derby", "Leicester")} <= flows
+    assert not any("Normanton" in pair for pair in flows)

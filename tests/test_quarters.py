@@ -265,3 +265,12 @@ def test_a_quarter_named_bare_and_with_its_town_is_one_quarter() -> None:
     quarters = [p for p in case.place_items if p.name == "Bourtzwiller"]
     assert len(quarters) == 1
     assert quarters[0].parent == "Mulhouse"
+
+
+def test_a_far_namesake_after_a_dwelling_is_a_quarter_of_the_story_town() -> None:
+    # Normanton is also a Yorkshire town 100 km from Derby, named only here
+    found = places(
+        "DERBY, 3 March 2025 - Police said the heroin was bought from a supplier in Bradford "
+        "and taken back to Derby, where it was stored at a terraced house in Normanton.", "en")
+    assert found["Normanton"].feature_type == "neighbourhood"
+    assert found["Normanton"].parent == "Derby"
