@@ -921,19 +921,10 @@ def _world_region(p: Place) -> bool:
 
 
 def _most_specific(places: list[Place]) -> list[Place]:
-    """Drop places that contain another of the list (South America ⊃ Colombia).
-
-    But a quarter drawn at its town's point gives way to its town: "taken back to
-    Peterborough, where the drugs were stored at a house in Millfield" stops at Peterborough
-    (the same point on the map, and the stop the text tells).
-    """
-    def at_town_of(q: Place, town: Place) -> bool:
-        return is_placed_at_town(q) and q.parent == town.name
-
+    """Drop places that contain another of the list (South America ⊃ Colombia)."""
     out: list[Place] = []
     for p in places:
-        if any(contains(p, o) and not at_town_of(o, p) for o in places if o is not p) or any(
-                o.id == p.id for o in out) or any(at_town_of(p, o) for o in places):
+        if any(contains(p, o) for o in places if o is not p) or any(o.id == p.id for o in out):
             continue
         out.append(p)
     return out
@@ -1058,6 +1049,21 @@ def _crossing_point(text: str, before: list[PlaceMention], chain: _Chain, m: Pla
         text, max(0, told[-1].start - 40), told[-1].start))
 
 
+# "…taken back to Peterborough, where the drugs were stored at a house in Millfield": a stash
+# in the town just reached, not a stop after it.
+_DWELLING_BEFORE = re.compile(
+    r"(?<!\w)(?:flat|house|home|address|property|apartment|appartement|maison|logement|studio|"
+    r"vivienda|casa|domicilio|piso|departamento|woning|huis|flatje)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|at|on|à|au|en|de|du|op|of)\s+(?:la\s+|le\s+|the\s+|el\s+|l['’])?$", re.I)
+
+
+def _stash_in_town(text: str, m: PlaceMention, here: list[PlaceMention]) -> bool:
+    """A quarter drawn at its town's point, named as a dwelling's, after its town."""
+    return is_placed_at_town(m.place) and bool(
+        _DWELLING_BEFORE.search(text, max(0, m.start - 50), m.start)) and any(
+        o.place.name == m.place.parent and o.start < m.start for o in here)
+
+
 def _flows_in(
     text: str, sent_start: int, here: list[PlaceMention], carry: _Chain | None,
     near: bool = True, entry_port: Place | None = None, home: Place | None = None,
@@ -1076,6 +1082,7 @@ def _flows_in(
     Returns the flows, the sentence's chain, and flows of the previous sentence that this one
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
     """
+    here = [m for m in here if not _stash_in_town(text, m, here)]
     chains = [_Chain()]
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []
