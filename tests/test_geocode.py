@@ -491,6 +491,10 @@ def test_the_north_of_a_country_named_as_a_region_is_that_region() -> None:
     found = places("Het onderzoek begon in Noord-Nederland en leidde naar Rotterdam.", "nl")
     assert found["Noord-Nederland"].name == "Northern Netherlands"
     assert found["Noord-Nederland"].feature_type == "region"
+    found = places("A Preston gang ran county lines into North Wales and South Wales.", "en")
+    for name in ("North Wales", "South Wales"):
+        assert found[name].country_code == "GB"  # not North Wales, Pennsylvania
+        assert found[name].feature_type == "region"
 
 
 def test_a_galician_ria_and_its_islands_are_not_namesake_towns() -> None:
