@@ -705,6 +705,9 @@ _TREND = re.compile(
     r"(?<!\w)(?:série|serie|reeks|golf|vague|ola|wave|string\s+of|spate|de\s+plus\s+en\s+plus|"
     r"increasingly|cada\s+vez|steeds\s+vaker|al\s+jaren|depuis\s+des\s+années|for\s+years|"
     r"desde\s+hace\s+años|bijna\s+wekelijks|chaque\s+semaine|every\s+week|weekly|routine|"
+    # "plusieurs centaines de passeurs sont interpellés chaque année sur les vols"
+    r"chaque\s+année|every\s+year|each\s+year|cada\s+año|todos\s+los\s+años|elk\s+jaar|"
+    r"ieder\s+jaar|jaarlijks|"
     r"courants?|fréquent(?:e|s|es)?|banals?|common|frecuentes?|schering\s+en\s+inslag)(?!\w)",
     re.IGNORECASE,
 )
@@ -1537,6 +1540,11 @@ def incidents_from_article(
             return seen[name]
 
         dates = dates_for(sent)
+        if dates:
+            # "condamnés à huit ans pour avoir organisé, entre 2022 et 2023, l'importation":
+            # the years of the offence, not of the conviction
+            dates = [d for d in dates if not (d.precision == "year" and _CONVICTED_FOR.search(
+                sent.text, 0, d.start - sent.start))]
         sent_dates = dates
         rel = _relative_day(sent.text) if not dates else None
         if dates and all(d.precision == "year" for d in dates):

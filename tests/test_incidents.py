@@ -1712,3 +1712,24 @@ def test_a_count_of_arrests_over_a_period_is_no_event():
         "ACCRA, April 22, 2024 - The agency says it has arrested more than 40 suspected couriers "
         "at Kotoka airport over the past two years.", lang="en", published="2024-04-22")
     assert not [t for t, _, _ in found if t == "arrest"]
+
+
+def test_the_years_of_the_offence_do_not_date_the_conviction():
+    found, _ = incidents(
+        "VIERZON, 14 mars 2025 – Le tribunal correctionnel de Bourges a rendu jeudi son jugement "
+        "dans le dossier du réseau de la gare. Sept prévenus ont été condamnés à des peines "
+        "allant jusqu'à six ans de prison pour avoir organisé, entre 2021 et 2022, un trafic de "
+        "résine.", lang="fr", published="2025-03-14")
+    convictions = [f for f in found if f[0] == "conviction"]
+    assert len(convictions) == 1
+    assert convictions[0][2] == "2025-03-13"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Selon la douane, des dizaines de passeurs sont interpellés chaque année à l'aéroport de "
+     "Roissy.", "fr"),
+    ("Border Force says dozens of couriers are arrested every year at Gatwick.", "en"),
+])
+def test_a_yearly_count_of_arrests_is_no_event(text, lang):
+    found, _ = incidents(text, lang=lang, published="2025-03-14")
+    assert not [f for f in found if f[0] == "arrest"]
