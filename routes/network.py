@@ -316,6 +316,9 @@ _ORIGIN_START = re.compile(_ORIGIN_CUES + r"(?!\w)", re.I)
 _LOADING_CUES = (
     r"(?<!\w)(?:loaded|chargée?s?|embarquée?s?|cargad[oa]s?|carg(?:ó|aron|aba|aban)|"
     r"embarcad[oa]s?|se\s+embarca|"
+    # "des passeurs embarquaient à Cayenne sur des vols à destination de Paris-Orly"
+    r"embarqu(?:ai(?:t|ent)|ent|èrent|er|ant)(?=\s+(?:à|au|aux|en)\s)|"
+    r"embarc(?:aba|aban|ó|aron|an|ar)(?=\s+en\s)|boarded(?=\s+(?:at|in)\s)|"
     r"(?:in)?geladen|verscheept\s+vanuit|"
     # "part of it may have been repackaged in Lagos and shipped on to Spain"
     r"repackaged|re-?packed|reconditionnée?s?|reempaquetad[oa]s?|reembalad[oa]s?|omgepakt|"

@@ -2178,3 +2178,16 @@ def test_a_quarter_drawn_at_its_town_gives_way_to_the_town_in_a_chain():
     flows = of_kind(found, "flow")
     assert {("Bradford", "Derby"), ("Derby", "Nottingham"), ("Derby", "Leicester")} <= flows
     assert not any("Normanton" in pair for pair in flows)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Des passeurs embarquaient à Pointe-à-Pitre sur des vols à destination de Paris, avec de "
+     "la cocaïne dans leurs bagages.", "fr", ("Pointe-à-Pitre", "Paris")),
+    ("The couriers boarded at Lima with cocaine in their luggage, on flights bound for Madrid.",
+     "en", ("Lima", "Madrid")),
+    ("Las mulas embarcaban en Caracas con cocaína en el estómago, en vuelos con destino a "
+     "Lisboa.", "es", ("Caracas", "Lisbon")),
+])
+def test_where_couriers_board_is_where_the_flight_leaves(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert pair in of_kind(found, "flow")
