@@ -2191,3 +2191,14 @@ def test_a_quarter_drawn_at_its_town_gives_way_to_the_town_in_a_chain():
 def test_where_couriers_board_is_where_the_flight_leaves(text, lang, pair):
     found, _ = legs(text, lang=lang)
     assert pair in of_kind(found, "flow")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jorge Ruiz, 47, was flown from Quito on Monday in the custody of US marshals to face "
+     "trafficking charges in Houston.", "en"),
+    ("Le suspect a été ramené de Malaga sous escorte jusqu'à Toulouse pour y être jugé pour "
+     "trafic de cocaïne.", "fr"),
+])
+def test_a_person_moved_under_escort_is_no_flow(text, lang):
+    found, _ = legs(text, lang=lang)
+    assert not of_kind(found, "flow")
