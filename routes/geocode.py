@@ -335,7 +335,8 @@ def _alias_penalty(key: str, e: Entry, rivals: tuple[Entry, ...],
 
 # "la costa del Pacífico", "cruzar el Atlántico", "across the Pacific": the ocean, not the
 # Spanish town of Pacífico or Colombia's Atlántico department ("departamento del Atlántico").
-_OCEAN_ARTICLE = re.compile(r"(?<!\w)(?:el|del|al|the|le|du|au|l['’]|de|het|la)\s*$",
+# ("Colombia's Pacific coast": not Pacific, Missouri)
+_OCEAN_ARTICLE = re.compile(r"(?:(?<!\w)(?:el|del|al|the|le|du|au|l['’]|de|het|la)|\w['’]s)\s*$",
                             re.IGNORECASE)
 _ADMIN_WORD = re.compile(r"(?:departamento|department|département|provincia|province|state|"
                          r"estado|county)\s+(?:del?|of|du|de\s+l['’])?\s*(?:the\s+)?$",

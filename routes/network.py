@@ -47,10 +47,15 @@ _QUALIFIER = (
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+|"
     # "afkomstig uit het Braziliaanse Itajaí": a nationality before the name
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:aanse|iaanse|ische|sche|se|ian|ean|ese|ish|an|ine|i))\s+|"
-    r"(?:the\s+)?(?:north|south|east|west|coast|outskirts|suburbs)\s+of\s+(?:the\s+)?|"
+    # ("bound for the Pacific coast of Guatemala", "la côte atlantique du Maroc")
+    r"(?:the\s+)?(?:(?:Pacific|Atlantic|Caribbean|Gulf|Mediterranean|Black\s+Sea)\s+)?"
+    r"(?:north|south|east|west|coast|outskirts|suburbs)\s+of\s+(?:the\s+)?|"
     r"(?:le\s+|la\s+|les\s+)?(?:nord|sud|est|ouest|centre|côte|banlieue|périphérie)\s+"
+    r"(?:(?:pacifique|atlantique|caraïbe|méditerranéenne)\s+)?"
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
-    r"(?:el\s+|la\s+|las\s+)?(?:norte|sur|este|oeste|centro|costa|afueras)\s+del?\s+|"
+    r"(?:el\s+|la\s+|las\s+)?(?:norte|sur|este|oeste|centro|costa|afueras)\s+"
+    r"(?:(?:pacífica|atlántica|caribeña|del\s+Pacífico|del\s+Atlántico|del\s+Caribe)\s+)?"
+    r"del?\s+|"
     r"(?:het\s+|de\s+)?(?:noorden|zuiden|oosten|westen|kust)\s+van\s+|"
     # "la région parisienne", "the Paris region", "la zona de"
     r"(?:la\s+|the\s+|de\s+|l['’])?(?:région|region|región|regio|zona|zone|area|métropole|"
@@ -940,6 +945,8 @@ _NOT_A_STOP = re.compile(
     r"\s+(?:buyers?|traffickers?|cartels?|gangs?|nationals|authorities|officials|citizens|"
     r"clients?|customers?|partners?|acheteurs?|trafiquants?|clients?|partenaires?|"
     r"compradores?|narcos|narcotraficantes|socios|kopers?|afnemers?|handelaren|"
+    # "aboard a vessel subject to U.S. jurisdiction", "remis à la justice française"
+    r"jurisdiction|courts?|justice|law|laws|juridiction|jurisdicción|justicia|tribunales|"
     # "vlak bij de Franse grens", "near the French border": a landmark, not a stop
     r"grens|border|frontera)(?!\w)",
     re.IGNORECASE,
@@ -1063,6 +1070,21 @@ _DWELLING_BEFORE = re.compile(
     r"(?:in|at|on|à|au|en|de|du|op|of)\s+(?:la\s+|le\s+|the\s+|el\s+|l['’])?$", re.I)
 
 
+# "the Mexican state of Chiapas", "el estado mexicano de Chiapas", "l'État mexicain du Chiapas":
+# the country names where the next place is, it is not a stop of its own.
+_OF_THE_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:of|de|del|du|van)\s+(?:the\s+|la\s+|l['’])?$",
+                          re.I)
+
+
+def _qualifies_next(text: str, k: int, here: list[PlaceMention]) -> bool:
+    """Whether mention ``k`` only says which country the next mention is in."""
+    if k + 1 >= len(here):
+        return False
+    m, nxt = here[k], here[k + 1]
+    return m.place.feature_type == "country" and contains(m.place, nxt.place) and (
+        nxt.start - m.end <= 20) and bool(_OF_THE_NEXT.fullmatch(text, m.end, nxt.start))
+
+
 def _stash_in_town(text: str, m: PlaceMention, here: list[PlaceMention]) -> bool:
     """A quarter drawn at its town's point, named as a dwelling's, after its town."""
     return is_placed_at_town(m.place) and bool(
@@ -1089,6 +1111,10 @@ def _flows_in(
     refines (a transit stated afterwards: "la cargaison avait transité par Colón").
     """
     here = [m for m in here if not _stash_in_town(text, m, here)]
+    # "the Mexican state of Chiapas": one mention of Chiapas, from "Mexican" on
+    here = [PlaceMention(here[k + 1].place, m.start, here[k + 1].end, m.nested)
+            if _qualifies_next(text, k, here) else m for k, m in enumerate(here)
+            if not (k > 0 and _qualifies_next(text, k - 1, here))]
     chains = [_Chain()]
     last_role, last_end = "", -1
     unassigned: list[PlaceMention] = []

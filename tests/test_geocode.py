@@ -283,6 +283,8 @@ def test_an_old_name_of_a_smaller_town_does_not_beat_the_city() -> None:
         ("La lancha fue interceptada frente a Tumaco, en la costa del Pacífico, por la Armada "
          "de Colombia. España recibe la droga.", "es", "Pacífico"),
         ("El buque iba a cruzar el Atlántico desde Colombia.", "es", "Atlántico"),
+        ("MIAMI, Florida (May 2, 2025) — A man accused of launching cocaine-laden boats from "
+         "Ecuador's Pacific coast has been extradited to the United States.", "en", "Pacific"),
     ],
 )
 def test_an_ocean_named_with_its_article_is_the_ocean(text: str, lang: str, key: str) -> None:

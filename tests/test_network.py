@@ -2202,3 +2202,30 @@ def test_where_couriers_board_is_where_the_flight_leaves(text, lang, pair):
 def test_a_person_moved_under_escort_is_no_flow(text, lang):
     found, _ = legs(text, lang=lang)
     assert not of_kind(found, "flow")
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("The cocaine boats left Tumaco bound for the Pacific coast of Guatemala.", "en",
+     ("Tumaco", "Guatemala")),
+    ("La cocaïne partait de Guinée à destination de la côte atlantique du Maroc.", "fr",
+     ("Guinea", "Morocco")),
+])
+def test_a_coast_named_by_its_sea_is_the_country_of_that_coast(text, lang, pair):
+    found, _ = legs(text, lang=lang)
+    assert pair in of_kind(found, "flow")
+
+
+def test_a_country_naming_where_the_next_place_lies_is_no_stop():
+    found, _ = legs(
+        "The cocaine boats left Buenaventura bound for Honduras and the Mexican state of Oaxaca.",
+        lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Buenaventura", "Oaxaca") in flows
+    assert ("Buenaventura", "Mexico") not in flows
+
+
+def test_a_country_whose_jurisdiction_is_named_is_no_stop():
+    found, _ = legs(
+        "He admitted conspiring to distribute cocaine aboard a vessel subject to U.S. "
+        "jurisdiction. The boats were bound for Honduras.", lang="en")
+    assert not of_kind(found, "flow")
