@@ -273,7 +273,9 @@ _ARRESTED = re.compile(
 _SEIZED = re.compile(
     r"(?<!\w)(?:saisi\w*|seiz\w+|intercept\w+|incaut\w+|decomis\w*|onderschep\w+|"
     r"in\s+beslag|découv\w+|discovered|found|hall(?:ó|aron|ad[oa]s?)|localiz\w+|"
-    r"aangetroffen|gevonden)(?!\w)", re.I
+    r"aangetroffen|gevonden|"
+    # "toen douaniers in Zeebrugge twee ton cocaïne ontdekten", "encontraron", "uncovered"
+    r"vond(?:en)?|ontdekt(?:e|en)?|aantroffen|encontr(?:ó|aron|ad[oa]s?)|uncovered)(?!\w)", re.I
 )
 # "near", "près de", "cerca de", "bij": a landmark a place is found by
 _NEAR_WORDS = r"near|close\s+to|près\s+de|non\s+loin\s+de|cerca\s+de|bij|nabij|vlakbij"

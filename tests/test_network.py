@@ -2229,3 +2229,12 @@ def test_a_country_whose_jurisdiction_is_named_is_no_stop():
         "He admitted conspiring to distribute cocaine aboard a vessel subject to U.S. "
         "jurisdiction. The boats were bound for Honduras.", lang="en")
     assert not of_kind(found, "flow")
+
+
+@pytest.mark.parametrize("verb", ["vonden", "ontdekten"])
+def test_a_dutch_find_at_a_port_is_where_the_load_went(verb):
+    found, _ = legs(
+        f"Douaniers in Vlissingen {verb} vorige week twee ton cocaïne in een container met "
+        "bananen afkomstig uit Santa Marta.", lang="nl")
+    assert ("Santa Marta", "Vlissingen") in {(a, b.replace("Port of ", "")) for a, b in
+                                             of_kind(found, "flow")}
