@@ -67,6 +67,9 @@ _PREP = (r"\s*(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|en|au|aux|al|à|a|in
          r"the\s+|el\s+|de\s+|het\s+)?" + _QUALIFIER + r"(?:ports?\s+of\s+entry\s+(?:at|in|of)\s+|"
          r"ports?\s+(?:\w+\s+)?"
          r"(?:de|d['’]|du|of)\s*(?:the\s+)?|havens?\s+van\s+|puertos?\s+(?:\w+\s+)?del?\s+|"
+         # "via de luchthaven van Charleroi", "par l'aéroport de Liège"
+         r"luchthaven\s+van\s+|aéroports?\s+(?:de|d['’])\s*|aeropuertos?\s+de\s+|"
+         r"airports?\s+of\s+|"
          r"havenstad\s+|(?:terminal(?:es)?\s+portuari[oa]s|terminaux\s+portuaires|"
          r"(?:port\s+|container\s+)?terminals?|terminaux|terminales?)\s+(?:del?\s+|du\s+|des\s+|"
          r"de\s+la\s+|of\s+(?:the\s+)?|van\s+)?|(?:cités?|quartiers?|barrios?|colonias?|wijken?|neighbou?rhoods?|"
@@ -1329,7 +1332,11 @@ def _flows_in(
                     text, last_dest, m.start) or _NEXT_LEG.match(text, last_dest, m.start)) and (
                     # ("enviada a Chicago en tractocamiones que cruzan la frontera por Piedras
                     # Negras": the way there, told after it)
-                    not _WAY_THERE.search(text, last_dest, m.start)):
+                    not _WAY_THERE.search(text, last_dest, m.start)) and not (
+                    # ("bestemd voor Australië en werd … verstuurd via de luchthaven van Luik":
+                    # where it was meant to go, then the way there, the last place told)
+                    k == len(here) - 1 and not _THEN.search(text, last_dest, m.start)
+                    and _MEANT.search(text, max(sent_start, last_dest - 60), last_dest)):
                 # "… vers Gao, puis de traverser le Sahara en direction de l'Europe": a stop
                 # on the next leg; but "a flight to Paris via Addis Ababa" stops on the way.
                 chains.append(_Chain(origins=list(chains[-1].destinations)))

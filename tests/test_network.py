@@ -2238,3 +2238,16 @@ def test_a_dutch_find_at_a_port_is_where_the_load_went(verb):
         "bananen afkomstig uit Santa Marta.", lang="nl")
     assert ("Santa Marta", "Vlissingen") in {(a, b.replace("Port of ", "")) for a, b in
                                              of_kind(found, "flow")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("De pillen werden in Dilsen gemaakt. Ze waren bestemd voor Nieuw-Zeeland en werden als "
+     "luchtvracht verstuurd via de luchthaven van Charleroi.", "nl"),
+    ("The pills were made in Dilsen. They were bound for New Zealand and were sent as air "
+     "freight via Charleroi airport.", "en"),
+])
+def test_the_way_to_where_a_load_was_meant_to_go_comes_before_it(text, lang):
+    found, _ = legs(text, lang=lang)
+    flows = of_kind(found, "flow")
+    assert ("Charleroi", "New Zealand") in flows
+    assert not any(a == "New Zealand" for a, _b in flows)
