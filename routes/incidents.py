@@ -287,7 +287,7 @@ _ORIGIN = re.compile(
     # ("había hecho escala en Cartagena antes de atracar en Barcelona": a stop on the way)
     r"escala\s+en|called\s+at|fait\s+escale\s+(?:à|au|en)|tussenstop\s+in|"
     r"vanuit|expédiée?s?\s+(?:de|d['’]|depuis)|envoyée?s?\s+(?:de|d['’]|depuis)|"
-    r"enviad[oa]s?\s+(?:de|desde)|verzonden|verstuurd)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+)?$",
+    r"enviad[oa]s?\s+(?:de|desde)|verzonden|verstuurd)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|uit|van)?\s*(?:the\s+|le\s+|la\s+|el\s+|los\s+|las\s+|l['’])?$",
     re.IGNORECASE,
 )
 _BOUND = re.compile(
@@ -514,6 +514,10 @@ _ORDERED_FROM = re.compile(
 # ("con su detención", "his arrest": the event of the person told)
 _DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|the|el|de|het|au|du|al|del|su|sa|son|"
                        r"his|her|their|zijn|haar|hun)\s*$", re.IGNORECASE)
+# "el vehículo interceptado", "la drogue saisie": a noun with its article before the trigger
+_DEFINITE_NOUN = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|el)\s*[a-zà-ÿ]+\s+$",
+                            re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|ée?s?|ie?s?)$", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
@@ -903,7 +907,10 @@ def _place_for(
 
                 # ("GEORGETOWN, Guyana – … seized … in a container that was due to be shipped to
                 # Antwerp": where the story is filed, not where the drugs were going)
-                filed_in = {m.place.country_code for m in filed}
+                # (also told later: "[Burgos, 24 de enero –] El vehículo interceptado tenía como
+                # destino Lyon")
+                filed_in = {m.place.country_code for m in mentions
+                            if dateline[0] <= m.start < dateline[1]}
 
                 def elsewhere(m: PlaceMention) -> bool:
                     cue = _BOUND.search(text[max(sent.start, m.start - 90) : m.start])
@@ -919,6 +926,10 @@ def _place_for(
                     )
 
                 usable = [m for m in usable if not elsewhere(m)]
+                # ("dedicada al transporte de hachís … hacia Francia tras interceptar … un
+                # camión … en Miranda de Ebro": where the trade went, not where it was seized)
+                usable = [m for m in usable if not _HEADING.search(
+                    text, max(sent.start, m.start - 40), m.start)] or usable
                 towns = [m for m in filed if m.place.feature_type in {"city", "port"}]
                 if not usable and towns:
                     return towns[0].place, 2  # seized where the story is filed
@@ -1796,6 +1807,10 @@ def incidents_from_article(
                     # "said on Wednesday they had seized…": the event was on that day or before;
                     # the day it was reported is kept apart, used if nothing better is found.
                     inc.attributes["reported_on"] = reported[0].value
+                # ("El vehículo interceptado tenía como destino Lyon": the one told, its noun
+                # before it)
+                definite = bool(_DEFINITE.search(lead) or (
+                    _PARTICIPLE.search(m.group(0)) and _DEFINITE_NOUN.search(lead)))
                 kin = {"murder", "shooting"} if kind in {"murder", "shooting"} else {kind}
                 restated = next((i for i in reversed(found) if i.type == kind or (
                     # "Police raided homes … Seven people were arrested. The raids targeted…"
@@ -1806,7 +1821,7 @@ def incidents_from_article(
                     None) or next(
                     (i for i in reversed(found) if i.type in kin and (
                         i.attributes.get("fatal") or kind == "shooting")
-                     and (_DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))
+                     and (definite or _DEMONSTRATIVE.search(lead))
                      # ("lors de l'assassinat du 4 avril": the day of the shooting told)
                      and (not sent_dates or any(d.value == i.date for d in sent_dates))),
                     None)
@@ -1827,17 +1842,17 @@ def incidents_from_article(
                     inc.date, inc.date_precision = None, "unknown"
                 # ("lier ce décès à la saisie": the seizure told, whatever date the sentences
                 # before lend this one)
-                own_date = (bool(sent_dates) or not _DEFINITE.search(lead)) and not (
+                own_date = (bool(sent_dates) or not definite) and not (
                     # "verdacht van betrokkenheid bij die schietpartij": the one told (but
                     # "Cette saisie intervient deux mois après celle de Dunkerque": two)
                     _DEMONSTRATIVE.search(lead) and not _ANOTHER.search(sent.text))
                 if restated is not None and not _ORDINAL.search(lead) and not (
                         follows_other) and not _differs(
                         restated, inc, dates=own_date, next_day=bool(
-                            _DEFINITE.search(lead) or _DEMONSTRATIVE.search(lead))) and (
+                            definite or _DEMONSTRATIVE.search(lead))) and (
                     _OPENS.match(sent.text[: m.start()]) or
                     _DEMONSTRATIVE.search(lead)
-                    or (_DEFINITE.search(lead) and (not near_place or restated.type != kind
+                    or (definite and (not near_place or restated.type != kind
                                                      # "the killing was ordered from HMP
                                                      # Forest Bank": the boss's place
                                                      or bool(_ORDERED_FROM.search(

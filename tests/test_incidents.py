@@ -1733,3 +1733,25 @@ def test_the_years_of_the_offence_do_not_date_the_conviction():
 def test_a_yearly_count_of_arrests_is_no_event(text, lang):
     found, _ = incidents(text, lang=lang, published="2025-03-14")
     assert not [f for f in found if f[0] == "arrest"]
+
+
+def test_a_seizure_is_not_placed_where_the_trade_or_the_courier_was_going():
+    found, _ = incidents(
+        "La Guardia Civil ha desarticulado una red dedicada al transporte de hachís desde el "
+        "Rif hacia Francia tras interceptar, el pasado 3 de marzo, un camión en un control en "
+        "Benavente.", lang="es", published="2025-03-20")
+    assert ("seizure", "Benavente", "2025-03-03") in found
+    found, _ = incidents(
+        "In a separate case, officers on April 11 intercepted a 24-year-old man who was about "
+        "to board a flight to Brussels at Murtala Muhammed International Airport with 2 kg of "
+        "cocaine.", lang="en", published="2025-04-20")
+    assert not any(place == "Brussels" for _t, place, _d in found)
+
+
+def test_the_arrested_told_again_by_their_participle_are_the_same_arrest():
+    found, _ = incidents(
+        "CANGAS, 20 de marzo de 2025.- La Policía Nacional detuvo el pasado 17 de marzo a nueve "
+        "personas en Cangas. Los nueve detenidos pasaron a disposición del Juzgado de "
+        "Instrucción de guardia de Vigo.", lang="es")
+    assert [f for f in found if f[0] == "arrest"] == [
+        ("arrest", "Cangas do Morrazo", "2025-03-17")]
