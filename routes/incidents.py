@@ -518,6 +518,12 @@ _DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|the|el|de|het|au|du
 _DEFINITE_NOUN = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|el)\s*[a-zà-ÿ]+\s+$",
                             re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|ée?s?|ie?s?)$", re.IGNORECASE)
+# What is still to come: "is scheduled to be sentenced", "sera jugé", "zal … worden uitgeleverd".
+_NOT_YET = re.compile(
+    r"(?<!\w)(?:(?:scheduled|due|set|expected|likely)\s+to\s+be|will\s+(?:likely\s+)?be|"
+    r"shall\s+be|(?:doit|doivent|devrait|devraient|devra|devront)\s+être|sera|seront|será|"
+    r"serán|va\s+a\s+ser|van\s+a\s+ser|(?:zal|zullen)\s+(?:[\w-]+\s+){0,4}?worden)\s+$",
+    re.IGNORECASE)
 _ORDINAL = re.compile(
     r"(?<!\w)(?:deuxième|troisième|seconde?|nouvelle|autre|second|third|another|new|segund[oa]|"
     r"tercer[oa]?|otr[oa]|nuev[oa]|tweede|derde|nieuwe|andere)\s+$", re.IGNORECASE)
@@ -617,7 +623,9 @@ _REQUEST = re.compile(
 )
 _COURT_NOUNS = r"(?:tribunal|cour|court|juzgado|juez|audiencia|rechtbank|hof|gerechtshof|jueza)"
 _COURT = re.compile(
-    r"(?<!\w)" + _COURT_NOUNS + r"\b[^.;]{0,40}?"
+    # (not "Court records show the drugs were produced in Mexico": what the papers tell)
+    r"(?<!\w)" + _COURT_NOUNS + r"\b(?!\s+(?:records?|filings?|documents?|papers?|files?)\b)"
+    r"[^.;]{0,40}?"
     r"\b(?:de|d['’]|du|of|van|in|en|à)\s*$", re.IGNORECASE)
 # "at Birmingham Crown Court", "Teesside Magistrates' Court": the court's town comes first.
 _COURT_AFTER = re.compile(
@@ -1638,6 +1646,8 @@ def incidents_from_article(
                     continue  # "Dans la foulée de la saisie…": the event already told
                 if _NEGATED.search(sent.text[max(0, m.start() - 60) : m.start()]):
                     continue  # "Er is nog niemand aangehouden": nothing happened
+                if _NOT_YET.search(sent.text, max(0, m.start() - 60), m.start()):
+                    continue  # "is scheduled to be sentenced in June": not yet
                 if not dates and flags("trend"):
                     continue  # "une série de fusillades", "shootings have become common"
                 if kind in {"conviction", "arrest", "extradition"} and _PERSON_NOUN.search(

@@ -1755,3 +1755,21 @@ def test_the_arrested_told_again_by_their_participle_are_the_same_arrest():
         "Instrucción de guardia de Vigo.", lang="es")
     assert [f for f in found if f[0] == "arrest"] == [
         ("arrest", "Cangas do Morrazo", "2025-03-17")]
+
+
+def test_what_court_records_show_is_not_where_the_court_sits():
+    found, _ = incidents(
+        "DES MOINES, Iowa (May 9, 2025) — A 41-year-old Des Moines man who ran a meth ring was "
+        "sentenced Wednesday to 20 years in federal prison.\n\nCourt records show the drugs "
+        "were produced in Mexico and driven north.", lang="en", published="2025-05-09")
+    assert [f for f in found if f[0] == "conviction"] == [
+        ("conviction", "Des Moines", "2025-05-07")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A third man, the courier, is scheduled to be sentenced in Leeds in July.", "en"),
+    ("Le troisième homme sera jugé à Rennes en juillet pour trafic de cocaïne.", "fr"),
+])
+def test_what_is_still_to_come_is_no_event(text, lang):
+    found, _ = incidents(text, lang=lang, published="2025-05-09")
+    assert not found
