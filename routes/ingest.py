@@ -230,7 +230,9 @@ _DATELINE_LEAD = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’ .-]{0,30}?,\s*)?)?(?:le\s+|el\s+|op\s+|on\s+)?"
     r"(?:[^\W\d_]+\s+)?$"
     # "DETROIT (Feb. 10, 2026) —": the date in parentheses after the town
-    r"|^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?\s*\(\s*$"
+    # ("OMAHA, Neb. (April 25, 2025) —": its state between)
+    r"|^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\s*\(\s*$"
 )
 # "Publié le 24 avril 2026 à 14h52": the time of day after the date
 _CLOCK = re.compile(r"^\s*(?:à|at|a\s+las|om|,|-)?\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:h|uur|u)?\b")

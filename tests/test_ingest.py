@@ -128,6 +128,8 @@ def test_stdin(monkeypatch):
          dt.date(2024, 3, 3)),
         ("Lima, martes 8 de abril de 2025\n\nLa policía incautó cocaína.", "Lima",
          dt.date(2025, 4, 8)),
+        ("Title\n\nDES MOINES, Iowa (May 9, 2025) — A man was sentenced Wednesday.",
+         "DES MOINES", dt.date(2025, 5, 9)),
         ("Published 14 May 2024\n\nBorder Force officers seized cocaine.", "",
          dt.date(2024, 5, 14)),
         ("Gepubliceerd op 12 maart 2025\n\nIn Deurne is een woning beschoten.", "",
