@@ -351,6 +351,10 @@ def _ocean_bonus(e: Entry, text: str, start: int) -> float:
     return OCEAN_BONUS if _OCEAN_ARTICLE.search(before) and not _ADMIN_WORD.search(before) else 0.0
 
 
+#: Bonus of a division named right after a town of that division ("El Paso, Texas").
+TOWN_BEFORE_DIVISION = 4.0
+_TOWN_COMMA = re.compile(r",\s*(?:(?:en|in|à|dans)\s+(?:(?:le|la|el|the|het)\s+)?)?$")
+
 #: Bonus of a reading that lies as far from another place as the text says.
 STATED_NEAR = 6.0
 
@@ -705,6 +709,16 @@ def places_from_mentions(
     with_prep: set[str] = set()
     containers = _containers(by_key, cands, article.text, gaz, with_prep)
     near_stated = _stated_near(by_key, cands, first, article.text)
+    # "hacia El Paso, Texas": the name after a town and a comma, read as a division the town
+    # lies in (not Texas, a Mexican village, in a Mexican story)
+    ends = {m.end: k for k, kms in by_key.items() for m in kms}
+    after_town: dict[str, set[str]] = {}
+    for key, kms in by_key.items():
+        for m in kms:
+            gap = _TOWN_COMMA.search(article.text, max(0, m.start - 14), m.start)
+            other = ends.get(gap.start()) if gap is not None else None
+            if other is not None and other != key:
+                after_town.setdefault(key, set()).add(other)
     chosen: dict[str, Place] = {}
     order: list[str] = []
     for key, ms in by_key.items():
@@ -774,6 +788,11 @@ def places_from_mentions(
                 score += NAMED_OTHERWISE
             score -= _alias_penalty(key, e, cands[key], ctx_countries)
             score += _ocean_bonus(e, article.text, ms[0].start)
+            if e.feature_type == "admin" and e.admin1 and any(
+                    c.feature_type in {"city", "port"} and c.country_code == e.country_code
+                    and c.admin1 == e.admin1 for other in after_town.get(key, ())
+                    for c in cands.get(other, ())):
+                score += TOWN_BEFORE_DIVISION
             scored.append((score + ctx + (COUNTY_LINK if linked else 0.0), e))
         scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
         best = scored[0][1]

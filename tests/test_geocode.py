@@ -504,3 +504,15 @@ def test_a_galician_ria_and_its_islands_are_not_namesake_towns() -> None:
                    "a las islas Cíes.", "es")
     assert found["ría de Aldán"].country_code == "ES"
     assert found["islas Cíes"].name == "Cíes Islands"
+
+
+def test_a_division_after_a_town_and_a_comma_is_the_town_s_division() -> None:
+    found = places(
+        "ZACATECAS, Zac.- El municipio de Fresnillo es escenario de la disputa entre el Cártel "
+        "de Sinaloa y el Cártel Jalisco Nueva Generación; la célula responde a mandos con sede "
+        "en Culiacán. Según la Fiscalía, los precursores llegaron desde China al puerto de "
+        "Manzanillo, en Colima, y fueron trasladados por carretera hasta el laboratorio de "
+        "Fresnillo. La metanfetamina producida ahí era enviada en tractocamiones por la "
+        "carretera federal 45 hasta Ciudad Juárez, para ser cruzada a El Paso, Texas.", "es")
+    assert (found["Texas"].country_code, found["Texas"].feature_type) == ("US", "admin")
+    assert found["Colima"].feature_type == "admin"
