@@ -1461,6 +1461,11 @@ def _flows_in(
             # "Vandaar ging ze naar dealers in Vilvoorde en Leuven. Een kleiner deel werd naar
             # Aarschot gebracht": one more branch from where the load was split
             first.origins = list(carry.origins)
+            if carry.home_end is not None and not carry.destinations and _LEFT_AGAIN.search(
+                    text, sent_start, first_stop):
+                # "[… achetée auprès de grossistes de Seine-Saint-Denis.] Une partie repartait
+                # ensuite vers Rouen": taken home first, then sent on from there
+                first.origins = [carry.home_end]
             if home is not None and carry.destinations and all(
                     d.feature_type in {"region", "admin"} and contains(d, home)
                     for d in carry.destinations) and home.feature_type in {
@@ -1488,8 +1493,11 @@ def _flows_in(
                 and _MADE_DRUG.search(text, sent_start, here[0].start)
                 and not _PRECURSORS.search(text, sent_start, here[0].start)):
             first.origins = list(carry.origins)  # "… proviendrait du Maroc. Elle traverse…"
-            if carry.home_end is not None and all(
-                    _km(p, carry.home_end) <= HOME_KM for p in first.transits + first.destinations):
+            if carry.home_end is not None and (all(
+                    _km(p, carry.home_end) <= HOME_KM for p in first.transits + first.destinations)
+                    # "[La cocaïne était achetée auprès de grossistes de Seine-Saint-Denis.] Une
+                    # partie repartait ensuite vers Rouen": left again, from home
+                    or _LEFT_AGAIN.search(text, sent_start, first_stop)):
                 # "[… comprada en Cali.] En la zona, la droga era distribuida en Villa Santana":
                 # the trip home held, and this goes on from there
                 first.origins = [carry.home_end]
@@ -1693,8 +1701,9 @@ def _flows_in(
                      and not _BUYERS.search(text, bought.end(), told_from))
                      or _BROUGHT_BACK.search(text, sent_start, len(text) if stop < 0 else stop))
                 and all(o.id != home.id and not contains(o, home) and not contains(home, o)
-                        # (a town: "s'approvisionnait aux Pays-Bas" is not where it was met)
-                        and o.feature_type in {"city", "port", "neighbourhood", "other"}
+                        # (a town: "s'approvisionnait aux Pays-Bas" is not where it was met;
+                        # a division may be: "auprès de grossistes de Seine-Saint-Denis")
+                        and o.feature_type in {"city", "port", "neighbourhood", "other", "admin"}
                         for o in first.origins)):
             # "La cocaïne était achetée à Sevran et rapportée en train": bought by the network
             # of the story, brought back to where it is (unless the next sentence tells the way)
@@ -1812,6 +1821,12 @@ _PRECURSORS = re.compile(r"(?<!\w)(?:" + _PRECURSOR_WORDS + r")(?!\w)", re.I)
 _BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 #: Stops this close to the story's place are a local share-out after the trip home.
 HOME_KM = 40.0
+# Sent on again from where the network is: "repartait", "redistribuée", "resold", "doorverkocht".
+_LEFT_AGAIN = re.compile(
+    r"(?<!\w)(?:repart\w+|redistribu\w+|revendu\w*|revend(?:ait|aient|u|ue|us|ues)|"
+    r"réexpédiée?s?|resold|redistributed|re-?sent|sold\s+on|sent\s+on|moved\s+on|"
+    r"redistribuid[oa]s?|revendid[oa]s?|reenviad[oa]s?|doorverkocht|doorgestuurd|"
+    r"doorgevoerd)(?!\w)", re.I)
 _BOUGHT = re.compile(r"(?<!\w)(?:" + _BOUGHT_WORDS + r"|achet(?:ait|aient)|buys|buying|"
                      # "fournie par un grossiste installé en Seine-Saint-Denis"
                      + _SUPPLIED_BY + r"|"

@@ -2251,3 +2251,15 @@ def test_the_way_to_where_a_load_was_meant_to_go_comes_before_it(text, lang):
     flows = of_kind(found, "flow")
     assert ("Charleroi", "New Zealand") in flows
     assert not any(a == "New Zealand" for a, _b in flows)
+
+
+def test_a_load_bought_from_a_division_s_wholesalers_goes_home_then_on():
+    found, case = legs(
+        "VIERZON – Le réseau du quartier de la Gare a été démantelé. La cocaïne était achetée "
+        "auprès de grossistes de Seine-Saint-Denis. Une partie de la marchandise repartait "
+        "ensuite vers Bourges et Romorantin-Lanthenay.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert {("Vierzon", "Bourges"), ("Vierzon", "Romorantin-Lanthenay")} <= flows
+    assert not any(a == "Seine-Saint-Denis" and b != "Vierzon" for a, b in flows)
+    home = next(leg for leg in case.leg_items if leg.target.name == "Vierzon")
+    assert home.inferred
