@@ -980,8 +980,9 @@ _BORDER_BEFORE = re.compile(r"(?<!\w)(?:frontière|frontera|fronteira)\s+$", re.
 
 # Where drugs were meant to go, told after they were found: "moest naar", "devait", "iba a".
 _MEANT = re.compile(
-    r"(?<!\w)(?:moest(?:en)?|zou(?:den)?|devai(?:t|ent)|was\s+to|were\s+to|(?:was|were)\s+(?:due|"
-    r"meant|bound|headed|destined)|iba(?:n)?\s+a|deb(?:ía|ían)|tenía\s+como\s+destino|"
+    r"(?<!\w)(?:moest(?:en)?|zou(?:den)?|devai(?:t|ent)|was\s+to|were\s+to|(?:was|were)\s+"
+    # ("was allegedly destined for buyers in Lusaka")
+    r"(?:[a-z]+ly\s+)?(?:due|meant|bound|headed|destined)|iba(?:n)?\s+a|deb(?:ía|ían)|tenía\s+como\s+destino|"
     r"destinad[oa]s?|bestemd|destinée?s?|bound\s+for|meant\s+for|intended\s+for|"
     r"(?:à|con)\s+destin\w+)(?!\w)", re.I)
 _ARRIVED = re.compile(

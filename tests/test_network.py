@@ -2263,3 +2263,12 @@ def test_a_load_bought_from_a_division_s_wholesalers_goes_home_then_on():
     assert not any(a == "Seine-Saint-Denis" and b != "Vierzon" for a, b in flows)
     home = next(leg for leg in case.leg_items if leg.target.name == "Vierzon")
     assert home.inferred
+
+
+def test_the_way_to_an_allegedly_meant_destination_comes_before_it():
+    found, _ = legs(
+        "Police seized cocaine in Bulawayo. Part of the cocaine was allegedly destined for "
+        "buyers in Francistown and would have been taken by road through Plumtree.", lang="en")
+    flows = of_kind(found, "flow")
+    assert ("Plumtree", "Francistown") in flows
+    assert ("Francistown", "Plumtree") not in flows
