@@ -513,6 +513,11 @@ _NEXT_LEG = re.compile(r"\s*,?\s+(?:and|et|y|en)\s+(?!(?:via|through|par|por|via
 # (incidents._BOARDING is the narrower list of boarding verbs alone).
 _BOARDING = re.compile(r"(?<!\w)(?:board\w*|flights?|embarqu\w+|vols?|vuelos?|embarc\w+|"
                        r"vlucht\w*|aan\s+boord|instappen|check(?:ed|ing)?[-\s]in)(?!\w)", re.I)
+# A courier who came by air: "arrived on a flight from", "arrivée par un vol en provenance de".
+_ARRIVED_ON_FLIGHT = re.compile(
+    r"(?<!\w)(?:arrived|landed|flew\s+in|arriv(?:ée?s?|ait|aient)|atterri|lleg(?:ó|aron|aba|"
+    r"aban)|aterriz(?:ó|aron)|kwam(?:en)?\s+aan|geland)\s+(?:[\w-]+\s+){0,3}?(?:on|by|in|par|"
+    r"en|met)\s+(?:a|an|un|una|een)\s+(?:[\w-]+\s+)?(?:flight|vol|vuelo|vlucht)(?!\w)", re.I)
 # "d'où", "from there", "desde donde": the next leg starts where the last one ended.
 _FROM_THERE = re.compile(
     r"(?<!\w)(?:d['’]où|de\s+là|depuis\s+là|from\s+there|from\s+where|whence|desde\s+donde|"
@@ -2498,7 +2503,11 @@ def legs_from_article(
                 # "officers at Kotoka International Airport arrested a woman as she attempted
                 # to board a flight to London Heathrow. She had swallowed 82 pellets of cocaine"
                 _BOARDING.search(sent.text) and _ARRESTED.search(sent.text)
-                and _DRUG_CONTEXT.search(text, max(0, sent.start - 300), sent.end + 300)):
+                and _DRUG_CONTEXT.search(text, max(0, sent.start - 300), sent.end + 300)) or (
+                # "[… arrested at the airport after officers found cocaine in her suitcase.]
+                # She had arrived on a flight from São Paulo via Addis Ababa"
+                _ARRIVED_ON_FLIGHT.search(sent.text)
+                and _DRUG_CONTEXT.search(text, max(0, sent.start - 300), sent.start)):
             there = _FROM_THERE.match(sent.text.lstrip(" \t\"'«“—-"))
             placed = set() if carry is None else {
                 p.id for p in carry.origins + carry.transits + carry.destinations}

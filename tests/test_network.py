@@ -2272,3 +2272,16 @@ def test_the_way_to_an_allegedly_meant_destination_comes_before_it():
     flows = of_kind(found, "flow")
     assert ("Plumtree", "Francistown") in flows
     assert ("Francistown", "Plumtree") not in flows
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("Une femme a été interpellée à l'aéroport de Roissy après la découverte de deux kilos de "
+     "cocaïne dans sa valise. Elle était arrivée par un vol en provenance de Lima via Madrid.",
+     "fr", {("Lima", "Madrid"), ("Madrid", "Paris-Charles de Gaulle Airport")}),
+    ("A man was arrested in Lusaka after officers found two kilograms of heroin in his "
+     "luggage. He had arrived on a flight from Karachi via Dubai.", "en",
+     {("Karachi", "Dubai")}),
+])
+def test_a_courier_s_flight_after_the_find_is_the_way_the_drugs_came(text, lang, pairs):
+    found, _ = legs(text, lang=lang)
+    assert pairs <= of_kind(found, "flow")
