@@ -465,6 +465,8 @@ _ANOTHER_PART = re.compile(
     re.I,
 )
 # What orders two stops in time: "puis", "then", "luego", "daarna", "avant de".
+_AFTERWARDS = re.compile(r"(?<!\w)(?:ensuite|puis|then|afterwards|luego|después|posteriormente|"
+                         r"daarna|vervolgens|nadien)(?!\w)", re.I)
 _THEN = re.compile(
     # ("hacia Panamá, para seguir por Centroamérica": on from there)
     r"(?<!\w)(?:para\s+(?:seguir|continuar)|pour\s+(?:continuer|poursuivre)|"
@@ -1421,9 +1423,12 @@ def _flows_in(
                   and len(chains) == 1 and carry is not None and bool(carry.origins)
                   and bool(carry.destinations) and bool(
                       near or _DRUG_ANAPHOR.search(text, sent_start, here[0].start)))
-    if told_after and carry is not None and not any(
+    if told_after and carry is not None and (not any(
             _on_the_way(o, t, d) for o in carry.origins for t in first.transits
-            for d in carry.destinations):
+            for d in carry.destinations)
+            # "[… débarquée au port de Rotterdam.] Le camion avait ensuite traversé la
+            # Belgique par Liège": after it, not on the way
+            or _AFTERWARDS.search(text, sent_start, here[0].start)):
         # "[… llevada al Callao.] El cargamento iba a hacer escala en Manzanillo, en Panamá":
         # a stop far beyond the trip told is the next one, not one on the way
         first.origins = [carry.destinations[-1]]

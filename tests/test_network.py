@@ -2285,3 +2285,14 @@ def test_the_way_to_an_allegedly_meant_destination_comes_before_it():
 def test_a_courier_s_flight_after_the_find_is_the_way_the_drugs_came(text, lang, pairs):
     found, _ = legs(text, lang=lang)
     assert pairs <= of_kind(found, "flow")
+
+
+def test_a_town_crossed_afterwards_is_after_the_landing_not_before():
+    found, _ = legs(
+        "La marchandise avait été débarquée au port d'Anvers, dans un conteneur en provenance "
+        "de Santos, au Brésil. Le camion avait ensuite traversé la France par Reims avant de "
+        "prendre la direction du sud.", lang="fr")
+    flows = of_kind(found, "flow")
+    assert ("Santos", "Port of Antwerp") in flows
+    assert ("Port of Antwerp", "Reims") in flows
+    assert ("Reims", "Port of Antwerp") not in flows
