@@ -971,6 +971,9 @@ _PART_OF_BEFORE = re.compile(
     r"quartier|localité|section|ville|barrio|municipio|localidad|pueblo|colonia|pedanía|"
     r"parroquia|distrito)\s+(?:van|bij|in|of|near|outside|de|du|des|d['’]|près\s+de|del|"
     r"cerca\s+de)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|het\s+)?$", re.IGNORECASE)
+# "Una vez en Puerto Montt, la droga era fraccionada": where the load had got to.
+_ONCE_IN = re.compile(r"[\s\"'«“—-]*(?:una\s+vez\s+en|once\s+in|une\s+fois\s+(?:à|au|en)|"
+                      r"eenmaal\s+in)\s+(?:el\s+|la\s+|the\s+|le\s+|l['’])?", re.I)
 _AT_OPENING = re.compile(r"[\s\"'«“—-]*(?:à|au|in|en|op)\s+", re.IGNORECASE)
 _IT_AFTER = re.compile(
     r"\s*,\s*(?:elles?|ils|they|it|ellas?|ze|zij|(?:la|the|de|le|les|el|las|los)\s+"
@@ -1158,8 +1161,8 @@ def _flows_in(
         if _CASH_TO.search(text, max(sent_start, m.start - 40), m.start):
             unassigned.append(m)  # "… and sent cash south to Culiacán": money, not the drugs
             continue
-        if k == 0 and _AT_OPENING.fullmatch(text, sent_start, m.start) and _IT_AFTER.match(
-                text, m.end):
+        if k == 0 and ((_AT_OPENING.fullmatch(text, sent_start, m.start) and _IT_AFTER.match(
+                text, m.end)) or _ONCE_IN.fullmatch(text, sent_start, m.start)):
             # "À Arras, elle était coupée puis livrée à des revendeurs de Lens": where the load
             # is, and from where it goes on
             chains[-1].origins.append(m.place)
@@ -1401,7 +1404,10 @@ def _flows_in(
             carry.destinations or carry.transits):
         reached_at = (carry.destinations or carry.transits)[-1]
         if reached_at.id != held_at.id and not contains(reached_at, held_at) and not contains(
-                held_at, reached_at):
+                held_at, reached_at) and not (
+                # ("[… sur des vols à destination de Paris-Orly.] Une fois à Paris": the airport
+                # of the town, no stop of its own)
+                _is_port(reached_at) and _km(reached_at, held_at) < AIRPORT_TOWN_KM):
             # "[… revenait via Anvers et Lille.] À Arras, elle était coupée…": on from there
             chains.insert(0, _Chain(origins=[reached_at], destinations=[held_at]))
             first = chains[0]
@@ -1832,6 +1838,8 @@ _PRECURSORS = re.compile(r"(?<!\w)(?:" + _PRECURSOR_WORDS + r")(?!\w)", re.I)
 _BUYERS = re.compile(r"(?<!\w)(?:" + BUYER_WORDS + r")(?!\w)", re.I)
 #: Stops this close to the story's place are a local share-out after the trip home.
 HOME_KM = 40.0
+#: A port or airport this close to a town the load is then told to be in serves that town.
+AIRPORT_TOWN_KM = 30.0
 # Sent on again from where the network is: "repartait", "redistribuée", "resold", "doorverkocht".
 _LEFT_AGAIN = re.compile(
     r"(?<!\w)(?:repart\w+|redistribu\w+|revendu\w*|revend(?:ait|aient|u|ue|us|ues)|"
