@@ -1648,8 +1648,10 @@ def incidents_from_article(
                     continue  # "Er is nog niemand aangehouden": nothing happened
                 if _NOT_YET.search(sent.text, max(0, m.start() - 60), m.start()):
                     continue  # "is scheduled to be sentenced in June": not yet
-                if not dates and flags("trend"):
-                    continue  # "une série de fusillades", "shootings have become common"
+                if flags("trend") and all(d.precision == "year" for d in dates):
+                    # "une série de fusillades", "shootings have become common", "vivió entre
+                    # 2008 y 2012 una ola de violencia"
+                    continue
                 if kind in {"conviction", "arrest", "extradition"} and _PERSON_NOUN.search(
                         lead) and re.search(
                     r"(?:ad[oa]s?|id[oa]s?|ée?s?|ed|den?)$", m.group(0), re.IGNORECASE

@@ -1773,3 +1773,14 @@ def test_what_court_records_show_is_not_where_the_court_sits():
 def test_what_is_still_to_come_is_no_event(text, lang):
     found, _ = incidents(text, lang=lang, published="2025-05-09")
     assert not found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La región vivió entre 2009 y 2013 una ola de violencia sin precedentes por la disputa "
+     "entre el Cártel de Sinaloa y Los Zetas, y aunque los índices delictivos han bajado, los "
+     "secuestros y extorsiones a comerciantes siguen generando preocupación.", "es"),
+    ("En 2022, une série de fusillades avait frappé le quartier.", "fr"),
+])
+def test_a_wave_over_years_is_no_event(text, lang):
+    found, _ = incidents(text, lang=lang, published="2025-05-09")
+    assert not found
