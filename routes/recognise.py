@@ -719,6 +719,8 @@ _LOCATIVE = re.compile(
     r"(?<!\w)(?:at|in|near|outside|from|to|into|via|off|port\s+of|harbou?r\s+of|à|au|près\s+de|"
     # "a group operating out of Letterkenny"
     r"out\s+of|"
+    # "supply users as far north as Wick", "jusqu'à", "hasta", "tot in"
+    r"as\s+far\s+(?:(?:north|south|east|west|afield|away)\s+)?as|jusqu['’]à|hasta|tot\s+in|"
     # "through Gobabis", "étaient passés par Malanville"
     r"through|across|(?:passée?s?|transitée?s?|transité)\s+par|"
     # "un navire à destination d'Algésiras", "bound for Felixstowe", "con destino a Vigo"

@@ -771,3 +771,13 @@ def test_a_list_with_or_read_as_one_organisation() -> None:
 def test_a_small_town_of_the_story_s_country_beats_a_larger_namesake_spelling() -> None:
     found = texts("The lorry had arrived at Newhaven. Dealers in London sold the cocaine.", "en")
     assert "Newhaven" in found
+
+
+def test_a_small_town_after_as_far_as_is_a_place():
+    from routes.ingest import article_from_text
+    from routes.recognise import mentions_from_article
+
+    art = article_from_text(
+        "Glasgow dealers would then supply users as far north as Wick and Thurso in Scotland.",
+        lang="en")
+    assert "Wick" in [m.text for m in mentions_from_article(art)]
