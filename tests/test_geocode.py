@@ -516,3 +516,13 @@ def test_a_division_after_a_town_and_a_comma_is_the_town_s_division() -> None:
         "carretera federal 45 hasta Ciudad Juárez, para ser cruzada a El Paso, Texas.", "es")
     assert (found["Texas"].country_code, found["Texas"].feature_type) == ("US", "admin")
     assert found["Colima"].feature_type == "admin"
+
+
+@pytest.mark.parametrize(("text", "lang", "key", "name"), [
+    ("La cocaïne venait de la Californie et partait vers Papeete.", "fr", "Californie",
+     "California"),
+    ("La droga llegaba a Nuevo México desde Sinaloa.", "es", "Nuevo México", "New Mexico"),
+])
+def test_a_us_state_by_its_french_or_spanish_name_is_the_state(text, lang, key, name) -> None:
+    found = places(text, lang)
+    assert (found[key].name, found[key].country_code) == (name, "US")
