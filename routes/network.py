@@ -109,8 +109,9 @@ _SHIPPED = re.compile(
 _PERSON_MOVE = re.compile(
     r"(?<!\w)(?:extrad\w+|uitgeleverd|uitlevering|expulsée?s?|deported|deportad[oa]s?|"
     # "was flown from Bogotá on Monday in the custody of agents from the DEA"
-    r"in\s+(?:the\s+)?custody|escorted|bajo\s+(?:la\s+)?custodia|custodiad[oa]s?|"
-    r"sous\s+(?:bonne\s+)?escorte|escortée?s?|onder\s+(?:politie)?begeleiding|"
+    # (not "escorted", "custodiado": a convoy of drugs may be guarded too)
+    r"in\s+(?:the\s+)?custody|bajo\s+(?:la\s+)?custodia|sous\s+(?:bonne\s+)?escorte|"
+    r"onder\s+politiebegeleiding|"
     # "De man zelf was toen al vertrokken naar Dubai", "he had fled to Spain": the boss's own way
     r"fled|gevlucht|huy(?:ó|eron)|se\s+fug(?:ó|aron)|s['’](?:est|était)\s+enfuie?|"
     r"(?:de\s+man|de\s+vrouw|de\s+verdachte|hij|zij)\s+(?:zelf\s+)?(?:\w+\s+){0,3}vertrokken)"

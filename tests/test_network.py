@@ -2319,3 +2319,10 @@ def test_the_airport_of_a_town_is_no_stop_before_it():
     flows = of_kind(found, "flow")
     assert ("Paris", "Vierzon") in flows
     assert not any(b == "Paris" for _a, b in flows)
+
+
+def test_a_load_escorted_by_gunmen_is_still_a_flow():
+    found, _ = legs(
+        "Los cargamentos de cocaína salían de Tumaco escoltados por sicarios y custodiados por "
+        "hombres armados hasta Cali.", lang="es")
+    assert ("Tumaco", "Cali") in of_kind(found, "flow")
