@@ -518,6 +518,17 @@ _DEFINITE = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|the|el|de|het|au|du
 _DEFINITE_NOUN = re.compile(r"(?<!\w)(?:la|le|l['’]|les|los|las|el)\s*[a-zà-ÿ]+\s+$",
                             re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|ée?s?|ie?s?)$", re.IGNORECASE)
+# A vehicle stopped, not a person arrested: "une camionnette … avait été arrêtée".
+_VEHICLE_STOPPED = re.compile(
+    r"(?<!\w)(?:une?|la|le|el|una?|a|an|the|de|een)\s+(?:camionnette|voiture|camion|fourgon\w*|"
+    r"véhicule|poids\s+lourd|semi-remorque|van|lorry|truck|car|vehicle|camioneta|camión|coche|"
+    r"vehículo|furgoneta|tráiler|bestelbus|bestelwagen|vrachtwagen|auto|wagen)(?!\w)[^.;]{0,60}$",
+    re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:été|was|were|been|fue|fueron|sido|werd|werden|"
+                             r"is|zijn)\s+$", re.IGNORECASE)
+_DRIVER = re.compile(r"(?<!\w)(?:driver|conducteur|chauffeur|conductor|chófer|camionero|"
+                     r"bestuurder|chauffeur|occupants?|passagers?|passengers?|ocupantes?|"
+                     r"inzittenden)(?!\w)", re.IGNORECASE)
 # What is still to come: "is scheduled to be sentenced", "sera jugé", "zal … worden uitgeleverd".
 _NOT_YET = re.compile(
     r"(?<!\w)(?:(?:scheduled|due|set|expected|likely)\s+to\s+be|will\s+(?:likely\s+)?be|"
@@ -1613,8 +1624,9 @@ def incidents_from_article(
                     rel[0].group(0) if rel else None):
                 last_month, last_month_at = d.value, d.start
         starts: list[int] | None = None  # every trigger's start, read once when asked
-        for kind, pat in TRIGGERS:
+        for trigger_kind, pat in TRIGGERS:
             for m in pat.finditer(sent.text):
+                kind = trigger_kind  # (a vehicle "arrêtée" with its load becomes a seizure)
                 s, e = sent.start + m.start(), sent.start + m.end()
                 if any(s < te and ts < e for ts, te in taken):
                     continue
@@ -1635,6 +1647,14 @@ def incidents_from_article(
                     # enlèvement, qualifié de séquestration…")
                     continue
                 lead = sent.text[max(0, m.start() - 24) : m.start()]
+                if kind == "arrest" and _QUANTITY.search(sent.text) and _PASSIVE_BEFORE.search(
+                        lead) and (stopped := _VEHICLE_STOPPED.search(
+                            sent.text, max(0, m.start() - 80), m.start())) and not (
+                        _DRIVER.search(sent.text, max(0, stopped.start() - 30), m.start())
+                ) and not any(p.search(sent.text) for t, p in TRIGGERS if t == "seizure"):
+                    # "une camionnette venant d'Espagne avait été arrêtée … avec 180 kilos de
+                    # résine": a vehicle stopped with a load is a seizure
+                    kind = "seizure"
                 if _OTHERS.search(lead) or _CHARGE.search(
                         sent.text[max(0, m.start() - 100) : m.start()]):
                     continue  # "d'autres interpellations…", "mis en examen pour meurtre"

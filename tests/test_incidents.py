@@ -1784,3 +1784,14 @@ def test_what_is_still_to_come_is_no_event(text, lang):
 def test_a_wave_over_years_is_no_event(text, lang):
     found, _ = incidents(text, lang=lang, published="2025-05-09")
     assert not found
+
+
+def test_a_vehicle_stopped_with_its_load_is_a_seizure():
+    found, _ = incidents(
+        "En octobre 2023, une camionnette venant d'Espagne avait été arrêtée sur l'autoroute "
+        "près d'Arlon avec 180 kilos de résine.", lang="fr", published="2025-01-29")
+    assert ("seizure", "Arlon", "2023-10") in found
+    assert not [f for f in found if f[0] == "arrest"]
+    found, _ = incidents("The driver of a van was arrested near Dover with 20 kilos of cocaine.",
+                         lang="en", published="2025-01-29")
+    assert [f[0] for f in found] == ["arrest"]
